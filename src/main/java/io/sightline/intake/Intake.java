@@ -1,0 +1,138 @@
+package io.sightline.intake;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.sightline.pipeline.SummarizeJob.JobQueue;
+import io.sightline.source.SourceFailure;
+import io.sightline.source.upload.TranscriptParser;
+import io.sightline.source.upload.UploadFormat;
+import io.sightline.source.upload.UploadText;
+import io.sightline.summarize.Summarizers;
+import io.sightline.summarize.SummaryLength;
+import io.sightline.system.ApiException;
+import io.sightline.task.Task;
+import io.sightline.task.TaskSource;
+import io.sightline.task.Tasks;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a request, creates its task and puts its job on the queue, in one transaction: a task
+ * never exists without the job that will finish it. Fetches nothing from the network.
+ */
+@Service
+class Intake {
+
+	static final String QUEUED = "Queued, waiting for a worker...";
+
+	private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
+
+	private final Tasks tasks;
+
+	private final JobQueue jobs;
+
+	private final Summarizers summarizers;
+
+	private final IntakeProperties properties;
+
+	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, IntakeProperties properties) {
+		this.tasks = tasks;
+		this.jobs = jobs;
+		this.summarizers = summarizers;
+		this.properties = properties;
+	}
+
+	@Transactional
+	public TaskCreated url(String owner, CreateSummaryRequest request) {
+		String url = checkUrl(request.url());
+		TaskSource source = new TaskSource(TaskSource.Kind.URL, url, null, language(request.language()),
+				summarizer(request.summarizer()), length(request.length()));
+		return create(owner, source, null);
+	}
+
+	@Transactional
+	public TaskCreated upload(String owner, String fileName, byte[] bytes, String language, String summarizer,
+			String length) {
+		String name = (fileName == null || fileName.isBlank()) ? null : fileName.strip();
+		UploadFormat format = UploadFormat.of(name)
+			.orElseThrow(() -> ApiException.unsupportedMediaType(((name == null) ? "The upload has no file name"
+					: "Files like '" + name + "' cannot be summarized") + "; upload a " + UploadFormat.ACCEPTED
+					+ " file."));
+		String text;
+		try {
+			text = UploadText.decode(bytes);
+			TranscriptParser.parse(format, text);
+		}
+		catch (SourceFailure unreadable) {
+			throw ApiException.badRequest(unreadable.getMessage());
+		}
+		TaskSource source = new TaskSource(TaskSource.Kind.UPLOAD, null, name, language(language),
+				summarizer(summarizer), length(length));
+		return create(owner, source, text);
+	}
+
+	private TaskCreated create(String owner, TaskSource source, String uploadContent) {
+		Task task = this.tasks.create(owner, source, uploadContent, QUEUED);
+		this.jobs.enqueue(task.id());
+		return TaskCreated.of(task.id(), task.summaryId());
+	}
+
+	private String checkUrl(String url) {
+		if (url == null || url.isBlank()) {
+			throw ApiException.badRequest("The request has no url; send {\"url\": \"https://…\"} or upload a file.");
+		}
+		String trimmed = url.strip();
+		if (trimmed.length() > this.properties.maxUrlLength()) {
+			throw ApiException.badRequest("The url is longer than " + this.properties.maxUrlLength()
+					+ " characters; send the page's canonical address.");
+		}
+		try {
+			URI uri = new URI(trimmed);
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (!scheme.equals("http") && !scheme.equals("https")) {
+				throw ApiException.badRequest("Only http and https URLs can be summarized: " + trimmed);
+			}
+			if (uri.getHost() == null || uri.getHost().isBlank()) {
+				throw ApiException.badRequest("The url has no host name: " + trimmed);
+			}
+		}
+		catch (URISyntaxException ex) {
+			throw ApiException.badRequest("The url is not a valid address (" + ex.getReason() + "): " + trimmed);
+		}
+		return trimmed;
+	}
+
+	private static String language(String language) {
+		if (language == null || language.isBlank()) {
+			return null;
+		}
+		if (!LANGUAGE.matcher(language.strip()).matches()) {
+			throw ApiException.badRequest("language must be a language code such as en, de or pt-BR: " + language);
+		}
+		return language.strip();
+	}
+
+	private String summarizer(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		return this.summarizers.find(name)
+			.orElseThrow(() -> ApiException.badRequest("No summarizer named '" + name
+					+ "' is configured on this server; choose one of " + this.summarizers.names() + "."))
+			.name();
+	}
+
+	private static String length(String length) {
+		if (length == null || length.isBlank()) {
+			return null;
+		}
+		return SummaryLength.of(length)
+			.orElseThrow(() -> ApiException.badRequest("length must be short, medium or long: " + length))
+			.value();
+	}
+
+}

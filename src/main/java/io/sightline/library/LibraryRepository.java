@@ -1,0 +1,147 @@
+package io.sightline.library;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.sightline.source.Segment;
+import io.sightline.source.SourceMetadata;
+import io.sightline.summarize.KeyPoint;
+import io.sightline.summarize.SummaryDocument;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LibraryRepository {
+
+	private static final String ITEM_COLUMNS = "id, title, source_url, source_type, channel, duration_seconds, "
+			+ "thumbnail_url, created_at";
+
+	private static final TypeReference<List<KeyPoint>> KEY_POINTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Segment>> SEGMENTS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	LibraryRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	boolean exists(UUID id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM summaries WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	void insert(NewSummary summary, Instant createdAt) {
+		SourceMetadata metadata = summary.metadata();
+		SummaryDocument document = summary.document();
+		this.jdbc.sql("INSERT INTO summaries (id, owner, task_id, title, source_url, source_type, channel, "
+				+ "duration_seconds, thumbnail_url, language, tldr, summary_markdown, key_points, summarizer, model, "
+				+ "transcript_chars, created_at) VALUES (:id, :owner, :taskId, :title, :sourceUrl, :sourceType, "
+				+ ":channel, :duration, :thumbnail, :language, :tldr, :markdown, :keyPoints, :summarizer, :model, "
+				+ ":chars, :createdAt)")
+			.param("id", summary.id())
+			.param("owner", summary.owner())
+			.param("taskId", summary.taskId())
+			.param("title", document.title())
+			.param("sourceUrl", metadata.sourceUrl())
+			.param("sourceType", metadata.sourceType())
+			.param("channel", metadata.channel())
+			.param("duration", metadata.durationSeconds())
+			.param("thumbnail", metadata.thumbnailUrl())
+			.param("language", (summary.transcript().language() != null) ? summary.transcript().language()
+					: metadata.language())
+			.param("tldr", document.tldr())
+			.param("markdown", document.markdown())
+			.param("keyPoints", this.json.writeValueAsString(document.keyPoints()))
+			.param("summarizer", document.summarizer())
+			.param("model", document.model())
+			.param("chars", summary.transcript().characters())
+			.param("createdAt", createdAt.atOffset(ZoneOffset.UTC))
+			.update();
+		this.jdbc.sql("INSERT INTO transcripts (summary_id, segments) VALUES (?, ?)")
+			.params(summary.id(), this.json.writeValueAsString(summary.transcript().segments()))
+			.update();
+	}
+
+	List<LibraryItem> page(String owner, String query, int page, int size) {
+		return this.jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM summaries WHERE " + filter(query)
+				+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+			.param("owner", owner)
+			.param("pattern", pattern(query))
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(this::item)
+			.list();
+	}
+
+	long count(String owner, String query) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM summaries WHERE " + filter(query))
+			.param("owner", owner)
+			.param("pattern", pattern(query))
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<SummaryView> find(UUID id, String owner) {
+		return this.jdbc.sql("SELECT " + ITEM_COLUMNS + ", language, tldr, summary_markdown, key_points, summarizer, "
+				+ "model, transcript_chars, task_id FROM summaries WHERE id = ? AND owner = ?")
+			.params(id, owner)
+			.query((rs, n) -> {
+				LibraryItem item = item(rs, n);
+				return new SummaryView(item.id(), item.title(), item.sourceUrl(), item.sourceType(), item.channel(),
+						item.durationSeconds(), item.thumbnailUrl(), item.createdAt(), rs.getString("language"),
+						rs.getString("tldr"), rs.getString("summary_markdown"),
+						this.json.readValue(rs.getString("key_points"), KEY_POINTS), rs.getString("summarizer"),
+						rs.getString("model"), rs.getInt("transcript_chars"), rs.getObject("task_id", UUID.class));
+			})
+			.optional();
+	}
+
+	Optional<List<Segment>> transcript(UUID id, String owner) {
+		return this.jdbc
+			.sql("SELECT t.segments FROM transcripts t JOIN summaries s ON s.id = t.summary_id "
+					+ "WHERE s.id = ? AND s.owner = ?")
+			.params(id, owner)
+			.query((rs, n) -> this.json.readValue(rs.getString("segments"), SEGMENTS))
+			.optional();
+	}
+
+	boolean delete(UUID id, String owner) {
+		return this.jdbc.sql("DELETE FROM summaries WHERE id = ? AND owner = ?").params(id, owner).update() == 1;
+	}
+
+	private static String filter(String query) {
+		return (query == null) ? "owner = :owner"
+				: "owner = :owner AND (LOWER(title) LIKE :pattern ESCAPE '\\' OR LOWER(summary_markdown) LIKE :pattern ESCAPE '\\')";
+	}
+
+	private static String pattern(String query) {
+		if (query == null) {
+			return null;
+		}
+		String escaped = query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+	private LibraryItem item(ResultSet rs, int row) throws SQLException {
+		return new LibraryItem(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("source_url"),
+				rs.getString("source_type"), rs.getString("channel"), (Integer) rs.getObject("duration_seconds"),
+				rs.getString("thumbnail_url"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+}

@@ -1,0 +1,182 @@
+package io.sightline.pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.sightline.library.Library;
+import io.sightline.library.NewSummary;
+import io.sightline.source.Source;
+import io.sightline.source.SourceFailure;
+import io.sightline.source.SourceMetadata;
+import io.sightline.source.SourceRequest;
+import io.sightline.source.Sources;
+import io.sightline.source.Transcript;
+import io.sightline.summarize.Summarizer;
+import io.sightline.summarize.Summarizers;
+import io.sightline.summarize.SummaryDocument;
+import io.sightline.summarize.SummaryLength;
+import io.sightline.summarize.SummaryRequest;
+import io.sightline.task.Task;
+import io.sightline.task.TaskCancelledException;
+import io.sightline.task.TaskSource;
+import io.sightline.task.TaskTracker;
+import io.sightline.task.Tasks;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * One run of a summarization job: metadata, transcript, summary, store. Finished stages are
+ * checkpointed, so a retry resumes at the stage that failed. This is the one place that catches
+ * what a stage throws: it classifies the failure, records it on the task and decides whether the
+ * job runs again.
+ */
+@Component
+class SummarizePipeline {
+
+	private static final Logger log = LoggerFactory.getLogger(SummarizePipeline.class);
+
+	private final Tasks tasks;
+
+	private final Sources sources;
+
+	private final Summarizers summarizers;
+
+	private final Library library;
+
+	private final Checkpoints checkpoints;
+
+	private final RetryPolicy retryPolicy;
+
+	private final PipelineMetrics metrics;
+
+	private final Clock clock;
+
+	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
+			PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
+		this.tasks = tasks;
+		this.sources = sources;
+		this.summarizers = summarizers;
+		this.library = library;
+		this.checkpoints = checkpoints;
+		this.retryPolicy = new RetryPolicy(properties, Math::random);
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	/** Runs the task; answers when to run it again, or empty when the job is over. */
+	Optional<Instant> run(UUID taskId) {
+		Optional<Task> found = this.tasks.load(taskId);
+		if (found.isEmpty() || found.get().status().isTerminal()) {
+			this.checkpoints.clear(taskId);
+			return Optional.empty();
+		}
+		TaskTracker tracker = this.tasks.track(found.get());
+		try {
+			work(tracker);
+			this.checkpoints.clear(taskId);
+			this.metrics.finished("completed");
+			return Optional.empty();
+		}
+		catch (TaskCancelledException cancelled) {
+			this.checkpoints.clear(taskId);
+			this.metrics.finished("cancelled");
+			return Optional.empty();
+		}
+		catch (RuntimeException failure) {
+			return failed(tracker, failure);
+		}
+	}
+
+	private void work(TaskTracker tracker) {
+		Task task = tracker.task();
+		TaskSource wanted = task.source();
+		SourceRequest request = new SourceRequest(wanted.url(), wanted.fileName(), uploadContent(task),
+				wanted.language());
+		Source source = this.sources.forRequest(request);
+		Summarizer summarizer = this.summarizers.get(wanted.summarizer());
+		SummaryLength length = this.summarizers.length(wanted.length());
+
+		SourceMetadata metadata = stage(tracker, Stage.METADATA, source.name(), SourceMetadata.class,
+				() -> source.metadata(request));
+		Transcript transcript = stage(tracker, Stage.TRANSCRIPT, source.name(), Transcript.class,
+				() -> source.transcript(request, metadata));
+		SummaryDocument document = stage(tracker, Stage.SUMMARIZE, summarizer.name(), SummaryDocument.class,
+				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language()),
+						(fraction, text) -> tracker.report(Stage.SUMMARIZE.at(fraction), text)));
+
+		tracker.startStage(Stage.STORE.text(), Stage.STORE.from());
+		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript);
+		tracker.complete("Summary ready", () -> this.library.store(summary));
+	}
+
+	private String uploadContent(Task task) {
+		if (task.source().kind() != TaskSource.Kind.UPLOAD) {
+			return null;
+		}
+		return this.tasks.uploadContent(task.id())
+			.orElseThrow(() -> SourceFailure.permanent("The uploaded file of this task is no longer stored; upload it again."));
+	}
+
+	private <T> T stage(TaskTracker tracker, Stage stage, String worker, Class<T> type, Supplier<T> work) {
+		UUID taskId = tracker.task().id();
+		Optional<T> done = this.checkpoints.load(taskId, stage, type);
+		if (done.isPresent()) {
+			return done.get();
+		}
+		tracker.startStage(stage.text(), stage.from());
+		Instant started = this.clock.instant();
+		T result = work.get();
+		this.metrics.stageTook(stage, worker, Duration.between(started, this.clock.instant()));
+		this.checkpoints.save(taskId, stage, result);
+		return result;
+	}
+
+	private Optional<Instant> failed(TaskTracker tracker, RuntimeException failure) {
+		Task task = tracker.task();
+		Failures.Classified classified = Failures.classify(failure);
+		try {
+			if (classified.isTransient() && task.hasAttemptsLeft()) {
+				int next = task.attempt() + 1;
+				Duration delay = this.retryPolicy.delayBefore(next, classified.retryAfter());
+				log.warn("Task {} attempt {} of {} failed, retrying in {}: {}", task.id(), task.attempt(),
+						task.maxAttempts(), delay, failure.toString());
+				tracker.retrying("Retrying in " + seconds(delay) + " (attempt " + next + " of " + task.maxAttempts()
+						+ "): " + classified.sentence());
+				this.metrics.retried(true);
+				return Optional.of(this.clock.instant().plus(delay));
+			}
+			if (classified.isTransient()) {
+				log.warn("Task {} gave up after {} attempts: {}", task.id(), task.attempt(), failure.toString());
+				tracker.fail("Gave up after " + task.attempt() + " attempts: " + classified.sentence());
+			}
+			else if (failure instanceof io.sightline.system.SightlineFailure) {
+				log.info("Task {} failed: {}", task.id(), classified.sentence());
+				tracker.fail(classified.sentence());
+			}
+			else {
+				log.error("Task {} failed with an unexpected error", task.id(), failure);
+				tracker.fail(classified.sentence());
+			}
+			this.checkpoints.clear(task.id());
+			this.metrics.finished("error");
+			return Optional.empty();
+		}
+		catch (TaskCancelledException cancelled) {
+			this.checkpoints.clear(task.id());
+			return Optional.empty();
+		}
+	}
+
+	private static String seconds(Duration delay) {
+		long secs = Math.max(1, Math.round(delay.toMillis() / 1000.0));
+		return secs + " s";
+	}
+
+}

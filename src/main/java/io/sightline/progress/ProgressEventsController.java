@@ -1,0 +1,94 @@
+package io.sightline.progress;
+
+import java.util.UUID;
+
+import io.sightline.system.ApiException;
+import io.sightline.system.Owners;
+import io.sightline.task.ProgressChanged;
+import io.sightline.task.Task;
+import io.sightline.task.Tasks;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code GET /api/progress/{id}/events}: the current state at once (or, with
+ * {@code Last-Event-ID: n}, exactly the changes after n), then one event per change, closing after
+ * the terminal one.
+ */
+@RestController
+class ProgressEventsController {
+
+	private final Tasks tasks;
+
+	private final Owners owners;
+
+	private final ProgressHub hub;
+
+	private final ProgressProperties properties;
+
+	ProgressEventsController(Tasks tasks, Owners owners, ProgressHub hub, ProgressProperties properties) {
+		this.tasks = tasks;
+		this.owners = owners;
+		this.hub = hub;
+		this.properties = properties;
+	}
+
+	@GetMapping(path = "/api/progress/{taskId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@PathVariable UUID taskId,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+		Task task = this.tasks.get(taskId, this.owners.current());
+		long resumeAfter = parseLastEventId(lastEventId);
+		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
+		Subscription subscription = new Subscription(taskId, emitter, Math.max(resumeAfter, 0),
+				(after) -> this.tasks.changesAfter(taskId, after));
+		emitter.onCompletion(() -> this.hub.unsubscribe(subscription));
+		emitter.onTimeout(() -> {
+			subscription.close();
+			this.hub.unsubscribe(subscription);
+		});
+		emitter.onError((error) -> {
+			subscription.markClosed();
+			this.hub.unsubscribe(subscription);
+		});
+		this.hub.subscribe(subscription);
+		if (resumeAfter >= 0) {
+			subscription.catchUp();
+		}
+		else {
+			subscription.sendCurrent(new ProgressChanged(task.id(), task.sequence(), task.view()));
+			subscription.catchUp();
+		}
+		closeIfNothingMoreWillCome(subscription, taskId);
+		return emitter;
+	}
+
+	/** A client that resumes after the terminal event has seen everything there is. */
+	private void closeIfNothingMoreWillCome(Subscription subscription, UUID taskId) {
+		this.tasks.load(taskId)
+			.filter((task) -> task.status().isTerminal() && subscription.lastSent() >= task.sequence())
+			.ifPresent((task) -> subscription.close());
+	}
+
+	private static long parseLastEventId(String lastEventId) {
+		if (lastEventId == null || lastEventId.isBlank()) {
+			return -1;
+		}
+		try {
+			long value = Long.parseLong(lastEventId.trim());
+			if (value < 0) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw ApiException.badRequest("Last-Event-ID '" + lastEventId
+					+ "' is not an event id of this stream; send the id of the last event you received, a whole number.");
+		}
+	}
+
+}

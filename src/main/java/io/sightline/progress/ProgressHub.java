@@ -1,0 +1,91 @@
+package io.sightline.progress;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.sightline.task.ProgressChanged;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Fans committed task changes out to this node's SSE subscribers. It holds no state that is not
+ * in the database: a subscriber that falls behind reads what it missed from the change log.
+ */
+@Component
+class ProgressHub implements DisposableBean {
+
+	private final Map<UUID, Set<Subscription>> subscribers = new ConcurrentHashMap<>();
+
+	private final ExecutorService delivery = Executors.newFixedThreadPool(2, (runnable) -> {
+		Thread thread = new Thread(runnable, "progress-push");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "progress-keep-alive");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ProgressHub(ProgressProperties properties) {
+		long every = properties.keepAlive().toMillis();
+		this.keepAlive.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	void subscribe(Subscription subscription) {
+		this.subscribers.computeIfAbsent(subscription.taskId(), (id) -> ConcurrentHashMap.newKeySet()).add(subscription);
+	}
+
+	void unsubscribe(Subscription subscription) {
+		this.subscribers.computeIfPresent(subscription.taskId(), (id, set) -> {
+			set.remove(subscription);
+			return set.isEmpty() ? null : set;
+		});
+	}
+
+	int subscriberCount() {
+		return this.subscribers.values().stream().mapToInt(Set::size).sum();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onProgressChanged(ProgressChanged change) {
+		Set<Subscription> following = this.subscribers.get(change.taskId());
+		if (following == null) {
+			return;
+		}
+		for (Subscription subscription : following) {
+			this.delivery.execute(() -> {
+				subscription.deliver(change);
+				if (subscription.isClosed()) {
+					unsubscribe(subscription);
+				}
+			});
+		}
+	}
+
+	private void keepAlive() {
+		this.subscribers.values().forEach((set) -> set.forEach((subscription) -> {
+			subscription.keepAlive();
+			if (subscription.isClosed()) {
+				unsubscribe(subscription);
+			}
+		}));
+	}
+
+	@Override
+	public void destroy() {
+		this.keepAlive.shutdownNow();
+		this.delivery.shutdownNow();
+		this.subscribers.values().forEach((set) -> set.forEach(Subscription::close));
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.sightline.source;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** Picks the source that can read a request. */
+@Component
+public class Sources {
+
+	private final List<Source> sources;
+
+	Sources(List<Source> sources) {
+		this.sources = List.copyOf(sources);
+	}
+
+	public Source forRequest(SourceRequest request) {
+		return this.sources.stream()
+			.filter((source) -> source.supports(request))
+			.findFirst()
+			.orElseThrow(() -> SourceFailure.permanent("There is no source for this URL yet (" + request.url()
+					+ "); upload its transcript or subtitles as a .txt, .md, .srt or .vtt file instead."));
+	}
+
+}

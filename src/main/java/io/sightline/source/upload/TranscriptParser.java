@@ -1,0 +1,136 @@
+package io.sightline.source.upload;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.sightline.source.Segment;
+import io.sightline.source.SourceFailure;
+import io.sightline.source.Transcript;
+
+/**
+ * Parses uploaded transcripts. SRT and WebVTT keep each cue's timing; a malformed cue is skipped
+ * and counted, never fatal. Plain text and markdown become untimed paragraphs.
+ */
+public final class TranscriptParser {
+
+	private static final Pattern CUE_TIMING = Pattern
+		.compile("^\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)\\s*-->\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)(?:\\s.*)?$");
+
+	private static final Pattern TAG = Pattern.compile("<[^>]*>|\\{\\\\[^}]*\\}");
+
+	private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+
+	private static final Pattern MARKDOWN_DECORATION = Pattern.compile("(^#{1,6}\\s+)|(^\\s*[-*+]\\s+)|(^\\s*>\\s?)|[*_`]{1,3}",
+			Pattern.MULTILINE);
+
+	private TranscriptParser() {
+	}
+
+	public static Transcript parse(UploadFormat format, String text) {
+		Transcript transcript = switch (format) {
+			case SRT, VTT -> cues(text, format == UploadFormat.VTT);
+			case TXT -> paragraphs(text, false);
+			case MD -> paragraphs(text, true);
+		};
+		if (transcript.segments().isEmpty()) {
+			String what = format.isTimed() ? "no readable subtitle cues" : "no text";
+			throw SourceFailure.permanent("The file has " + what + " in it; upload a transcript or subtitle file with "
+					+ "text" + (format.isTimed() ? " and valid cue timings." : "."));
+		}
+		return transcript;
+	}
+
+	private static Transcript cues(String text, boolean webVtt) {
+		List<Segment> segments = new ArrayList<>();
+		int skipped = 0;
+		boolean first = true;
+		for (String block : text.split("\\n\\s*\\n")) {
+			String[] lines = block.strip().split("\\n");
+			if (lines.length == 0 || lines[0].isBlank()) {
+				continue;
+			}
+			if (first && webVtt && lines[0].startsWith("WEBVTT")) {
+				first = false;
+				continue;
+			}
+			first = false;
+			if (webVtt && (lines[0].startsWith("NOTE") || lines[0].equals("STYLE") || lines[0].equals("REGION"))) {
+				continue;
+			}
+			int timingLine = -1;
+			for (int i = 0; i < Math.min(2, lines.length); i++) {
+				if (lines[i].contains("-->")) {
+					timingLine = i;
+					break;
+				}
+			}
+			Matcher timing = (timingLine >= 0) ? CUE_TIMING.matcher(lines[timingLine]) : null;
+			if (timing == null || !timing.matches()) {
+				skipped++;
+				continue;
+			}
+			double start = seconds(timing.group(1));
+			double end = seconds(timing.group(2));
+			if (end < start) {
+				skipped++;
+				continue;
+			}
+			StringBuilder cueText = new StringBuilder();
+			for (int i = timingLine + 1; i < lines.length; i++) {
+				String line = cleanCueLine(lines[i]);
+				if (!line.isEmpty()) {
+					if (cueText.length() > 0) {
+						cueText.append(' ');
+					}
+					cueText.append(line);
+				}
+			}
+			if (cueText.length() > 0) {
+				segments.add(new Segment(start, end - start, cueText.toString()));
+			}
+		}
+		return new Transcript(segments, null, skipped);
+	}
+
+	private static String cleanCueLine(String line) {
+		String cleaned = TAG.matcher(line).replaceAll("");
+		cleaned = cleaned.replace("&amp;", "&")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&nbsp;", " ");
+		return cleaned.strip();
+	}
+
+	private static Transcript paragraphs(String text, boolean markdown) {
+		List<Segment> segments = new ArrayList<>();
+		String body = markdown ? stripMarkdown(text) : text;
+		for (String paragraph : body.split("\\n\\s*\\n")) {
+			String joined = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
+			if (!joined.isEmpty()) {
+				segments.add(new Segment(null, null, joined));
+			}
+		}
+		return new Transcript(segments, null, 0);
+	}
+
+	private static String stripMarkdown(String text) {
+		String withoutFences = text.replaceAll("(?m)^```.*$", "");
+		String withoutLinks = MARKDOWN_LINK.matcher(withoutFences).replaceAll("$1");
+		return MARKDOWN_DECORATION.matcher(withoutLinks).replaceAll("");
+	}
+
+	/** Reads {@code HH:MM:SS,mmm}, {@code MM:SS.mmm} and the like. */
+	static double seconds(String timestamp) {
+		String[] parts = timestamp.replace(',', '.').split(":");
+		double total = 0;
+		for (String part : parts) {
+			total = total * 60 + Double.parseDouble(part);
+		}
+		return total;
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.sightline.source.upload;
+
+import io.sightline.source.Source;
+import io.sightline.source.SourceFailure;
+import io.sightline.source.SourceMetadata;
+import io.sightline.source.SourceRequest;
+import io.sightline.source.Transcript;
+
+import org.springframework.stereotype.Component;
+
+/** An uploaded transcript or subtitle file, whose text was kept with the task at intake. */
+@Component
+class UploadSource implements Source {
+
+	@Override
+	public boolean supports(SourceRequest request) {
+		return request.isUpload();
+	}
+
+	@Override
+	public SourceMetadata metadata(SourceRequest request) {
+		Transcript transcript = transcript(request, null);
+		return new SourceMetadata(title(request.fileName()), null, "upload", null, transcript.durationSeconds(), null,
+				request.language());
+	}
+
+	@Override
+	public Transcript transcript(SourceRequest request, SourceMetadata metadata) {
+		UploadFormat format = UploadFormat.of(request.fileName())
+			.orElseThrow(() -> SourceFailure.permanent("Files like " + request.fileName()
+					+ " cannot be summarized; upload a " + UploadFormat.ACCEPTED + " file."));
+		Transcript parsed = TranscriptParser.parse(format, request.content());
+		return new Transcript(parsed.segments(), request.language(), parsed.skippedCues());
+	}
+
+	@Override
+	public String name() {
+		return "upload";
+	}
+
+	static String title(String fileName) {
+		String base = fileName.replaceAll("^.*[/\\\\]", "");
+		int dot = base.lastIndexOf('.');
+		String stem = (dot > 0) ? base.substring(0, dot) : base;
+		String spaced = stem.replace('_', ' ').strip();
+		return spaced.isEmpty() ? "Uploaded transcript" : spaced;
+	}
+
+}

@@ -1,0 +1,11 @@
+package io.sightline.summarize;
+
+/** Turns a timed transcript into a summary document; knows nothing of HTTP or tasks. */
+public interface Summarizer {
+
+	/** The name a request picks it by, such as {@code extractive} or {@code llm}. */
+	String name();
+
+	SummaryDocument summarize(SummaryRequest request, SummaryProgress progress);
+
+}

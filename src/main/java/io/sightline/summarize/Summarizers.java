@@ -1,0 +1,50 @@
+package io.sightline.summarize;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/** The configured summarizers, looked up by the name a request gives (or the default). */
+@Component
+public class Summarizers {
+
+	private final List<Summarizer> summarizers;
+
+	private final SummarizerProperties properties;
+
+	Summarizers(List<Summarizer> summarizers, SummarizerProperties properties) {
+		this.summarizers = List.copyOf(summarizers);
+		this.properties = properties;
+		if (find(properties.defaultName()).isEmpty()) {
+			throw new IllegalStateException("sightline.summarizer.default-name names no configured summarizer: "
+					+ properties.defaultName() + " (available: " + names() + ")");
+		}
+		if (SummaryLength.of(properties.defaultLength()).isEmpty()) {
+			throw new IllegalStateException(
+					"sightline.summarizer.default-length must be short, medium or long: " + properties.defaultLength());
+		}
+	}
+
+	public Optional<Summarizer> find(String name) {
+		String wanted = (name == null || name.isBlank()) ? this.properties.defaultName() : name;
+		return this.summarizers.stream().filter((summarizer) -> summarizer.name().equalsIgnoreCase(wanted)).findFirst();
+	}
+
+	public Summarizer get(String name) {
+		return find(name).orElseThrow(() -> SummarizerFailure.permanent("No summarizer named '" + name
+				+ "' is configured on this server; choose one of " + names() + "."));
+	}
+
+	public SummaryLength length(String value) {
+		return SummaryLength.of((value == null || value.isBlank()) ? this.properties.defaultLength() : value)
+			.orElseThrow(() -> SummarizerFailure
+				.permanent("Summary length '" + value + "' is not known; choose short, medium or long."));
+	}
+
+	public String names() {
+		return this.summarizers.stream().map(Summarizer::name).collect(Collectors.joining(", "));
+	}
+
+}

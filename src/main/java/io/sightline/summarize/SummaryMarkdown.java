@@ -1,0 +1,43 @@
+package io.sightline.summarize;
+
+import java.util.List;
+
+/** Renders a summary as markdown: title, TL;DR, key points with their times, and any notes. */
+public final class SummaryMarkdown {
+
+	private SummaryMarkdown() {
+	}
+
+	public static String render(String title, String tldr, List<KeyPoint> keyPoints, List<String> notes) {
+		StringBuilder md = new StringBuilder();
+		md.append("# ").append(escape(title)).append("\n\n");
+		md.append("**TL;DR:** ").append(escape(tldr)).append("\n\n");
+		md.append("## Key points\n\n");
+		for (KeyPoint point : keyPoints) {
+			md.append("- ");
+			if (point.startSeconds() != null) {
+				md.append("**[").append(timestamp(point.startSeconds())).append("]** ");
+			}
+			md.append(escape(point.text())).append('\n');
+		}
+		for (String note : notes) {
+			md.append("\n_").append(escape(note)).append("_\n");
+		}
+		return md.toString();
+	}
+
+	/** {@code m:ss} below an hour, {@code h:mm:ss} from an hour on. */
+	public static String timestamp(double seconds) {
+		long total = (long) Math.floor(seconds);
+		long hours = total / 3600;
+		long minutes = (total % 3600) / 60;
+		long secs = total % 60;
+		return (hours > 0) ? String.format("%d:%02d:%02d", hours, minutes, secs)
+				: String.format("%d:%02d", minutes, secs);
+	}
+
+	private static String escape(String text) {
+		return text.replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
+	}
+
+}

@@ -1,0 +1,115 @@
+package io.sightline.summarize.extractive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import io.sightline.source.Segment;
+import io.sightline.source.Transcript;
+import io.sightline.summarize.KeyPoint;
+import io.sightline.summarize.Summarizer;
+import io.sightline.summarize.SummarizerFailure;
+import io.sightline.summarize.SummaryDocument;
+import io.sightline.summarize.SummaryLength;
+import io.sightline.summarize.SummaryMarkdown;
+import io.sightline.summarize.SummaryProgress;
+import io.sightline.summarize.SummaryRequest;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The offline default: sentences ranked by LexRank, picked with maximal marginal relevance so
+ * that key points do not repeat each other, then put back in time order.
+ */
+@Component
+class ExtractiveSummarizer implements Summarizer {
+
+	static final int MIN_WORDS = 6;
+
+	static final int MIN_CONTENT_TOKENS = 3;
+
+	static final double RELEVANCE_WEIGHT = 0.7;
+
+	@Override
+	public String name() {
+		return "extractive";
+	}
+
+	@Override
+	public SummaryDocument summarize(SummaryRequest request, SummaryProgress progress) {
+		Transcript transcript = request.transcript();
+		List<String> texts = transcript.segments().stream().map(Segment::text).toList();
+		Tokenizer tokenizer = Tokenizer.forLanguage(request.language(), texts.subList(0, Math.min(400, texts.size())));
+		progress.advanced(0.05, "Finding sentences...");
+		List<Sentence> sentences = SentenceSplitter.split(transcript.segments(), request.language());
+		List<Sentence> candidates = new ArrayList<>();
+		List<List<String>> tokenized = new ArrayList<>();
+		for (Sentence sentence : sentences) {
+			List<String> tokens = tokenizer.contentTokens(sentence.text());
+			if (sentence.words() >= MIN_WORDS && tokens.size() >= MIN_CONTENT_TOKENS) {
+				candidates.add(new Sentence(candidates.size(), sentence.text(), sentence.startSeconds()));
+				tokenized.add(tokens);
+			}
+		}
+		if (candidates.isEmpty()) {
+			throw SummarizerFailure.permanent(
+					"The transcript has no full sentences to summarize; upload a longer or more complete transcript.");
+		}
+		progress.advanced(0.25, "Ranking " + candidates.size() + " sentences...");
+		SentenceGraph graph = SentenceGraph.rank(tokenized);
+		progress.advanced(0.8, "Picking key points...");
+		List<Sentence> picked = pick(candidates, graph, request.length().keyPoints());
+		List<Sentence> tldr = picked.stream()
+			.sorted(Comparator.comparingDouble((Sentence s) -> graph.score(s.index())).reversed())
+			.limit(request.length().tldrSentences())
+			.sorted(Comparator.comparingInt(Sentence::index))
+			.toList();
+		List<KeyPoint> keyPoints = picked.stream()
+			.sorted(Comparator.comparingInt(Sentence::index))
+			.map((s) -> new KeyPoint(asSentence(s.text()), s.startSeconds()))
+			.toList();
+		String tldrText = String.join(" ", tldr.stream().map((s) -> asSentence(s.text())).toList());
+		List<String> notes = new ArrayList<>();
+		if (transcript.skippedCues() > 0) {
+			notes.add(transcript.skippedCues() + " malformed cue(s) in the file were skipped.");
+		}
+		progress.advanced(1.0, "Summary ready to save");
+		return new SummaryDocument(request.title(), tldrText, keyPoints,
+				SummaryMarkdown.render(request.title(), tldrText, keyPoints, notes), name(), null);
+	}
+
+	/** Maximal marginal relevance: each pick trades rank against similarity to what is picked already. */
+	static List<Sentence> pick(List<Sentence> candidates, SentenceGraph graph, int wanted) {
+		double top = candidates.stream().mapToDouble((s) -> graph.score(s.index())).max().orElse(1);
+		List<Sentence> remaining = new ArrayList<>(candidates);
+		List<Sentence> picked = new ArrayList<>();
+		while (picked.size() < wanted && !remaining.isEmpty()) {
+			Sentence best = null;
+			double bestValue = Double.NEGATIVE_INFINITY;
+			for (Sentence candidate : remaining) {
+				double redundancy = 0;
+				for (Sentence chosen : picked) {
+					redundancy = Math.max(redundancy, graph.similarity(candidate.index(), chosen.index()));
+				}
+				double value = RELEVANCE_WEIGHT * graph.score(candidate.index()) / top
+						- (1 - RELEVANCE_WEIGHT) * redundancy;
+				if (value > bestValue) {
+					bestValue = value;
+					best = candidate;
+				}
+			}
+			picked.add(best);
+			remaining.remove(best);
+		}
+		return picked;
+	}
+
+	private static String asSentence(String text) {
+		String trimmed = text.strip();
+		String capitalized = trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1);
+		char last = capitalized.charAt(capitalized.length() - 1);
+		return (".!?…\"”')".indexOf(last) >= 0) ? capitalized : capitalized + ".";
+	}
+
+}

@@ -1,0 +1,154 @@
+package io.sightline.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Task rows, their uploaded input and the log of their changes (one row per sequence number). */
+@Repository
+class TaskRepository {
+
+	private static final String COLUMNS = "id, owner, source_kind, source_url, file_name, language, summarizer, "
+			+ "summary_length, status, progress, stage, error, attempt, max_attempts, summary_id, seq, created_at, updated_at";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	TaskRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(Task task, String uploadContent) {
+		TaskSource source = task.source();
+		this.jdbc.sql("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :kind, :url, :fileName, :language, "
+				+ ":summarizer, :length, :status, :progress, :stage, :error, :attempt, :maxAttempts, :summaryId, 1, "
+				+ ":createdAt, :updatedAt)")
+			.param("id", task.id())
+			.param("owner", task.owner())
+			.param("kind", source.kind().name())
+			.param("url", source.url())
+			.param("fileName", source.fileName())
+			.param("language", source.language())
+			.param("summarizer", source.summarizer())
+			.param("length", source.length())
+			.param("status", task.status().value())
+			.param("progress", task.progress().percent())
+			.param("stage", task.stage())
+			.param("error", task.error())
+			.param("attempt", task.attempt())
+			.param("maxAttempts", task.maxAttempts())
+			.param("summaryId", task.summaryId())
+			.param("createdAt", utc(task.createdAt()))
+			.param("updatedAt", utc(task.updatedAt()))
+			.update();
+		if (uploadContent != null) {
+			this.jdbc.sql("INSERT INTO task_inputs (task_id, content) VALUES (?, ?)")
+				.params(task.id(), uploadContent)
+				.update();
+		}
+		appendChange(task, 1);
+		task.persisted(1);
+	}
+
+	/** Writes a changed task if nobody else wrote it since it was read; answers its new sequence number. */
+	long update(Task task) {
+		long next = task.sequence() + 1;
+		int rows = this.jdbc
+			.sql("UPDATE tasks SET status = :status, progress = :progress, stage = :stage, error = :error, "
+					+ "attempt = :attempt, seq = :next, updated_at = :updatedAt WHERE id = :id AND seq = :expected")
+			.param("status", task.status().value())
+			.param("progress", task.progress().percent())
+			.param("stage", task.stage())
+			.param("error", task.error())
+			.param("attempt", task.attempt())
+			.param("next", next)
+			.param("updatedAt", utc(task.updatedAt()))
+			.param("id", task.id())
+			.param("expected", task.sequence())
+			.update();
+		if (rows != 1) {
+			throw new ConcurrentTaskChangeException(task.id(), task.sequence());
+		}
+		appendChange(task, next);
+		task.persisted(next);
+		return next;
+	}
+
+	private void appendChange(Task task, long sequence) {
+		this.jdbc.sql("INSERT INTO task_changes (task_id, seq, body) VALUES (?, ?, ?)")
+			.params(task.id(), sequence, this.json.writeValueAsString(task.view()))
+			.update();
+	}
+
+	Optional<Task> find(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM tasks WHERE id = ?").param(id).query(this::task).optional();
+	}
+
+	Optional<String> uploadContent(UUID id) {
+		return this.jdbc.sql("SELECT content FROM task_inputs WHERE task_id = ?").param(id).query(String.class).optional();
+	}
+
+	List<ProgressChanged> changesAfter(UUID id, long sequence) {
+		return this.jdbc.sql("SELECT seq, body FROM task_changes WHERE task_id = ? AND seq > ? ORDER BY seq")
+			.params(id, sequence)
+			.query((rs, n) -> new ProgressChanged(id, rs.getLong("seq"),
+					this.json.readValue(rs.getString("body"), TaskView.class)))
+			.list();
+	}
+
+	/** Removes a finished task's record, its input and its change log; never a processing task. */
+	boolean deleteFinished(UUID id) {
+		return this.jdbc.sql("DELETE FROM tasks WHERE id = ? AND status <> 'processing'").param(id).update() == 1;
+	}
+
+	int deleteFinishedBefore(Instant cutoff) {
+		return this.jdbc.sql("DELETE FROM tasks WHERE status <> 'processing' AND updated_at < ?")
+			.param(utc(cutoff))
+			.update();
+	}
+
+	Map<TaskStatus, Long> countByStatus() {
+		Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+		for (TaskStatus status : TaskStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("SELECT status, COUNT(*) AS n FROM tasks GROUP BY status")
+			.query((ResultSet rs) -> {
+				counts.put(TaskStatus.of(rs.getString("status")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	private Task task(ResultSet rs, int row) throws SQLException {
+		TaskSource source = new TaskSource(TaskSource.Kind.valueOf(rs.getString("source_kind")),
+				rs.getString("source_url"), rs.getString("file_name"), rs.getString("language"),
+				rs.getString("summarizer"), rs.getString("summary_length"));
+		return new Task(rs.getObject("id", UUID.class), rs.getString("owner"), source,
+				rs.getObject("summary_id", UUID.class), rs.getInt("max_attempts"), instant(rs, "created_at"),
+				TaskStatus.of(rs.getString("status")), new Progress(rs.getInt("progress")), rs.getString("stage"),
+				rs.getString("error"), rs.getInt("attempt"), rs.getLong("seq"), instant(rs, "updated_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

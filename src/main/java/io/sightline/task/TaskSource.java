@@ -1,0 +1,28 @@
+package io.sightline.task;
+
+import java.util.Objects;
+
+/**
+ * What a task summarizes and how the user asked for it: a URL, or an uploaded file whose text is
+ * kept with the task until it finishes, so a retry or another node can read it again.
+ */
+public record TaskSource(Kind kind, String url, String fileName, String language, String summarizer,
+		String length) {
+
+	public enum Kind {
+
+		URL, UPLOAD
+
+	}
+
+	public TaskSource {
+		Objects.requireNonNull(kind, "kind");
+		if (kind == Kind.URL && url == null) {
+			throw new IllegalArgumentException("a URL source needs a url");
+		}
+		if (kind == Kind.UPLOAD && fileName == null) {
+			throw new IllegalArgumentException("an upload source needs a file name");
+		}
+	}
+
+}

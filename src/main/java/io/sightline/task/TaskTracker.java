@@ -1,0 +1,110 @@
+package io.sightline.task;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/**
+ * A worker's handle on the task it runs. Stage starts, retries and endings are written at once;
+ * progress reports within a stage are coalesced to at most one write per {@code writeInterval}.
+ * When someone else ended the task meanwhile (a cancel), the next write finds out and throws
+ * {@link TaskCancelledException}, which is how a cancel stops work at the next step boundary.
+ */
+public final class TaskTracker {
+
+	private final Tasks tasks;
+
+	private final Clock clock;
+
+	private final Duration writeInterval;
+
+	private Task task;
+
+	private Instant lastWrite = Instant.MIN;
+
+	TaskTracker(Tasks tasks, Task task, Clock clock, Duration writeInterval) {
+		this.tasks = tasks;
+		this.task = task;
+		this.clock = clock;
+		this.writeInterval = writeInterval;
+	}
+
+	public Task task() {
+		return this.task;
+	}
+
+	public void startStage(String stageText, int floor) {
+		apply((task) -> task.startStage(stageText, floor, this.tasks.now()), null);
+	}
+
+	/** Progress within the current stage; {@code stageText} may be null to keep the current one. */
+	public void report(int percent, String stageText) {
+		if (this.task.status().isTerminal()) {
+			throw new TaskCancelledException(this.task.id());
+		}
+		this.task.report(percent, stageText, this.tasks.now());
+		if (Duration.between(this.lastWrite, this.clock.instant()).compareTo(this.writeInterval) >= 0) {
+			flush(null);
+		}
+	}
+
+	public void retrying(String stageText) {
+		apply((task) -> task.retrying(stageText, this.tasks.now()), null);
+	}
+
+	/** Ends the task as completed in the same transaction as {@code storeResult}. */
+	public void complete(String stageText, Runnable storeResult) {
+		apply((task) -> task.complete(stageText, this.tasks.now()), storeResult);
+	}
+
+	public void fail(String sentence) {
+		apply((task) -> task.fail(sentence, this.tasks.now()), null);
+	}
+
+	/** Throws {@link TaskCancelledException} if the task was ended by someone else. */
+	public void checkStillWanted() {
+		flush(null);
+		Task current = this.tasks.load(this.task.id()).orElseThrow(() -> new TaskCancelledException(this.task.id()));
+		if (current.status().isTerminal()) {
+			throw new TaskCancelledException(this.task.id());
+		}
+	}
+
+	private void apply(Predicate<Task> change, Runnable alongside) {
+		if (this.task.status().isTerminal()) {
+			throw new TaskCancelledException(this.task.id());
+		}
+		change.test(this.task);
+		try {
+			this.tasks.write(this.task, alongside);
+			this.lastWrite = this.clock.instant();
+		}
+		catch (ConcurrentTaskChangeException raced) {
+			reload();
+			change.test(this.task);
+			this.tasks.write(this.task, alongside);
+			this.lastWrite = this.clock.instant();
+		}
+	}
+
+	private void flush(Runnable alongside) {
+		try {
+			this.tasks.write(this.task, alongside);
+			this.lastWrite = this.clock.instant();
+		}
+		catch (ConcurrentTaskChangeException raced) {
+			reload();
+		}
+	}
+
+	private void reload() {
+		Task current = this.tasks.load(this.task.id()).orElseThrow(() -> new TaskCancelledException(this.task.id()));
+		if (current.status().isTerminal()) {
+			this.task = current;
+			throw new TaskCancelledException(current.id());
+		}
+		this.task = current;
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.sightline.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.sightline.system.ApiException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The task module's public face: creates tasks, reads them for their owner, and writes their
+ * changes. A write and its entry in the change log commit together, and {@link ProgressChanged}
+ * is published for each write; listeners that push to clients act once it is committed.
+ */
+@Service
+public class Tasks {
+
+	private final TaskRepository repository;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final TaskProperties properties;
+
+	private final Clock clock;
+
+	Tasks(TaskRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
+			TaskProperties properties, Clock clock) {
+		this.repository = repository;
+		this.transactions = transactions;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Creates a queued task; joins the caller's transaction so the task and its job commit together. */
+	public Task create(String owner, TaskSource source, String uploadContent, String queuedStage) {
+		Task task = Task.queued(owner, source, this.properties.maxAttempts(), queuedStage, now());
+		this.transactions.executeWithoutResult((status) -> {
+			this.repository.insert(task, uploadContent);
+			publish(task);
+		});
+		return task;
+	}
+
+	/** The caller's task; another owner's task answers exactly as an unknown one. */
+	public Task get(UUID id, String owner) {
+		return this.repository.find(id)
+			.filter((task) -> task.owner().equals(owner))
+			.orElseThrow(() -> ApiException.notFound("Task " + id + " not found"));
+	}
+
+	public Optional<Task> load(UUID id) {
+		return this.repository.find(id);
+	}
+
+	public Optional<String> uploadContent(UUID id) {
+		return this.repository.uploadContent(id);
+	}
+
+	/** The committed changes of a task after {@code sequence}, in order. */
+	public List<ProgressChanged> changesAfter(UUID id, long sequence) {
+		return this.repository.changesAfter(id, sequence);
+	}
+
+	/** Follows a task as a worker: stage starts, coalesced progress reports and the ending. */
+	public TaskTracker track(Task task) {
+		return new TaskTracker(this, task, this.clock, this.properties.writeInterval());
+	}
+
+	public TaskView cancel(UUID id, String owner) {
+		while (true) {
+			Task task = get(id, owner);
+			if (!task.cancel(now())) {
+				return task.view();
+			}
+			try {
+				write(task, null);
+				return task.view();
+			}
+			catch (ConcurrentTaskChangeException raced) {
+				// the worker wrote in between; read again and cancel that state
+			}
+		}
+	}
+
+	/** Removes a finished task's progress record; its summary stays in the library. */
+	public void delete(UUID id, String owner) {
+		Task task = get(id, owner);
+		if (!task.status().isTerminal() || !this.repository.deleteFinished(id)) {
+			throw ApiException.conflict("Task " + id + " is still processing; cancel it first with POST /api/progress/"
+					+ id + "/cancel, then delete it.");
+		}
+	}
+
+	int expireFinishedBefore(Instant cutoff) {
+		return this.repository.deleteFinishedBefore(cutoff);
+	}
+
+	Map<TaskStatus, Long> countByStatus() {
+		return this.repository.countByStatus();
+	}
+
+	/** Writes a changed task, running {@code alongside} in the same transaction. */
+	void write(Task task, Runnable alongside) {
+		if (!task.isDirty()) {
+			return;
+		}
+		this.transactions.executeWithoutResult((status) -> {
+			if (alongside != null) {
+				alongside.run();
+			}
+			this.repository.update(task);
+			publish(task);
+		});
+	}
+
+	private void publish(Task task) {
+		this.events.publishEvent(new ProgressChanged(task.id(), task.sequence(), task.view()));
+	}
+
+	Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}
