@@ -1,0 +1,319 @@
+package io.sightline.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import tools.jackson.databind.JsonNode;
+
+import io.sightline.SightlineApplication;
+import io.sightline.support.Api;
+import io.sightline.support.Api.Event;
+import io.sightline.support.TestSources;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole flow over real HTTP, against whichever database the concrete class sets up: the same
+ * tests run on H2 and on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		classes = { SightlineApplication.class, TestSources.class })
+abstract class SummaryFlowContract {
+
+	static final String TALK = "IO2009-The_Myth_of_the_Genius_Programmer.srt";
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void client() {
+		this.api = new Api(this.port);
+	}
+
+	@Test
+	void uploadedSubtitlesBecomeASummaryWhileProgressNeverGoesDown() throws IOException {
+		Api.Response created = this.api.upload(TALK, resource("/subtitles/" + TALK));
+		assertThat(created.status()).isEqualTo(202);
+		String taskId = created.json().get("task_id").asText();
+		String summaryId = created.json().get("summary_id").asText();
+		assertThat(created.json().get("status_url").asText()).isEqualTo("/api/progress/" + taskId);
+		assertThat(created.json().get("events_url").asText()).isEqualTo("/api/progress/" + taskId + "/events");
+
+		List<JsonNode> polls = pollUntilFinished(taskId);
+		assertProgressNeverGoesDown(polls);
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).isEqualTo("completed");
+		assertThat(last.get("progress").asInt()).isEqualTo(100);
+		assertThat(last.get("summary_id").asText()).isEqualTo(summaryId);
+		polls.stream()
+			.filter((poll) -> poll.get("progress").asInt() == 100)
+			.forEach((poll) -> assertThat(poll.get("status").asText()).isEqualTo("completed"));
+
+		JsonNode summary = this.api.get("/api/summaries/" + summaryId).json();
+		int duration = summary.get("duration_seconds").asInt();
+		assertThat(duration).isBetween(3000, 3400);
+		assertThat(summary.get("summary_markdown").asText()).contains("TL;DR").contains("## Key points");
+		assertThat(summary.get("key_points").size()).isGreaterThanOrEqualTo(5);
+		for (JsonNode point : summary.get("key_points")) {
+			assertThat(point.get("start_seconds").asDouble()).isBetween(0.0, (double) duration);
+			assertThat(point.get("text").asText()).isNotBlank();
+		}
+		assertThat(summary.get("summarizer").asText()).isEqualTo("extractive");
+		assertThat(summary.get("source_type").asText()).isEqualTo("upload");
+		assertThat(summary.get("transcript_chars").asInt()).isGreaterThan(50_000);
+
+		JsonNode transcript = this.api.get("/api/summaries/" + summaryId + "/transcript").json();
+		assertThat(transcript.size()).isGreaterThan(1500);
+		assertThat(transcript.get(0).get("start_seconds").asDouble()).isGreaterThanOrEqualTo(0);
+		assertThat(transcript.get(0).has("duration_seconds")).isTrue();
+	}
+
+	@Test
+	void eventsSendTheCurrentStateFirstThenEachChangeAndEndAfterTheTerminalOne() {
+		String gate = UUID.randomUUID().toString();
+		String taskId = this.api.createFromUrl("https://gated.test/" + gate).json().get("task_id").asText();
+		await().until(() -> this.api.get("/api/progress/" + taskId).json().get("stage").asText().startsWith("Reading the transcript"));
+		CompletableFuture<List<Event>> stream = CompletableFuture
+			.supplyAsync(() -> this.api.events(taskId, null, Duration.ofSeconds(60)));
+		await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofMillis(300)).until(() -> true);
+		TestSources.open(gate);
+		List<Event> events = stream.join();
+
+		assertThat(events).isNotEmpty();
+		assertThat(events.get(0).data().get("stage").asText()).startsWith("Reading the transcript");
+		assertThat(events.get(0).data().get("status").asText()).isEqualTo("processing");
+		assertConsecutiveIds(events);
+		Event last = events.get(events.size() - 1);
+		assertThat(last.data().get("status").asText()).isEqualTo("completed");
+		assertThat(last.name()).isEqualTo("progress");
+		assertThat(events).hasSizeGreaterThan(2);
+
+		long resumeAfter = Long.parseLong(events.get(0).id());
+		List<Event> resumed = this.api.events(taskId, Long.toString(resumeAfter), Duration.ofSeconds(30));
+		assertThat(resumed).extracting(Event::id)
+			.containsExactlyElementsOf(events.subList(1, events.size()).stream().map(Event::id).toList());
+
+		List<Event> afterEnd = this.api.events(taskId, last.id(), Duration.ofSeconds(10));
+		assertThat(afterEnd).isEmpty();
+		List<Event> fresh = this.api.events(taskId, null, Duration.ofSeconds(10));
+		assertThat(fresh).singleElement().satisfies((event) -> assertThat(event.id()).isEqualTo(last.id()));
+	}
+
+	@Test
+	void aTransientFailureIsRetriedWithBackoffAndResumesAtTheStageThatFailed() {
+		String url = "https://flaky.test/" + UUID.randomUUID();
+		String taskId = this.api.createFromUrl(url).json().get("task_id").asText();
+		List<JsonNode> polls = pollUntilFinished(taskId);
+
+		assertProgressNeverGoesDown(polls);
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).isEqualTo("completed");
+		assertThat(last.get("attempt").asInt()).isEqualTo(2);
+		assertThat(polls).anySatisfy((poll) -> {
+			assertThat(poll.get("stage").asText()).matches("Retrying in \\d+ s \\(attempt 2 of 3\\): The video site answered 503.*");
+			assertThat(poll.get("attempt").asInt()).isEqualTo(2);
+		});
+		assertThat(TestSources.METADATA_CALLS.get(url).get()).isEqualTo(1);
+		assertThat(this.api.get("/api/summaries/" + last.get("summary_id").asText()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aPermanentFailureEndsTheTaskAtOnceWithItsSentence() {
+		String taskId = this.api.createFromUrl("https://broken.test/" + UUID.randomUUID()).json().get("task_id").asText();
+		List<JsonNode> polls = pollUntilFinished(taskId);
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).isEqualTo("error");
+		assertThat(last.get("error").asText()).isEqualTo(TestSources.PERMANENT_SENTENCE);
+		assertThat(last.get("attempt").asInt()).isEqualTo(1);
+		assertThat(last.get("progress").asInt()).isLessThan(100);
+		assertThat(this.api.get("/api/summaries/" + last.get("summary_id").asText()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aUrlNoSourceReadsIsAcceptedAndFailsWithASentence() {
+		Api.Response created = this.api.createFromUrl("https://example.com/some/article");
+		assertThat(created.status()).isEqualTo(202);
+		List<JsonNode> polls = pollUntilFinished(created.json().get("task_id").asText());
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).isEqualTo("error");
+		assertThat(last.get("error").asText()).startsWith("There is no source for this URL yet")
+			.contains("upload its transcript");
+	}
+
+	@Test
+	void cancelStopsARunningTaskAndNoSummaryIsStored() {
+		String gate = UUID.randomUUID().toString();
+		JsonNode created = this.api.createFromUrl("https://gated.test/" + gate).json();
+		String taskId = created.get("task_id").asText();
+		await().until(() -> this.api.get("/api/progress/" + taskId).json().get("stage").asText().startsWith("Reading the transcript"));
+
+		Api.Response busyDelete = this.api.delete("/api/progress/" + taskId);
+		assertThat(busyDelete.status()).isEqualTo(409);
+		assertThat(busyDelete.json().get("detail").asText()).contains("cancel");
+
+		Api.Response cancelled = this.api.post("/api/progress/" + taskId + "/cancel");
+		assertThat(cancelled.status()).isEqualTo(200);
+		assertThat(cancelled.json().get("status").asText()).isEqualTo("cancelled");
+		TestSources.open(gate);
+
+		await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5)).until(() -> {
+			JsonNode now = this.api.get("/api/progress/" + taskId).json();
+			return now.get("status").asText().equals("cancelled");
+		});
+		assertThat(this.api.get("/api/summaries/" + created.get("summary_id").asText()).status()).isEqualTo(404);
+		assertThat(this.api.post("/api/progress/" + taskId + "/cancel").json().get("status").asText())
+			.isEqualTo("cancelled");
+	}
+
+	@Test
+	void unknownAndMalformedTaskIdsAnswer404And400() {
+		UUID unknown = UUID.randomUUID();
+		Api.Response missing = this.api.get("/api/progress/" + unknown);
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(missing.json().get("detail").asText()).isEqualTo("Task " + unknown + " not found");
+		assertThat(this.api.get("/api/progress/not-a-uuid").status()).isEqualTo(400);
+		assertThat(this.api.get("/api/progress/not-a-uuid").json().get("detail").asText()).contains("not a valid id");
+		assertThat(this.api.delete("/api/progress/" + unknown).status()).isEqualTo(404);
+		assertThat(this.api.post("/api/progress/" + unknown + "/cancel").status()).isEqualTo(404);
+		assertThat(this.api.get("/api/summaries/" + unknown).status()).isEqualTo(404);
+	}
+
+	@Test
+	void deletingAFinishedTaskCleansItsRecordButKeepsItsSummary() throws IOException {
+		JsonNode created = this.api.upload("TOS-en.srt", resource("/subtitles/TOS-en.srt")).json();
+		String taskId = created.get("task_id").asText();
+		pollUntilFinished(taskId);
+
+		Api.Response cleaned = this.api.delete("/api/progress/" + taskId);
+		assertThat(cleaned.status()).isEqualTo(200);
+		assertThat(cleaned.json().get("status").asText()).isEqualTo("cleaned");
+		assertThat(this.api.delete("/api/progress/" + taskId).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/progress/" + taskId).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/summaries/" + created.get("summary_id").asText()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theLibraryListsSearchesAndDeletesSummaries() throws IOException {
+		JsonNode created = this.api.upload("Tears_of_Steel_de.srt", resource("/subtitles/TOS-de.srt")).json();
+		pollUntilFinished(created.get("task_id").asText());
+		String summaryId = created.get("summary_id").asText();
+
+		JsonNode page = this.api.get("/api/library?q=tears%20of%20steel&size=5").json();
+		assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(page.get("items").get(0).get("id").asText()).isEqualTo(summaryId);
+		assertThat(page.get("items").get(0).get("title").asText()).isEqualTo("Tears of Steel de");
+		assertThat(page.get("size").asInt()).isEqualTo(5);
+		assertThat(this.api.get("/api/library?q=no-such-words-anywhere-" + UUID.randomUUID()).json().get("total").asLong())
+			.isZero();
+		assertThat(this.api.get("/api/library?q=100%25_").status()).isEqualTo(200);
+		assertThat(this.api.get("/api/library?size=1000").status()).isEqualTo(400);
+
+		assertThat(this.api.delete("/api/summaries/" + summaryId).status()).isEqualTo(204);
+		assertThat(this.api.get("/api/summaries/" + summaryId).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/summaries/" + summaryId + "/transcript").status()).isEqualTo(404);
+		assertThat(this.api.delete("/api/summaries/" + summaryId).status()).isEqualTo(404);
+	}
+
+	@Test
+	void badInputAnswers4xxWithASentence() {
+		assertProblem(this.api.upload("empty.srt", new byte[0]), 400, "empty");
+		assertProblem(this.api.upload("talk.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)), 415, ".srt");
+		assertProblem(this.api.upload("binary.txt", new byte[] { 1, 0, 2, 0, 3 }), 400, "binary");
+		assertProblem(this.api.upload("latin1.txt", new byte[] { 'c', 'a', 'f', (byte) 0xE9 }), 400, "UTF-8");
+		assertProblem(this.api.upload("broken.srt", "1\nnot a timing\nhello\n".getBytes(StandardCharsets.UTF_8)), 400,
+				"cue");
+		assertProblem(this.api.createFromUrl("ftp://example.com/file"), 400, "http");
+		assertProblem(this.api.createFromUrl("not a url at all"), 400, "");
+		assertProblem(this.api.postJson("/api/summaries", "{\"url\": "), 400, "JSON");
+		assertProblem(this.api.postJson("/api/summaries", "{}"), 400, "url");
+		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"length\": \"huge\"}"),
+				400, "length");
+		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"gpt\"}"),
+				400, "summarizer");
+	}
+
+	@Test
+	void aSubtitleFileWithSomeMalformedCuesIsSummarizedAndSaysSo() {
+		String srt = "1\n00:00:01,000 --> 00:00:04,000\nReliable systems need careful thinking about failure and retries.\n\n"
+				+ "2\nthis timing is broken\nLost words.\n\n"
+				+ "3\n00:00:05,000 --> 00:00:09,000\nExponential backoff with jitter spreads retries over time nicely.\n\n"
+				+ "4\n00:00:10,000 --> 00:00:14,000\nIdempotent operations make retries safe because repeating changes nothing.\n";
+		JsonNode created = this.api.upload("partly-broken.srt", srt.getBytes(StandardCharsets.UTF_8)).json();
+		pollUntilFinished(created.get("task_id").asText());
+		JsonNode summary = this.api.get("/api/summaries/" + created.get("summary_id").asText()).json();
+		assertThat(summary.get("summary_markdown").asText()).contains("1 malformed cue(s) in the file were skipped");
+	}
+
+	@Test
+	void operationsEndpointsAnswer() {
+		assertThat(this.api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+		assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(this.api.get("/actuator/health/liveness").status()).isEqualTo(200);
+		JsonNode openApi = this.api.get("/v3/api-docs").json();
+		assertThat(openApi.get("paths").has("/api/progress/{taskId}")).isTrue();
+		assertThat(openApi.get("paths").has("/api/summaries")).isTrue();
+		assertThat(openApi.get("paths").has("/api/library")).isTrue();
+		this.api.createFromUrl("https://flaky.test/" + UUID.randomUUID());
+		await().untilAsserted(() -> assertThat(this.api.get("/actuator/prometheus").body())
+			.contains("sightline_tasks{status=\"processing\"}")
+			.contains("sightline_stage_duration_seconds_count")
+			.contains("sightline_task_retries_total"));
+	}
+
+	List<JsonNode> pollUntilFinished(String taskId) {
+		List<JsonNode> polls = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			JsonNode poll = this.api.get("/api/progress/" + taskId).json();
+			polls.add(poll);
+			return !poll.get("status").asText().equals("processing");
+		});
+		return polls;
+	}
+
+	static void assertProgressNeverGoesDown(List<JsonNode> polls) {
+		int previous = 0;
+		for (JsonNode poll : polls) {
+			int progress = poll.get("progress").asInt();
+			assertThat(progress).as("progress after %d", previous).isGreaterThanOrEqualTo(previous);
+			previous = progress;
+		}
+	}
+
+	static void assertConsecutiveIds(List<Event> events) {
+		for (int i = 1; i < events.size(); i++) {
+			assertThat(Long.parseLong(events.get(i).id())).isEqualTo(Long.parseLong(events.get(i - 1).id()) + 1);
+		}
+	}
+
+	static void assertProblem(Api.Response response, int status, String detailContains) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asText()).isNotBlank().containsIgnoringCase(detailContains);
+	}
+
+	static byte[] resource(String path) throws IOException {
+		try (InputStream in = SummaryFlowContract.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IOException("missing test resource " + path);
+			}
+			return in.readAllBytes();
+		}
+	}
+
+}

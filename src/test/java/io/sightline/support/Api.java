@@ -1,0 +1,154 @@
+package io.sightline.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client of Sightline's API for tests, over real HTTP. */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	public Api(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public record Response(int status, String body, Map<String, List<String>> headers) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
+				.map((entry) -> entry.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+	/** One SSE event as received. */
+	public record Event(String id, String name, JsonNode data) {
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).DELETE());
+	}
+
+	public Response post(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	public Response postJson(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response createFromUrl(String url) {
+		return postJson("/api/summaries", "{\"url\": \"" + url + "\"}");
+	}
+
+	public Response upload(String fileName, byte[] content) {
+		String boundary = "sightline-" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(uri("/api/summaries"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+	}
+
+	/** Reads an SSE stream until the server closes it (or the timeout passes). */
+	public List<Event> events(String taskId, String lastEventId, Duration timeout) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/progress/" + taskId + "/events"))
+			.timeout(timeout)
+			.header("Accept", "text/event-stream");
+		if (lastEventId != null) {
+			request.header("Last-Event-ID", lastEventId);
+		}
+		try {
+			HttpResponse<Stream<String>> response = this.http.send(request.GET().build(),
+					HttpResponse.BodyHandlers.ofLines());
+			if (response.statusCode() != 200) {
+				throw new AssertionError("events answered " + response.statusCode());
+			}
+			List<Event> events = new ArrayList<>();
+			String id = null;
+			String name = null;
+			StringBuilder data = new StringBuilder();
+			for (String line : (Iterable<String>) response.body()::iterator) {
+				if (line.isEmpty()) {
+					if (data.length() > 0) {
+						events.add(new Event(id, name, JSON.readTree(data.toString())));
+					}
+					id = null;
+					name = null;
+					data.setLength(0);
+				}
+				else if (line.startsWith("id:")) {
+					id = line.substring(3).strip();
+				}
+				else if (line.startsWith("event:")) {
+					name = line.substring(6).strip();
+				}
+				else if (line.startsWith("data:")) {
+					data.append(line.substring(5));
+				}
+			}
+			return events;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
+}
