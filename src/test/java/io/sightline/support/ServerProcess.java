@@ -1,0 +1,85 @@
+package io.sightline.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/** A Sightline server in a JVM of its own, which a test can kill with SIGKILL. */
+public final class ServerProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final int port;
+
+	private ServerProcess(Process process, int port) {
+		this.process = process;
+		this.port = port;
+	}
+
+	public static ServerProcess start(Map<String, String> settings, Path gateDir, Path log) {
+		int port = freePort();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx512m");
+		command.add("-D" + TestSources.GATE_DIR_PROPERTY + "=" + gateDir);
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(ServerWithTestSources.class.getName());
+		command.add("--server.port=" + port);
+		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+				.start();
+			ServerProcess server = new ServerProcess(process, port);
+			Api api = server.api();
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("the server exited with " + process.exitValue() + "; see " + log);
+				}
+				return api.get("/actuator/health/readiness").status() == 200;
+			});
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Api api() {
+		return new Api(this.port);
+	}
+
+	/** SIGKILL: the process gets no chance to finish or hand back its work. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				kill();
+			}
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
