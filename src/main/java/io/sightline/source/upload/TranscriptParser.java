@@ -22,7 +22,7 @@ public final class TranscriptParser {
 
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
-	private static final Pattern MARKDOWN_DECORATION = Pattern.compile("(^#{1,6}\\s+)|(^\\s*[-*+]\\s+)|(^\\s*>\\s?)|[*_`]{1,3}",
+	private static final Pattern MARKDOWN_DECORATION = Pattern.compile("(^#{1,6}[ \\t]+)|(^[ \\t]*[-*+][ \\t]+)|(^[ \\t]*>[ \\t]?)|[*_`]{1,3}",
 			Pattern.MULTILINE);
 
 	private TranscriptParser() {

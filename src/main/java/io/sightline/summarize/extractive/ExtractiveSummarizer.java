@@ -31,6 +31,11 @@ class ExtractiveSummarizer implements Summarizer {
 
 	static final double RELEVANCE_WEIGHT = 0.7;
 
+	static final int SUBSTANTIAL_TOKENS = 12;
+
+	/** A sentence this similar to one already picked says nothing new and is never picked. */
+	static final double MAX_REDUNDANCY = 0.6;
+
 	@Override
 	public String name() {
 		return "extractive";
@@ -57,7 +62,7 @@ class ExtractiveSummarizer implements Summarizer {
 					"The transcript has no full sentences to summarize; upload a longer or more complete transcript.");
 		}
 		progress.advanced(0.25, "Ranking " + candidates.size() + " sentences...");
-		SentenceGraph graph = SentenceGraph.rank(tokenized);
+		SentenceGraph graph = SentenceGraph.rank(tokenized, ExtractiveSummarizer::substance);
 		progress.advanced(0.8, "Picking key points...");
 		List<Sentence> picked = pick(candidates, graph, request.length().keyPoints());
 		List<Sentence> tldr = picked.stream()
@@ -79,6 +84,14 @@ class ExtractiveSummarizer implements Summarizer {
 				SummaryMarkdown.render(request.title(), tldrText, keyPoints, notes), name(), null);
 	}
 
+	/**
+	 * Centrality alone favours short, generic lines ("People have ideas all the time."); a sentence
+	 * with more content words carries more of the talk, up to a point.
+	 */
+	static double substance(List<String> tokens) {
+		return Math.sqrt(Math.min(tokens.size(), SUBSTANTIAL_TOKENS) / (double) SUBSTANTIAL_TOKENS);
+	}
+
 	/** Maximal marginal relevance: each pick trades rank against similarity to what is picked already. */
 	static List<Sentence> pick(List<Sentence> candidates, SentenceGraph graph, int wanted) {
 		double top = candidates.stream().mapToDouble((s) -> graph.score(s.index())).max().orElse(1);
@@ -92,12 +105,18 @@ class ExtractiveSummarizer implements Summarizer {
 				for (Sentence chosen : picked) {
 					redundancy = Math.max(redundancy, graph.similarity(candidate.index(), chosen.index()));
 				}
+				if (redundancy >= MAX_REDUNDANCY) {
+					continue;
+				}
 				double value = RELEVANCE_WEIGHT * graph.score(candidate.index()) / top
 						- (1 - RELEVANCE_WEIGHT) * redundancy;
 				if (value > bestValue) {
 					bestValue = value;
 					best = candidate;
 				}
+			}
+			if (best == null) {
+				break;
 			}
 			picked.add(best);
 			remaining.remove(best);

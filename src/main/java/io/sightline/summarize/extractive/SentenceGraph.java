@@ -26,7 +26,8 @@ final class SentenceGraph {
 		this.scores = scores;
 	}
 
-	static SentenceGraph rank(List<List<String>> tokenized) {
+	/** Ranks the sentences; {@code prior} weighs each sentence's score by what its tokens carry. */
+	static SentenceGraph rank(List<List<String>> tokenized, java.util.function.ToDoubleFunction<List<String>> prior) {
 		int n = tokenized.size();
 		List<Map<Integer, Double>> vectors = tfIdf(tokenized);
 		Map<Integer, List<int[]>> postings = new HashMap<>();
@@ -57,7 +58,11 @@ final class SentenceGraph {
 				}
 			}
 		}
-		return new SentenceGraph(similarities, pageRank(similarities, n));
+		double[] scores = pageRank(similarities, n);
+		for (int i = 0; i < n; i++) {
+			scores[i] *= prior.applyAsDouble(tokenized.get(i));
+		}
+		return new SentenceGraph(similarities, scores);
 	}
 
 	double score(int sentence) {

@@ -1,0 +1,64 @@
+package io.sightline;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Keeps the "must not" column of DESIGN.md's module table true. */
+@AnalyzeClasses(packages = "io.sightline", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule modulesDoNotDependOnEachOtherInCycles = slices().matching("io.sightline.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule taskKnowsNothingOfSourcesOrModels = noClasses().that()
+		.resideInAPackage("io.sightline.task..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sightline.source..", "io.sightline.summarize..", "io.sightline.pipeline..",
+				"io.sightline.intake..", "io.sightline.library..");
+
+	@ArchTest
+	static final ArchRule sourcesDoNotTouchTheDatabase = noClasses().that()
+		.resideInAPackage("io.sightline.source..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "io.sightline.task..",
+				"io.sightline.library..");
+
+	@ArchTest
+	static final ArchRule summarizersKnowNothingOfHttpOrTasks = noClasses().that()
+		.resideInAPackage("io.sightline.summarize..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
+				"io.sightline.task..", "io.sightline.pipeline..", "org.springframework.jdbc..");
+
+	@ArchTest
+	static final ArchRule intakeFetchesNothing = noClasses().that()
+		.resideInAPackage("io.sightline.intake..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("java.net.http..", "org.springframework.web.client..");
+
+	@ArchTest
+	static final ArchRule progressHoldsNoDatabaseAccessOfItsOwn = noClasses().that()
+		.resideInAPackage("io.sightline.progress..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
+
+	@ArchTest
+	static final ArchRule onlyTheTaskModuleWritesTaskState = noClasses().that()
+		.resideOutsideOfPackage("io.sightline.task..")
+		.should()
+		.callMethod(io.sightline.task.Task.class, "complete", String.class, java.time.Instant.class);
+
+}

@@ -1,0 +1,96 @@
+package io.sightline.source.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import io.sightline.source.SourceFailure;
+import io.sightline.source.Transcript;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TranscriptParserTest {
+
+	@Test
+	void readsAnHourLongTalkAsTimedSegments() throws IOException {
+		Transcript srt = parse(UploadFormat.SRT, "/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt");
+		assertThat(srt.segments()).hasSizeGreaterThan(1500);
+		assertThat(srt.skippedCues()).isZero();
+		assertThat(srt.durationSeconds()).isBetween(3000, 3400);
+		assertThat(srt.segments().get(0).startSeconds()).isLessThan(30);
+	}
+
+	@Test
+	void webVttOfTheSameTalkGivesTheSameSegments() throws IOException {
+		Transcript srt = parse(UploadFormat.SRT, "/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt");
+		Transcript vtt = parse(UploadFormat.VTT, "/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.derived.vtt");
+		assertThat(vtt.segments()).isEqualTo(srt.segments());
+	}
+
+	@Test
+	void crlfAndBomAndUtf8AreRead() throws IOException {
+		Transcript english = parse(UploadFormat.SRT, "/subtitles/TOS-en.srt");
+		Transcript spanish = parse(UploadFormat.SRT, "/subtitles/TOS-es.srt");
+		assertThat(english.segments()).hasSize(spanish.segments().size());
+		byte[] withBom = ("\uFEFF1\r\n00:00:01,000 --> 00:00:02,500\r\n¿Qué tal, señor?\r\n").getBytes(StandardCharsets.UTF_8);
+		Transcript bom = TranscriptParser.parse(UploadFormat.SRT, UploadText.decode(withBom));
+		assertThat(bom.segments()).singleElement().satisfies((segment) -> {
+			assertThat(segment.text()).isEqualTo("¿Qué tal, señor?");
+			assertThat(segment.startSeconds()).isEqualTo(1.0);
+			assertThat(segment.durationSeconds()).isEqualTo(1.5);
+		});
+	}
+
+	@Test
+	void malformedCuesAreSkippedAndCounted() {
+		String srt = "1\n00:00:01,000 --> 00:00:02,000\nfirst\n\n2\n00:00:xx --> nonsense\nbad\n\n"
+				+ "3\n00:00:05,000 --> 00:00:04,000\nends before it starts\n\n4\n00:00:06,000 --> 00:00:07,000\n<i>last</i> &amp; best\n";
+		Transcript transcript = TranscriptParser.parse(UploadFormat.SRT, srt);
+		assertThat(transcript.segments()).extracting("text").containsExactly("first", "last & best");
+		assertThat(transcript.skippedCues()).isEqualTo(2);
+	}
+
+	@Test
+	void webVttNotesStylesAndVoiceTagsAreLeftOut() {
+		String vtt = "WEBVTT - a talk\n\nNOTE written by hand\n\nSTYLE\n::cue { color: red }\n\n"
+				+ "intro\n00:01.000 --> 00:03.000 align:start\n<v Ana>Hello <c.loud>there</c></v>\n\n"
+				+ "01:00:00.000 --> 01:00:02.000\nAn hour later\n";
+		Transcript transcript = TranscriptParser.parse(UploadFormat.VTT, vtt);
+		assertThat(transcript.segments()).extracting("text").containsExactly("Hello there", "An hour later");
+		assertThat(transcript.segments().get(1).startSeconds()).isEqualTo(3600.0);
+		assertThat(transcript.skippedCues()).isZero();
+	}
+
+	@Test
+	void plainTextAndMarkdownBecomeParagraphs() {
+		Transcript text = TranscriptParser.parse(UploadFormat.TXT, "First line\nof a paragraph.\n\n\nSecond one.\n");
+		assertThat(text.segments()).extracting("text").containsExactly("First line of a paragraph.", "Second one.");
+		assertThat(text.isTimed()).isFalse();
+		Transcript markdown = TranscriptParser.parse(UploadFormat.MD,
+				"# Title\n\nSome **bold** text with a [link](https://example.com).\n\n- a point\n");
+		assertThat(markdown.segments()).extracting("text")
+			.containsExactly("Title", "Some bold text with a link.", "a point");
+	}
+
+	@Test
+	void unreadableFilesFailWithASentence() {
+		assertThatThrownBy(() -> UploadText.decode(new byte[0])).isInstanceOf(SourceFailure.class).hasMessageContaining("empty");
+		assertThatThrownBy(() -> UploadText.decode(new byte[] { (byte) 0xC3, (byte) 0x28 }))
+			.hasMessageContaining("not UTF-8");
+		assertThatThrownBy(() -> UploadText.decode(new byte[] { 'a', 0, 'b' })).hasMessageContaining("binary");
+		assertThatThrownBy(() -> TranscriptParser.parse(UploadFormat.SRT, "just words, no cues"))
+			.hasMessageContaining("no readable subtitle cues");
+		assertThatThrownBy(() -> TranscriptParser.parse(UploadFormat.TXT, "  \n\n ")).hasMessageContaining("no text");
+		assertThat(UploadFormat.of("talk.PDF")).isEmpty();
+		assertThat(UploadFormat.of("Talk.SRT")).contains(UploadFormat.SRT);
+	}
+
+	static Transcript parse(UploadFormat format, String resource) throws IOException {
+		try (InputStream in = TranscriptParserTest.class.getResourceAsStream(resource)) {
+			return TranscriptParser.parse(format, UploadText.decode(in.readAllBytes()));
+		}
+	}
+
+}

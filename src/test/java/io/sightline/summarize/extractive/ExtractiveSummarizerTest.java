@@ -1,0 +1,126 @@
+package io.sightline.summarize.extractive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sightline.source.Segment;
+import io.sightline.source.Transcript;
+import io.sightline.source.upload.TranscriptParser;
+import io.sightline.source.upload.UploadFormat;
+import io.sightline.source.upload.UploadText;
+import io.sightline.summarize.KeyPoint;
+import io.sightline.summarize.SummarizerFailure;
+import io.sightline.summarize.SummaryDocument;
+import io.sightline.summarize.SummaryLength;
+import io.sightline.summarize.SummaryRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExtractiveSummarizerTest {
+
+	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+
+	@Test
+	void anHourLongTalkGivesKeyPointsInTimeOrderWithinTheTalk() throws IOException {
+		Transcript talk = talk();
+		List<Double> fractions = new ArrayList<>();
+		SummaryDocument document = this.summarizer.summarize(
+				new SummaryRequest("The Myth of the Genius Programmer", talk, SummaryLength.MEDIUM, null),
+				(fraction, text) -> fractions.add(fraction));
+
+		assertThat(document.keyPoints()).hasSize(SummaryLength.MEDIUM.keyPoints());
+		assertThat(document.keyPoints()).extracting(KeyPoint::startSeconds).isSorted();
+		assertThat(document.keyPoints()).allSatisfy((point) -> {
+			assertThat(point.startSeconds()).isBetween(0.0, (double) talk.durationSeconds());
+			assertThat(point.text().split("\\s+").length).isGreaterThanOrEqualTo(ExtractiveSummarizer.MIN_WORDS);
+		});
+		assertThat(document.tldr()).isNotBlank();
+		assertThat(document.markdown()).startsWith("# The Myth of the Genius Programmer")
+			.contains("**TL;DR:**")
+			.containsPattern("- \\*\\*\\[\\d+:\\d\\d\\]\\*\\* ");
+		assertThat(fractions).isSorted().last().isEqualTo(1.0);
+	}
+
+	@Test
+	void itRanksRatherThanTakingTheFirstSentences() throws IOException {
+		Transcript talk = talk();
+		SummaryDocument document = this.summarizer
+			.summarize(new SummaryRequest("Talk", talk, SummaryLength.SHORT, "en"), (fraction, text) -> {
+			});
+		double lastStart = talk.segments().get(talk.segments().size() - 1).startSeconds();
+		assertThat(document.keyPoints()).extracting(KeyPoint::startSeconds)
+			.anySatisfy((start) -> assertThat(start).isGreaterThan(lastStart / 2));
+	}
+
+	@Test
+	void keyPointsDoNotRepeatEachOther() {
+		List<Segment> segments = new ArrayList<>();
+		String[] lines = { "Databases keep durable state that survives any crash of the server process.",
+				"Databases keep durable state that survives any crash of the server process.",
+				"Databases keep durable state that survives every crash of the server process.",
+				"Retries with exponential backoff protect services that are overloaded already.",
+				"Progress bars must never move backwards or users stop trusting the numbers shown.",
+				"Idempotent operations make retries safe because repeating them changes nothing." };
+		for (int i = 0; i < lines.length; i++) {
+			segments.add(new Segment(i * 5.0, 4.0, lines[i]));
+		}
+		SummaryDocument document = this.summarizer.summarize(
+				new SummaryRequest("t", new Transcript(segments, "en", 0), SummaryLength.SHORT, "en"), (f, t) -> {
+				});
+		long databaseLines = document.keyPoints().stream().filter((p) -> p.text().startsWith("Databases")).count();
+		assertThat(databaseLines).isEqualTo(1);
+		assertThat(document.keyPoints()).hasSize(4);
+	}
+
+	@Test
+	void fillersAnnotationsAndSpeakerLabelsAreRemoved() {
+		assertThat(TranscriptCleaner.clean("Fitzpatrick: Um, so the the code is {vocalsound} [laughter] really, uh, good.", "en"))
+			.isEqualTo("so the code is really, good.");
+	}
+
+	@Test
+	void unpunctuatedCaptionsAreSplitAtPauses() {
+		List<Segment> segments = List.of(new Segment(0.0, 2.0, "so today we are going to talk about"),
+				new Segment(2.0, 2.0, "how caching works in large systems"), new Segment(7.0, 2.0, "the first idea is"),
+				new Segment(9.0, 2.0, "to keep hot data close to the reader"));
+		List<Sentence> sentences = SentenceSplitter.split(segments, "en");
+		assertThat(sentences).extracting(Sentence::text)
+			.containsExactly("so today we are going to talk about how caching works in large systems",
+					"the first idea is to keep hot data close to the reader");
+		assertThat(sentences).extracting(Sentence::startSeconds).containsExactly(0.0, 7.0);
+	}
+
+	@Test
+	void nonEnglishTextIsTokenizedWithItsStopWords() {
+		assertThat(Tokenizer.detect(List.of("Der Hund und die Katze sind nicht im Haus, aber der Garten ist groß.")))
+			.isEqualTo("de");
+		assertThat(Tokenizer.detect(List.of("El perro y el gato no están en la casa, pero el jardín es grande.")))
+			.isEqualTo("es");
+		assertThat(Tokenizer.forLanguage("fr", List.of()).contentTokens("Les données sont très importantes pour nous"))
+			.containsExactly("donnée", "importante");
+		assertThat(Tokenizer.forLanguage("ja", List.of("東京の天気は晴れです")).contentTokens("東京の天気は晴れです"))
+			.isNotEmpty();
+	}
+
+	@Test
+	void aTranscriptWithoutSentencesFailsWithASentence() {
+		Transcript tiny = new Transcript(List.of(new Segment(0.0, 1.0, "Yeah."), new Segment(1.0, 1.0, "Okay.")), "en", 0);
+		assertThatThrownBy(() -> this.summarizer.summarize(new SummaryRequest("t", tiny, SummaryLength.SHORT, "en"),
+				(f, t) -> {
+				}))
+			.isInstanceOf(SummarizerFailure.class)
+			.hasMessageContaining("no full sentences");
+	}
+
+	static Transcript talk() throws IOException {
+		try (InputStream in = ExtractiveSummarizerTest.class
+			.getResourceAsStream("/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt")) {
+			return TranscriptParser.parse(UploadFormat.SRT, UploadText.decode(in.readAllBytes()));
+		}
+	}
+
+}
