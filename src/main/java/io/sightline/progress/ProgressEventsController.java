@@ -69,9 +69,13 @@ class ProgressEventsController {
 
 	/** A client that resumes after the terminal event has seen everything there is. */
 	private void closeIfNothingMoreWillCome(Subscription subscription, UUID taskId) {
-		this.tasks.load(taskId)
-			.filter((task) -> task.status().isTerminal() && subscription.lastSent() >= task.sequence())
-			.ifPresent((task) -> subscription.close());
+		boolean over = this.tasks.load(taskId)
+			.map((task) -> task.status().isTerminal() && subscription.lastSent() >= task.sequence())
+			.orElse(true);
+		if (over) {
+			subscription.close();
+			this.hub.unsubscribe(subscription);
+		}
 	}
 
 	private static long parseLastEventId(String lastEventId) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Throughput and latency of GET /api/progress/{id} with wrk over many tasks.
+# Usage: bench/progress-poll.sh [CONNECTIONS] [SECONDS] [TASKS]   (defaults 64, 20, 200)
+# Needs wrk (Debian package `wrk`).
+source "$(dirname "$0")/common.sh"
+connections="${1:-64}"; seconds="${2:-20}"; tasks="${3:-200}"
+command -v wrk >/dev/null || { echo "install wrk: apt-get install wrk" >&2; exit 2; }
+start_server
+ids="$BENCH_DATA/ids.txt"
+small="$BENCH_DATA/small.srt"
+printf '1\n00:00:01,000 --> 00:00:05,000\nReliable systems need careful thinking about failure and retries today.\n\n2\n00:00:06,000 --> 00:00:09,000\nExponential backoff with jitter spreads retries over time for everyone.\n' > "$small"
+for _ in $(seq 1 "$tasks"); do
+  curl -sf -F "file=@${small}" "$BENCH_BASE/api/summaries" | json_field task_id >> "$ids"
+done
+# let the tasks finish so the benchmark reads steady rows
+last=$(tail -n 1 "$ids")
+for _ in $(seq 1 240); do
+  curl -sf "$BENCH_BASE/api/progress/$last" | grep -q '"status":"processing"' || break
+  sleep 0.25
+done
+IDS_FILE="$ids" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$(dirname "$0")/progress-poll.lua" "$BENCH_BASE" \
+  | tee "$BENCH_DATA/wrk.txt"
