@@ -87,6 +87,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+			org.springframework.web.HttpRequestMethodNotSupportedException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.headers(headers)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, "Method " + ex.getMethod()
+					+ " is not supported here; the API's methods are described at /v3/api-docs."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(
+			org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.NOT_FOUND,
+				"There is nothing at /" + ex.getResourcePath() + "; the API's paths are described at /v3/api-docs.");
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE,

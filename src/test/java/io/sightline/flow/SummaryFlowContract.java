@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  * tests run on H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		classes = { SightlineApplication.class, TestSources.class })
+		classes = { SightlineApplication.class, TestSources.class },
+		properties = "sightline.progress.keep-alive=300ms")
 abstract class SummaryFlowContract {
 
 	static final String TALK = "IO2009-The_Myth_of_the_Genius_Programmer.srt";
@@ -112,6 +113,27 @@ abstract class SummaryFlowContract {
 		assertThat(afterEnd).isEmpty();
 		List<Event> fresh = this.api.events(taskId, null, Duration.ofSeconds(10));
 		assertThat(fresh).singleElement().satisfies((event) -> assertThat(event.id()).isEqualTo(last.id()));
+	}
+
+	@Test
+	void idleStreamsGetKeepAliveComments() throws Exception {
+		String gate = UUID.randomUUID().toString();
+		String taskId = this.api.createFromUrl("https://gated.test/" + gate).json().get("task_id").asText();
+		try {
+			java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient
+				.newHttpClient()
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/progress/" + taskId + "/events"))
+					.timeout(Duration.ofSeconds(20))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("text/event-stream"));
+			assertThat(response.body().filter((line) -> line.startsWith(":")).findFirst()).hasValueSatisfying(
+					(comment) -> assertThat(comment).contains("keep-alive"));
+		}
+		finally {
+			TestSources.open(gate);
+		}
 	}
 
 	@Test
@@ -246,6 +268,12 @@ abstract class SummaryFlowContract {
 				400, "length");
 		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"gpt\"}"),
 				400, "summarizer");
+		assertProblem(this.api.postJson("/api/summaries", "{\"url\": 42}"), 400, "");
+		assertProblem(this.api.get("/api/library?page=abc"), 400, "page");
+		assertProblem(this.api.get("/api/library?page=-1"), 400, "page");
+		assertProblem(this.api.delete("/api/library"), 405, "/v3/api-docs");
+		assertProblem(this.api.get("/api/no-such-thing"), 404, "/v3/api-docs");
+		assertProblem(this.api.get("/api/progress/" + UUID.randomUUID() + "/events"), 404, "not found");
 	}
 
 	@Test
