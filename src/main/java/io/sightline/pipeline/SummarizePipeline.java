@@ -140,6 +140,10 @@ class SummarizePipeline {
 
 	private Optional<Instant> failed(TaskTracker tracker, RuntimeException failure) {
 		Task task = tracker.task();
+		if (Thread.currentThread().isInterrupted()) {
+			// the node is shutting down: record nothing, so the job engine hands the job back as it stands
+			throw failure;
+		}
 		Failures.Classified classified = Failures.classify(failure);
 		try {
 			if (classified.isTransient() && task.hasAttemptsLeft()) {
