@@ -44,8 +44,9 @@ public class SummarizeJob {
 	}
 
 	@Bean
-	JobQueue jobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler) {
-		return new JobQueue(summarizeTask, scheduler);
+	JobQueue jobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler,
+			java.time.Clock clock) {
+		return new JobQueue(summarizeTask, scheduler, clock);
 	}
 
 	/** Puts tasks on the job engine; joins the caller's transaction and wakes a worker once it commits. */
@@ -55,14 +56,18 @@ public class SummarizeJob {
 
 		private final ObjectProvider<Scheduler> scheduler;
 
-		JobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler) {
+		private final java.time.Clock clock;
+
+		JobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler,
+				java.time.Clock clock) {
 			this.summarizeTask = summarizeTask;
 			this.scheduler = scheduler;
+			this.clock = clock;
 		}
 
 		public void enqueue(UUID taskId) {
 			Scheduler engine = this.scheduler.getObject();
-			engine.schedule(this.summarizeTask.getObject().instance(taskId.toString()), Instant.now());
+			engine.schedule(this.summarizeTask.getObject().instance(taskId.toString()), this.clock.instant());
 			if (TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 					@Override
