@@ -1,5 +1,6 @@
 package io.sightline.pipeline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class SummarizeJob {
 
 	@Bean
 	JobQueue jobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler,
-			java.time.Clock clock) {
+			Clock clock) {
 		return new JobQueue(summarizeTask, scheduler, clock);
 	}
 
@@ -56,10 +57,10 @@ public class SummarizeJob {
 
 		private final ObjectProvider<Scheduler> scheduler;
 
-		private final java.time.Clock clock;
+		private final Clock clock;
 
 		JobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler,
-				java.time.Clock clock) {
+				Clock clock) {
 			this.summarizeTask = summarizeTask;
 			this.scheduler = scheduler;
 			this.clock = clock;

@@ -27,6 +27,7 @@ import io.sightline.task.Task;
 import io.sightline.task.TaskCancelledException;
 import io.sightline.task.TaskSource;
 import io.sightline.task.TaskTracker;
+import io.sightline.system.SightlineFailure;
 import io.sightline.task.Tasks;
 
 import org.springframework.stereotype.Component;
@@ -160,7 +161,7 @@ class SummarizePipeline {
 				log.warn("Task {} gave up after {} attempts: {}", task.id(), task.attempt(), failure.toString());
 				tracker.fail("Gave up after " + task.attempt() + " attempts: " + classified.sentence());
 			}
-			else if (failure instanceof io.sightline.system.SightlineFailure) {
+			else if (failure instanceof SightlineFailure) {
 				log.info("Task {} failed: {}", task.id(), classified.sentence());
 				tracker.fail(classified.sentence());
 			}

@@ -45,7 +45,7 @@ public final class TaskTracker {
 		}
 		this.task.report(percent, stageText, this.tasks.now());
 		if (Duration.between(this.lastWrite, this.clock.instant()).compareTo(this.writeInterval) >= 0) {
-			flush(null);
+			flush();
 		}
 	}
 
@@ -64,7 +64,7 @@ public final class TaskTracker {
 
 	/** Throws {@link TaskCancelledException} if the task was ended by someone else. */
 	public void checkStillWanted() {
-		flush(null);
+		flush();
 		Task current = this.tasks.load(this.task.id()).orElseThrow(() -> new TaskCancelledException(this.task.id()));
 		if (current.status().isTerminal()) {
 			throw new TaskCancelledException(this.task.id());
@@ -77,25 +77,28 @@ public final class TaskTracker {
 		}
 		change.test(this.task);
 		try {
-			this.tasks.write(this.task, alongside);
-			this.lastWrite = this.clock.instant();
+			write(alongside);
 		}
 		catch (ConcurrentTaskChangeException raced) {
 			reload();
 			change.test(this.task);
-			this.tasks.write(this.task, alongside);
-			this.lastWrite = this.clock.instant();
+			write(alongside);
 		}
 	}
 
-	private void flush(Runnable alongside) {
+	/** Writes pending progress; if someone else wrote meanwhile, takes their state instead. */
+	private void flush() {
 		try {
-			this.tasks.write(this.task, alongside);
-			this.lastWrite = this.clock.instant();
+			write(null);
 		}
 		catch (ConcurrentTaskChangeException raced) {
 			reload();
 		}
+	}
+
+	private void write(Runnable alongside) {
+		this.tasks.write(this.task, alongside);
+		this.lastWrite = this.clock.instant();
 	}
 
 	private void reload() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * LexRank over sentences: TF-IDF vectors, cosine similarity through an inverted index (so only
@@ -27,25 +28,24 @@ final class SentenceGraph {
 	}
 
 	/** Ranks the sentences; {@code prior} weighs each sentence's score by what its tokens carry. */
-	static SentenceGraph rank(List<List<String>> tokenized, java.util.function.ToDoubleFunction<List<String>> prior) {
+	static SentenceGraph rank(List<List<String>> tokenized, ToDoubleFunction<List<String>> prior) {
 		int n = tokenized.size();
 		List<Map<Integer, Double>> vectors = tfIdf(tokenized);
-		Map<Integer, List<int[]>> postings = new HashMap<>();
+		Map<Integer, List<Integer>> postings = new HashMap<>();
 		List<Map<Integer, Double>> similarities = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			similarities.add(new HashMap<>());
 		}
 		for (int i = 0; i < n; i++) {
 			for (Integer term : vectors.get(i).keySet()) {
-				postings.computeIfAbsent(term, (t) -> new ArrayList<>()).add(new int[] { i });
+				postings.computeIfAbsent(term, (t) -> new ArrayList<>()).add(i);
 			}
 		}
 		double[] accumulator = new double[n];
 		for (int i = 0; i < n; i++) {
 			Arrays.fill(accumulator, 0);
 			for (Map.Entry<Integer, Double> entry : vectors.get(i).entrySet()) {
-				for (int[] other : postings.get(entry.getKey())) {
-					int j = other[0];
+				for (int j : postings.get(entry.getKey())) {
 					if (j > i) {
 						accumulator[j] += entry.getValue() * vectors.get(j).get(entry.getKey());
 					}
