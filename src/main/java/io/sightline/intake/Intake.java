@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import io.sightline.pipeline.SummarizeJob.JobQueue;
 import io.sightline.source.SourceFailure;
+import io.sightline.source.SourceRequest;
+import io.sightline.source.Sources;
 import io.sightline.source.upload.TranscriptParser;
 import io.sightline.source.upload.UploadFormat;
 import io.sightline.source.upload.UploadText;
@@ -37,18 +39,27 @@ class Intake {
 
 	private final Summarizers summarizers;
 
+	private final Sources sources;
+
 	private final IntakeProperties properties;
 
-	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, IntakeProperties properties) {
+	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, Sources sources, IntakeProperties properties) {
 		this.tasks = tasks;
 		this.jobs = jobs;
 		this.summarizers = summarizers;
+		this.sources = sources;
 		this.properties = properties;
 	}
 
 	@Transactional
 	public TaskCreated url(String owner, CreateSummaryRequest request) {
 		String url = checkUrl(request.url());
+		try {
+			this.sources.check(new SourceRequest(url, null, null, request.language()));
+		}
+		catch (SourceFailure refused) {
+			throw ApiException.badRequest(refused.getMessage());
+		}
 		TaskSource source = new TaskSource(TaskSource.Kind.URL, url, null, language(request.language()),
 				summarizer(request.summarizer()), length(request.length()));
 		return create(owner, source, null);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.sightline.source.Chapter;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceMetadata;
 import io.sightline.summarize.KeyPoint;
@@ -28,6 +29,9 @@ class LibraryRepository {
 			+ "thumbnail_url, created_at";
 
 	private static final TypeReference<List<KeyPoint>> KEY_POINTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Chapter>> CHAPTERS = new TypeReference<>() {
 	};
 
 	private static final TypeReference<List<Segment>> SEGMENTS = new TypeReference<>() {
@@ -51,9 +55,9 @@ class LibraryRepository {
 		SummaryDocument document = summary.document();
 		this.jdbc.sql("INSERT INTO summaries (id, owner, task_id, title, source_url, source_type, channel, "
 				+ "duration_seconds, thumbnail_url, language, tldr, summary_markdown, key_points, summarizer, model, "
-				+ "transcript_chars, created_at) VALUES (:id, :owner, :taskId, :title, :sourceUrl, :sourceType, "
+				+ "transcript_chars, chapters, created_at) VALUES (:id, :owner, :taskId, :title, :sourceUrl, :sourceType, "
 				+ ":channel, :duration, :thumbnail, :language, :tldr, :markdown, :keyPoints, :summarizer, :model, "
-				+ ":chars, :createdAt)")
+				+ ":chars, :chapters, :createdAt)")
 			.param("id", summary.id())
 			.param("owner", summary.owner())
 			.param("taskId", summary.taskId())
@@ -71,6 +75,7 @@ class LibraryRepository {
 			.param("summarizer", document.summarizer())
 			.param("model", document.model())
 			.param("chars", summary.transcript().characters())
+			.param("chapters", metadata.chapters().isEmpty() ? null : this.json.writeValueAsString(metadata.chapters()))
 			.param("createdAt", createdAt.atOffset(ZoneOffset.UTC))
 			.update();
 		this.jdbc.sql("INSERT INTO transcripts (summary_id, segments) VALUES (?, ?)")
@@ -99,14 +104,15 @@ class LibraryRepository {
 
 	Optional<SummaryView> find(UUID id, String owner) {
 		return this.jdbc.sql("SELECT " + ITEM_COLUMNS + ", language, tldr, summary_markdown, key_points, summarizer, "
-				+ "model, transcript_chars, task_id FROM summaries WHERE id = ? AND owner = ?")
+				+ "model, transcript_chars, task_id, chapters FROM summaries WHERE id = ? AND owner = ?")
 			.params(id, owner)
 			.query((rs, n) -> {
 				LibraryItem item = item(rs, n);
 				return new SummaryView(item.id(), item.title(), item.sourceUrl(), item.sourceType(), item.channel(),
 						item.durationSeconds(), item.thumbnailUrl(), item.createdAt(), rs.getString("language"),
 						rs.getString("tldr"), rs.getString("summary_markdown"),
-						this.json.readValue(rs.getString("key_points"), KEY_POINTS), rs.getString("summarizer"),
+						this.json.readValue(rs.getString("key_points"), KEY_POINTS), chapters(rs.getString("chapters")),
+						rs.getString("summarizer"),
 						rs.getString("model"), rs.getInt("transcript_chars"), rs.getObject("task_id", UUID.class));
 			})
 			.optional();
@@ -119,6 +125,10 @@ class LibraryRepository {
 			.params(id, owner)
 			.query((rs, n) -> this.json.readValue(rs.getString("segments"), SEGMENTS))
 			.optional();
+	}
+
+	private List<Chapter> chapters(String json) {
+		return (json == null) ? List.of() : this.json.readValue(json, CHAPTERS);
 	}
 
 	boolean delete(UUID id, String owner) {

@@ -3,6 +3,8 @@ package io.sightline.pipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -10,6 +12,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sightline.cache.Cached;
+import io.sightline.cache.SourceCache;
 import io.sightline.library.Library;
 import io.sightline.library.NewSummary;
 import io.sightline.source.Source;
@@ -18,6 +22,7 @@ import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
 import io.sightline.source.Transcript;
+import io.sightline.source.TranscriptVariant;
 import io.sightline.summarize.Summarizer;
 import io.sightline.summarize.Summarizers;
 import io.sightline.summarize.SummaryDocument;
@@ -43,6 +48,8 @@ class SummarizePipeline {
 
 	private static final Logger log = LoggerFactory.getLogger(SummarizePipeline.class);
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
 	private final Tasks tasks;
 
 	private final Sources sources;
@@ -53,6 +60,8 @@ class SummarizePipeline {
 
 	private final Checkpoints checkpoints;
 
+	private final SourceCache cache;
+
 	private final RetryPolicy retryPolicy;
 
 	private final PipelineMetrics metrics;
@@ -60,12 +69,13 @@ class SummarizePipeline {
 	private final Clock clock;
 
 	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
-			PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
+			SourceCache cache, PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
 		this.tasks = tasks;
 		this.sources = sources;
 		this.summarizers = summarizers;
 		this.library = library;
 		this.checkpoints = checkpoints;
+		this.cache = cache;
 		this.retryPolicy = new RetryPolicy(properties, Math::random);
 		this.metrics = metrics;
 		this.clock = clock;
@@ -104,10 +114,32 @@ class SummarizePipeline {
 		Summarizer summarizer = this.summarizers.get(wanted.summarizer());
 		SummaryLength length = this.summarizers.length(wanted.length());
 
-		SourceMetadata metadata = stage(tracker, Stage.METADATA, source.name(), SourceMetadata.class,
-				() -> source.metadata(request));
-		Transcript transcript = stage(tracker, Stage.TRANSCRIPT, source.name(), Transcript.class,
-				() -> source.transcript(request, metadata));
+		Optional<String> contentId = source.contentId(request);
+		SourceMetadata metadata = stage(tracker, Stage.METADATA, source.name(), SourceMetadata.class, () -> {
+			Optional<Cached<SourceMetadata>> cached = contentId.flatMap(this.cache::metadata);
+			if (cached.isPresent()) {
+				return cached.get().value();
+			}
+			SourceMetadata read = source.metadata(request);
+			contentId.ifPresent((id) -> this.cache.saveMetadata(id, read));
+			return read;
+		});
+		Transcript transcript = stage(tracker, Stage.TRANSCRIPT, source.name(), Transcript.class, () -> {
+			if (contentId.isEmpty()) {
+				return source.transcript(request, metadata);
+			}
+			TranscriptVariant variant = source.variant(request, metadata);
+			Optional<Cached<Transcript>> cached = this.cache.transcript(contentId.get(), variant);
+			if (cached.isPresent()) {
+				tracker.startStage("Transcript loaded from the cache (" + variant.description() + ", fetched "
+						+ DATE.format(cached.get().fetchedAt()) + ")", Stage.TRANSCRIPT.from());
+				return cached.get().value();
+			}
+			tracker.startStage("Reading the transcript (" + variant.description() + ")...", Stage.TRANSCRIPT.from());
+			Transcript read = source.transcript(request, metadata);
+			this.cache.saveTranscript(contentId.get(), variant, read);
+			return read;
+		});
 		SummaryDocument document = stage(tracker, Stage.SUMMARIZE, summarizer.name(), SummaryDocument.class,
 				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language()),
 						(fraction, text) -> tracker.report(Stage.SUMMARIZE.at(fraction), text)));

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** Picks the source that can read a request. */
+/** Picks the source that can read a request: the first that supports it, in their order. */
 @Component
 public class Sources {
 
@@ -20,6 +20,11 @@ public class Sources {
 			.findFirst()
 			.orElseThrow(() -> SourceFailure.permanent("There is no source for this URL yet (" + request.url()
 					+ "); upload its transcript or subtitles as a .txt, .md, .srt or .vtt file instead."));
+	}
+
+	/** Refuses, with a permanent {@link SourceFailure}, a request no source can serve. No network calls. */
+	public void check(SourceRequest request) {
+		forRequest(request).check(request);
 	}
 
 }

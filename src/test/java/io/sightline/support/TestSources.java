@@ -19,6 +19,7 @@ import io.sightline.source.Transcript;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 
 /**
  * Sources that misbehave on purpose, registered beside the real ones:
@@ -50,6 +51,7 @@ public class TestSources {
 	}
 
 	@Bean
+	@Order(0)
 	Source misbehavingSource() {
 		return new Source() {
 

@@ -6,10 +6,12 @@ import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** An uploaded transcript or subtitle file, whose text was kept with the task at intake. */
 @Component
+@Order(0)
 class UploadSource implements Source {
 
 	@Override

@@ -1,0 +1,178 @@
+package io.sightline.source.youtube;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.parser.Parser;
+
+import io.sightline.source.fetch.RetryAfter;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The three YouTube requests of the caption flow: the watch page (accepting the EU cookie terms
+ * when YouTube asks), the innertube player API, and the timed text of one caption track. All go
+ * to {@code sightline.youtube.base-url}, through {@code sightline.youtube.proxy} when one is set;
+ * caption addresses YouTube hands out with its own host are sent there too.
+ */
+final class YouTubeClient {
+
+	private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+	private static final Pattern API_KEY = Pattern.compile("\"INNERTUBE_API_KEY\":\\s*\"([a-zA-Z0-9_-]+)\"");
+
+	private static final Pattern CONSENT_VALUE = Pattern.compile("name=\"v\" value=\"(.*?)\"");
+
+	private final YouTubeProperties properties;
+
+	private final HttpUrl base;
+
+	private final OkHttpClient http;
+
+	private final Clock clock;
+
+	/** The consent cookie once YouTube asked for it, sent with every later request. */
+	private final AtomicReference<String> consentCookie = new AtomicReference<>();
+
+	YouTubeClient(YouTubeProperties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+		HttpUrl parsed = HttpUrl.get(properties.baseUrl().toString());
+		this.base = parsed;
+		OkHttpClient.Builder builder = new OkHttpClient.Builder().connectTimeout(properties.connectTimeout())
+			.readTimeout(properties.readTimeout())
+			.callTimeout(properties.readTimeout().multipliedBy(2))
+			.followRedirects(true);
+		URI proxy = properties.proxy();
+		if (proxy != null) {
+			int port = (proxy.getPort() > 0) ? proxy.getPort() : 3128;
+			builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.getHost(), port)));
+			if (proxy.getRawUserInfo() != null) {
+				String[] user = proxy.getRawUserInfo().split(":", 2);
+				String credentials = Credentials.basic(decode(user[0]), (user.length > 1) ? decode(user[1]) : "");
+				builder.proxyAuthenticator((route, response) -> response.request()
+					.newBuilder()
+					.header("Proxy-Authorization", credentials)
+					.build());
+			}
+		}
+		else {
+			builder.proxy(Proxy.NO_PROXY);
+		}
+		this.http = builder.build();
+	}
+
+	/** The innertube API key of the video's watch page, after the cookie-consent dance if YouTube asks for it. */
+	String apiKey(String videoId) {
+		String page = watchPage(videoId);
+		if (isConsentPage(page)) {
+			Matcher value = CONSENT_VALUE.matcher(page);
+			if (!value.find()) {
+				throw YouTubeFailures.consent();
+			}
+			this.consentCookie.set("CONSENT=YES+" + value.group(1));
+			page = watchPage(videoId);
+			if (isConsentPage(page)) {
+				throw YouTubeFailures.consent();
+			}
+		}
+		Matcher key = API_KEY.matcher(page);
+		if (key.find()) {
+			return key.group(1);
+		}
+		if (page.contains("class=\"g-recaptcha\"")) {
+			throw YouTubeFailures.blocked("it answers with a captcha page about unusual traffic", null);
+		}
+		throw YouTubeFailures.unparsable("watch page");
+	}
+
+	/** The player API's answer for the video, as JSON text. */
+	String player(String apiKey, String videoId) {
+		String body = "{\"context\":{\"client\":{\"clientName\":\"" + this.properties.clientName()
+				+ "\",\"clientVersion\":\"" + this.properties.clientVersion() + "\"}},\"videoId\":\"" + videoId + "\"}";
+		HttpUrl url = at("youtubei/v1/player").newBuilder().addQueryParameter("key", apiKey).build();
+		return send(request(url).post(RequestBody.create(body, JSON)).build(), "the video's player data");
+	}
+
+	/** The timed-text XML of a caption track, translated into {@code translateTo} when that is not null. */
+	String timedText(String captionUrl, String translateTo) {
+		HttpUrl given = HttpUrl.parse(captionUrl);
+		if (given == null) {
+			throw YouTubeFailures.unparsable("caption address");
+		}
+		HttpUrl.Builder url = at(given.encodedPath().replaceFirst("^/", "")).newBuilder()
+			.encodedQuery(given.encodedQuery())
+			.removeAllQueryParameters("fmt");
+		if (translateTo != null) {
+			url.setQueryParameter("tlang", translateTo);
+		}
+		return send(request(url.build()).get().build(), "the captions");
+	}
+
+	private String watchPage(String videoId) {
+		HttpUrl url = at("watch").newBuilder().addQueryParameter("v", videoId).build();
+		return Parser.unescapeEntities(send(request(url).get().build(), "the watch page"), false);
+	}
+
+	private static boolean isConsentPage(String page) {
+		return page.contains("action=\"https://consent.youtube.com/s\"");
+	}
+
+	private HttpUrl at(String path) {
+		String prefix = this.base.encodedPath().endsWith("/") ? this.base.encodedPath() : this.base.encodedPath() + "/";
+		return this.base.newBuilder().encodedPath(prefix + path).query(null).build();
+	}
+
+	private Request.Builder request(HttpUrl url) {
+		Request.Builder builder = new Request.Builder().url(url)
+			.header("Accept-Language", "en-US")
+			.header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+					+ " Chrome/126.0 Safari/537.36");
+		String cookie = this.consentCookie.get();
+		if (cookie != null) {
+			builder.header("Cookie", cookie);
+		}
+		return builder;
+	}
+
+	private String send(Request request, String what) {
+		try (Response response = this.http.newCall(request).execute()) {
+			int status = response.code();
+			if (status == 429) {
+				throw YouTubeFailures.blocked("HTTP 429 Too Many Requests",
+						RetryAfter.parse(response.header("Retry-After"), this.clock));
+			}
+			if (status == 403) {
+				throw YouTubeFailures.blocked("HTTP 403 Forbidden for " + what, null);
+			}
+			if (status >= 500) {
+				throw YouTubeFailures.serverError(status);
+			}
+			if (!response.isSuccessful()) {
+				throw YouTubeFailures.requestFailed(status, what);
+			}
+			return response.body().string();
+		}
+		catch (IOException ex) {
+			throw YouTubeFailures.unreachable(ex);
+		}
+	}
+
+	private static String decode(String part) {
+		return URLDecoder.decode(part, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,161 @@
+package io.sightline.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+
+/**
+ * A local YouTube that replays the recorded responses of {@code src/test/resources/youtube/jdepoix}:
+ * {@code GET /watch}, {@code POST /youtubei/v1/player} and {@code GET /api/timedtext}. By default
+ * it answers as the recordings' tests do (watch page, a playable video with nine caption tracks,
+ * the three-cue transcript); a test swaps one answer per video id to replay a failure, and reads
+ * back every request that reached it.
+ */
+public final class YouTubeReplay implements AutoCloseable {
+
+	public static final String VIDEO = "GJLlxj_dtq8";
+
+	private final MockWebServer server = new MockWebServer();
+
+	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+	private final Map<String, List<Answer>> watchPages = new ConcurrentHashMap<>();
+
+	private final Map<String, Answer> players = new ConcurrentHashMap<>();
+
+	private final Map<String, Answer> timedTexts = new ConcurrentHashMap<>();
+
+	private final Map<String, AtomicInteger> watchCalls = new ConcurrentHashMap<>();
+
+	/** A canned answer: a status and a recorded file (or none), with extra headers. */
+	public record Answer(int status, String file, Map<String, String> headers) {
+
+		public static Answer file(String file) {
+			return new Answer(200, file, Map.of());
+		}
+
+		public static Answer status(int status) {
+			return new Answer(status, null, Map.of());
+		}
+
+	}
+
+	public YouTubeReplay() {
+		this.server.setDispatcher(new Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				YouTubeReplay.this.requests.add(request);
+				return answer(request);
+			}
+		});
+		try {
+			this.server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getPort();
+	}
+
+	/** The watch pages to send for a video, one per call; the last one repeats. */
+	public YouTubeReplay watchPages(String videoId, Answer... answers) {
+		this.watchPages.put(videoId, List.of(answers));
+		return this;
+	}
+
+	public YouTubeReplay player(String videoId, Answer answer) {
+		this.players.put(videoId, answer);
+		return this;
+	}
+
+	/** The timed-text answer for a video, whatever the language. */
+	public YouTubeReplay timedText(String videoId, Answer answer) {
+		this.timedTexts.put(videoId, answer);
+		return this;
+	}
+
+	public List<RecordedRequest> requests() {
+		return List.copyOf(this.requests);
+	}
+
+	public List<RecordedRequest> requestsFor(String videoId) {
+		return this.requests.stream().filter((request) -> videoId.equals(videoId(request))).toList();
+	}
+
+	private MockResponse answer(RecordedRequest request) {
+		String path = request.getRequestUrl().encodedPath();
+		String videoId = videoId(request);
+		if (path.equals("/watch") && request.getMethod().equals("GET")) {
+			List<Answer> pages = this.watchPages.getOrDefault(videoId, List.of(Answer.file("youtube.html.static")));
+			int call = this.watchCalls.computeIfAbsent(videoId, (id) -> new AtomicInteger()).getAndIncrement();
+			return respond(pages.get(Math.min(call, pages.size() - 1)), "text/html; charset=utf-8");
+		}
+		if (path.equals("/youtubei/v1/player") && request.getMethod().equals("POST")) {
+			return respond(this.players.getOrDefault(videoId, Answer.file("youtube.innertube.json.static")),
+					"application/json; charset=utf-8");
+		}
+		if (path.equals("/api/timedtext") && request.getMethod().equals("GET")) {
+			return respond(this.timedTexts.getOrDefault(videoId, Answer.file("transcript.xml.static")),
+					"text/xml; charset=utf-8");
+		}
+		return new MockResponse().setResponseCode(404);
+	}
+
+	/** The video a request is about: {@code v=} in the query, or {@code videoId} in a player request's body. */
+	static String videoId(RecordedRequest request) {
+		String v = request.getRequestUrl().queryParameter("v");
+		if (v != null) {
+			return v;
+		}
+		String body = request.getBody().clone().readUtf8();
+		int at = body.indexOf("\"videoId\":\"");
+		return (at >= 0) ? body.substring(at + 11, body.indexOf('"', at + 11)) : null;
+	}
+
+	private static MockResponse respond(Answer answer, String contentType) {
+		MockResponse response = new MockResponse().setResponseCode(answer.status());
+		answer.headers().forEach(response::setHeader);
+		if (answer.file() != null) {
+			response.setHeader("Content-Type", contentType);
+			response.setBody(read(answer.file()));
+		}
+		return response;
+	}
+
+	private static Buffer read(String file) {
+		try (InputStream in = YouTubeReplay.class.getResourceAsStream("/youtube/jdepoix/" + file)) {
+			if (in == null) {
+				throw new IllegalArgumentException("No recorded response " + file);
+			}
+			return new Buffer().readFrom(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.server.shutdown();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
