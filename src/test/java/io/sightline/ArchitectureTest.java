@@ -49,6 +49,26 @@ class ArchitectureTest {
 		.resideInAnyPackage("java.net.http..", "org.springframework.web.client..");
 
 	@ArchTest
+	static final ArchRule onlyTheGuardedFetcherAndYouTubeMakeHttpCalls = noClasses().that()
+		.resideOutsideOfPackages("io.sightline.source.fetch..", "io.sightline.source.youtube..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("okhttp3..", "java.net.http..", "org.springframework.web.client..")
+		.orShould()
+		.dependOnClassesThat()
+		.areAssignableTo(java.net.URLConnection.class);
+
+	@ArchTest
+	static final ArchRule theCacheCallsNoSource = noClasses().that()
+		.resideInAPackage("io.sightline.cache..")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(io.sightline.source.Source.class)
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sightline.pipeline..", "io.sightline.task..");
+
+	@ArchTest
 	static final ArchRule progressHoldsNoDatabaseAccessOfItsOwn = noClasses().that()
 		.resideInAPackage("io.sightline.progress..")
 		.should()

@@ -167,14 +167,15 @@ abstract class SummaryFlowContract {
 	}
 
 	@Test
-	void aUrlNoSourceReadsIsAcceptedAndFailsWithASentence() {
-		Api.Response created = this.api.createFromUrl("https://example.com/some/article");
+	void aWebAddressThatCannotBeReadIsAcceptedAndFailsWithASentence() {
+		Api.Response created = this.api.createFromUrl("https://nowhere.invalid/some/article");
 		assertThat(created.status()).isEqualTo(202);
 		List<JsonNode> polls = pollUntilFinished(created.json().get("task_id").asText());
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).isEqualTo("error");
-		assertThat(last.get("error").asText()).startsWith("There is no source for this URL yet")
-			.contains("upload its transcript");
+		assertThat(last.get("error").asText())
+			.isEqualTo("The host name nowhere.invalid could not be found; check the address.");
+		assertThat(last.get("attempt").asInt()).isEqualTo(1);
 	}
 
 	@Test
@@ -305,13 +306,7 @@ abstract class SummaryFlowContract {
 	}
 
 	List<JsonNode> pollUntilFinished(String taskId) {
-		List<JsonNode> polls = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
-			JsonNode poll = this.api.get("/api/progress/" + taskId).json();
-			polls.add(poll);
-			return !poll.get("status").asText().equals("processing");
-		});
-		return polls;
+		return this.api.pollUntilFinished(taskId);
 	}
 
 	static void assertProgressNeverGoesDown(List<JsonNode> polls) {

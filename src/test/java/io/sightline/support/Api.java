@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.awaitility.Awaitility.await;
+
 /** A small HTTP client of Sightline's API for tests, over real HTTP. */
 public final class Api {
 
@@ -67,6 +69,17 @@ public final class Api {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** Polls a task's progress until it is no longer processing; every answer, in order. */
+	public List<JsonNode> pollUntilFinished(String taskId) {
+		List<JsonNode> polls = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			JsonNode poll = get("/api/progress/" + taskId).json();
+			polls.add(poll);
+			return !poll.get("status").asText().equals("processing");
+		});
+		return polls;
 	}
 
 	public Response createFromUrl(String url) {

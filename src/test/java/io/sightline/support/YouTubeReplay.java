@@ -20,7 +20,8 @@ import okio.Buffer;
  * {@code GET /watch}, {@code POST /youtubei/v1/player} and {@code GET /api/timedtext}. By default
  * it answers as the recordings' tests do (watch page, a playable video with nine caption tracks,
  * the three-cue transcript); a test swaps one answer per video id to replay a failure, and reads
- * back every request that reached it.
+ * back every request that reached it. Player answers are served for whichever video was asked
+ * for, their caption addresses rewritten to name it.
  */
 public final class YouTubeReplay implements AutoCloseable {
 
@@ -105,8 +106,14 @@ public final class YouTubeReplay implements AutoCloseable {
 			return respond(pages.get(Math.min(call, pages.size() - 1)), "text/html; charset=utf-8");
 		}
 		if (path.equals("/youtubei/v1/player") && request.getMethod().equals("POST")) {
-			return respond(this.players.getOrDefault(videoId, Answer.file("youtube.innertube.json.static")),
+			MockResponse player = respond(this.players.getOrDefault(videoId, Answer.file("youtube.innertube.json.static")),
 					"application/json; charset=utf-8");
+			Buffer body = player.getBody();
+			if (body != null && videoId != null) {
+				// caption addresses name the recorded video; make them name the one asked for
+				player.setBody(body.readUtf8().replace("timedtext?v=" + VIDEO, "timedtext?v=" + videoId));
+			}
+			return player;
 		}
 		if (path.equals("/api/timedtext") && request.getMethod().equals("GET")) {
 			return respond(this.timedTexts.getOrDefault(videoId, Answer.file("transcript.xml.static")),

@@ -2,6 +2,7 @@ package io.sightline.source.fetch;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.sightline.source.SourceFailure;
 import okhttp3.Call;
+import okhttp3.Connection;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -57,6 +60,7 @@ public class GuardedFetcher {
 		this.policy = AddressPolicy.of(properties);
 		this.clock = clock;
 		this.client = new OkHttpClient.Builder().dns(new GuardedDns(resolver, this.policy))
+			.addNetworkInterceptor(this::checkConnectedAddress)
 			.proxy(Proxy.NO_PROXY)
 			.followRedirects(false)
 			.followSslRedirects(false)
@@ -79,7 +83,7 @@ public class GuardedFetcher {
 		Instant deadline = this.clock.instant().plus(this.properties.totalTimeout());
 		URI current = url;
 		for (int redirects = 0;; redirects++) {
-			checkScheme(current).ifPresent((refusal) -> {
+			refusalWithoutLookup(current).ifPresent((refusal) -> {
 				throw SourceFailure.permanent(refusal);
 			});
 			try (Response response = execute(current, deadline)) {
@@ -115,6 +119,22 @@ public class GuardedFetcher {
 						null, failed);
 			}
 		}
+	}
+
+	/**
+	 * The last line: whatever route the client took (an address literal is never looked up), the
+	 * request is sent only over a connection to an allowed address.
+	 */
+	private Response checkConnectedAddress(Interceptor.Chain chain) throws IOException {
+		Connection connection = chain.connection();
+		if (connection != null) {
+			InetAddress address = connection.route().socketAddress().getAddress();
+			Optional<String> refusal = this.policy.refusal(chain.request().url().host(), address);
+			if (refusal.isPresent()) {
+				throw new GuardedDns.RefusedAddressException(refusal.get());
+			}
+		}
+		return chain.proceed(chain.request());
 	}
 
 	private Response execute(URI url, Instant deadline) throws IOException {

@@ -1,0 +1,184 @@
+package io.sightline.flow;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+
+import io.sightline.SightlineApplication;
+import io.sightline.support.Api;
+import io.sightline.support.WebPages;
+import io.sightline.support.YouTubeReplay;
+import io.sightline.support.YouTubeReplay.Answer;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * YouTube and web sources end to end, with YouTube replayed from recorded responses by a local
+ * server that {@code sightline.youtube.base-url} points at, and private addresses refused as by
+ * default.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SightlineApplication.class)
+abstract class SourcesFlowContract {
+
+	static final YouTubeReplay replay = new YouTubeReplay();
+
+	static final WebPages pages = new WebPages();
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	static void sources(DynamicPropertyRegistry registry) {
+		registry.add("sightline.youtube.base-url", replay::baseUrl);
+		registry.add("sightline.youtube.languages", () -> "en");
+	}
+
+
+	@BeforeEach
+	void client() {
+		this.api = new Api(this.port);
+	}
+
+	@Test
+	void aVideoBecomesASummaryWithItsRecordedDetailsAndASecondOneAsksYouTubeNothing() {
+		String url = "https://www.youtube.com/watch?v=" + YouTubeReplay.VIDEO;
+		int before = replay.requestsFor(YouTubeReplay.VIDEO).size();
+		List<JsonNode> firstPolls = this.api.pollUntilFinished(this.api.createFromUrl(url).json().get("task_id").asText());
+		JsonNode first = firstPolls.get(firstPolls.size() - 1);
+		assertThat(first.get("status").asText()).as(first.toString()).isEqualTo("completed");
+		assertThat(replay.requestsFor(YouTubeReplay.VIDEO).size() - before).isEqualTo(3);
+
+		String summaryId = first.get("summary_id").asText();
+		JsonNode summary = this.api.get("/api/summaries/" + summaryId).json();
+		assertThat(summary.get("title").asText()).isEqualTo("Surface Go Review - It’s Awesome");
+		assertThat(summary.get("channel").asText()).isEqualTo("Dave2D");
+		assertThat(summary.get("source_type").asText()).isEqualTo("youtube");
+		assertThat(summary.get("source_url").asText()).isEqualTo(url);
+		assertThat(summary.get("duration_seconds").asInt()).isEqualTo(316);
+		assertThat(summary.get("thumbnail_url").asText()).startsWith("https://i.ytimg.com/");
+		assertThat(summary.get("language").asText()).isEqualTo("en");
+		JsonNode transcript = this.api.get("/api/summaries/" + summaryId + "/transcript").json();
+		assertThat(transcript).hasSize(3);
+		assertThat(transcript.get(0).get("text").asText()).isEqualTo("Hey, this is just a test");
+		assertThat(transcript.get(1).get("text").asText()).isEqualTo("this is not the original transcript");
+		assertThat(transcript.get(2).get("start_seconds").asDouble()).isEqualTo(5.7);
+
+		int afterFirst = replay.requests().size();
+		Api.Response again = this.api.createFromUrl("https://youtu.be/" + YouTubeReplay.VIDEO + "?t=30");
+		List<JsonNode> polls = this.api.pollUntilFinished(again.json().get("task_id").asText());
+		JsonNode second = polls.get(polls.size() - 1);
+		assertThat(second.get("status").asText()).isEqualTo("completed");
+		assertThat(replay.requests()).hasSize(afterFirst);
+		assertThat(this.api.get("/api/summaries/" + second.get("summary_id").asText() + "/transcript").json()).hasSize(3);
+		assertThat(this.api.events(again.json().get("task_id").asText(), "0", java.time.Duration.ofSeconds(10)))
+			.anySatisfy((event) -> assertThat(event.data().get("stage").asText())
+				.startsWith("Transcript loaded from the cache (English captions, fetched "));
+	}
+
+	static Stream<Arguments> recordedFailures() {
+		return Stream.of(
+				failure("AgeRestrict", (r) -> r.player("AgeRestrict", Answer.file("youtube_age_restricted.innertube.json.static")),
+						false, "This video is age-restricted", null),
+				failure("Unavailable", (r) -> r.player("Unavailable", Answer.file("youtube_video_unavailable.innertube.json.static")),
+						false, "Video Unavailable is unavailable", null),
+				failure("Unplayable1", (r) -> r.player("Unplayable1", Answer.file("youtube_unplayable.innertube.json.static")),
+						false, "YouTube will not play this video: Custom Reason (Sub Reason 1; Sub Reason 2)", null),
+				failure("NoCaptions1", (r) -> r.player("NoCaptions1", Answer.file("youtube_transcripts_disabled.innertube.json.static")),
+						false, "This video has no captions in any language", null),
+				failure("NoCaptions2", (r) -> r.player("NoCaptions2", Answer.file("youtube_transcripts_disabled2.innertube.json.static")),
+						false, "This video has no captions in any language", null),
+				failure("PoTokenReqd", (r) -> r.player("PoTokenReqd", Answer.file("youtube_po_token_required.innertube.json.static")),
+						false, "YouTube requires a proof-of-origin token", null),
+				failure("ConsentLoop", (r) -> r.watchPages("ConsentLoop", Answer.file("youtube_consent_page.html.static")),
+						false, "YouTube asked this server to accept its cookie terms", null),
+				failure("ConsentBad1", (r) -> r.watchPages("ConsentBad1", Answer.file("youtube_consent_page_invalid.html.static")),
+						false, "YouTube asked this server to accept its cookie terms", null),
+				failure("CaptchaPage", (r) -> r.watchPages("CaptchaPage", Answer.file("youtube_too_many_requests.html.static")),
+						true, "YouTube is blocking requests from this server's address (it answers with a captcha page", "/watch"),
+				failure("BotBlocked1", (r) -> r.player("BotBlocked1", Answer.file("youtube_request_blocked.innertube.json.static")),
+						true, "YouTube is blocking requests from this server's address (it asks to sign in to confirm",
+						"/youtubei/v1/player"),
+				failure("TimedText29", (r) -> r.timedText("TimedText29", Answer.status(429)), true,
+						"YouTube is blocking requests from this server's address (HTTP 429", "/api/timedtext"),
+				failure("PlayerError", (r) -> r.player("PlayerError", Answer.status(500)), true, "YouTube answered 500",
+						"/youtubei/v1/player"));
+	}
+
+	/** A recorded failure; for a transient one, the request that fails and is made once per attempt. */
+	private static Arguments failure(String videoId, Consumer<YouTubeReplay> setUp, boolean transientFailure,
+			String sentence, String failingPath) {
+		return Arguments.of(videoId, setUp, transientFailure, sentence, failingPath);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("recordedFailures")
+	void eachRecordedFailureEndsInErrorWithItsOwnSentenceAndOnlyTransientOnesAreRetried(String videoId,
+			Consumer<YouTubeReplay> setUp, boolean transientFailure, String sentence, String failingPath) {
+		setUp.accept(replay);
+		long failingBefore = requests(videoId, failingPath);
+		Api.Response created = this.api.createFromUrl("https://www.youtube.com/watch?v=" + videoId);
+		assertThat(created.status()).isEqualTo(202);
+		List<JsonNode> polls = this.api.pollUntilFinished(created.json().get("task_id").asText());
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).isEqualTo("error");
+		String error = last.get("error").asText();
+		if (transientFailure) {
+			assertThat(last.get("attempt").asInt()).isEqualTo(3);
+			assertThat(error).startsWith("Gave up after 3 attempts: " + sentence);
+			assertThat(polls).anySatisfy((poll) -> assertThat(poll.get("stage").asText())
+				.startsWith("Retrying in ").contains("(attempt 2 of 3): " + sentence));
+			if (sentence.startsWith("YouTube is blocking")) {
+				assertThat(error).contains("sightline.youtube.proxy").contains("upload the video's subtitles");
+			}
+			assertThat(requests(videoId, failingPath) - failingBefore).as("requests to " + failingPath).isEqualTo(3);
+		}
+		else {
+			assertThat(last.get("attempt").asInt()).isEqualTo(1);
+			assertThat(error).startsWith(sentence);
+		}
+		assertThat(this.api.get("/api/summaries/" + last.get("summary_id").asText()).status()).isEqualTo(404);
+	}
+
+	private static long requests(String videoId, String path) {
+		return replay.requestsFor(videoId)
+			.stream()
+			.filter((request) -> request.getRequestUrl().encodedPath().equals(path))
+			.count();
+	}
+
+	@Test
+	void playlistsAndChannelsAreRefusedAtOnce() {
+		Api.Response playlist = this.api.createFromUrl("https://www.youtube.com/playlist?list=PLx");
+		assertThat(playlist.status()).isEqualTo(400);
+		assertThat(playlist.json().get("detail").asText()).startsWith("Only single videos can be summarized for now");
+		assertThat(this.api.createFromUrl("https://www.youtube.com/@Dave2D").status()).isEqualTo(400);
+	}
+
+	@Test
+	void anArticleOnAPrivateAddressIsRefusedByDefaultNamingTheRule() {
+		int requestsBefore = pages.requestCount();
+		Api.Response refused = this.api.createFromUrl(pages.url("/article.html"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("detail").asText()).startsWith("Sightline does not fetch addresses on private networks")
+			.contains("is a loopback address")
+			.contains("sightline.fetch.allow-private-networks=true");
+		assertThat(this.api.createFromUrl("http://localhost:" + pages.port() + "/article.html").status()).isEqualTo(400);
+		assertThat(this.api.createFromUrl("http://169.254.169.254/latest/meta-data/").status()).isEqualTo(400);
+		assertThat(pages.requestCount()).isEqualTo(requestsBefore);
+	}
+
+
+}

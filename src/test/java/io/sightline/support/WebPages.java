@@ -1,0 +1,63 @@
+package io.sightline.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+
+/** A local web server for the pages under {@code src/test/resources/web}, served as HTML. */
+public final class WebPages {
+
+	private final MockWebServer server = new MockWebServer();
+
+	public WebPages() {
+		this.server.setDispatcher(new Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				String path = request.getRequestUrl().encodedPath();
+				String resource = switch (path) {
+					case "/article.html" -> "/web/news-article.html";
+					case "/blog.html" -> "/web/blog-post.html";
+					default -> null;
+				};
+				if (resource == null) {
+					return new MockResponse().setResponseCode(404);
+				}
+				return new MockResponse().setHeader("Content-Type", "text/html").setBody(read(resource));
+			}
+		});
+		try {
+			this.server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public int port() {
+		return this.server.getPort();
+	}
+
+	public String url(String path) {
+		return "http://127.0.0.1:" + port() + path;
+	}
+
+	public int requestCount() {
+		return this.server.getRequestCount();
+	}
+
+	private static Buffer read(String resource) {
+		try (InputStream in = WebPages.class.getResourceAsStream(resource)) {
+			return new Buffer().readFrom(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
