@@ -1,6 +1,7 @@
 package io.sightline.source.upload;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ import io.sightline.source.Transcript;
  * and counted, never fatal. Plain text and markdown become untimed paragraphs.
  */
 public final class TranscriptParser {
+
+	/** A speaker's name opening a line: {@code Project Manager: }, {@code Hon. Bill Morneau: }. */
+	private static final Pattern SPEAKER_TURN = Pattern.compile("\\p{Lu}[^:\\n]{0,60}?:\\s");
 
 	private static final Pattern CUE_TIMING = Pattern
 		.compile("^\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)\\s*-->\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)(?:\\s.*)?$");
@@ -109,12 +113,30 @@ public final class TranscriptParser {
 		List<Segment> segments = new ArrayList<>();
 		String body = markdown ? stripMarkdown(text) : text;
 		for (String paragraph : body.split("\\n\\s*\\n")) {
-			String joined = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
+			String[] lines = paragraph.strip().split("\\s*\\n\\s*");
+			if (isDialogue(lines)) {
+				for (String line : lines) {
+					if (!line.isBlank()) {
+						segments.add(new Segment(null, null, line.strip()));
+					}
+				}
+				continue;
+			}
+			String joined = String.join(" ", lines).strip();
 			if (!joined.isEmpty()) {
 				segments.add(new Segment(null, null, joined));
 			}
 		}
 		return new Transcript(segments, null, 0);
+	}
+
+	/** Lines that mostly start with a speaker's name ({@code Project Manager: …}) are turns of a dialogue, one segment each. */
+	private static boolean isDialogue(String[] lines) {
+		if (lines.length < 3) {
+			return false;
+		}
+		long labelled = Arrays.stream(lines).filter((line) -> SPEAKER_TURN.matcher(line).lookingAt()).count();
+		return labelled * 10 >= lines.length * 6L;
 	}
 
 	private static String stripMarkdown(String text) {

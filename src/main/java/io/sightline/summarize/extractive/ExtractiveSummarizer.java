@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.sightline.source.Segment;
 import io.sightline.source.Transcript;
@@ -31,7 +32,13 @@ class ExtractiveSummarizer implements Summarizer {
 
 	static final double RELEVANCE_WEIGHT = 0.7;
 
-	static final int SUBSTANTIAL_TOKENS = 12;
+	static final int SUBSTANTIAL_TOKENS = 16;
+
+	/** How much each conversational word (I, you, we, yeah, okay, gonna…) per word of a sentence lowers its rank. */
+	static final double CONVERSATIONAL_PENALTY = 1.5;
+
+	private static final Pattern CONVERSATIONAL = Pattern.compile(
+			"(?iu)(?<![\\p{L}'’])(i|i'm|i've|i'd|i'll|you|you're|me|my|we|we're|gonna|wanna|yeah|okay|um|uh)(?![\\p{L}'’])");
 
 	/** A sentence this similar to one already picked says nothing new and is never picked. */
 	static final double MAX_REDUNDANCY = 0.6;
@@ -62,7 +69,9 @@ class ExtractiveSummarizer implements Summarizer {
 					"The transcript has no full sentences to summarize; upload a longer or more complete transcript.");
 		}
 		progress.advanced(0.25, "Ranking " + candidates.size() + " sentences...");
-		SentenceGraph graph = SentenceGraph.rank(tokenized, ExtractiveSummarizer::substance);
+		boolean english = tokenizer.language().equals("en");
+		SentenceGraph graph = SentenceGraph.rank(tokenized, (i) -> substance(tokenized.get(i))
+				* (english ? plainness(candidates.get(i).text()) : 1.0));
 		progress.advanced(0.8, "Picking key points...");
 		List<Sentence> picked = pick(candidates, graph, request.length().keyPoints());
 		List<Sentence> tldr = picked.stream()
@@ -90,6 +99,17 @@ class ExtractiveSummarizer implements Summarizer {
 	 */
 	static double substance(List<String> tokens) {
 		return Math.sqrt(Math.min(tokens.size(), SUBSTANTIAL_TOKENS) / (double) SUBSTANTIAL_TOKENS);
+	}
+
+	/**
+	 * Spoken chit-chat ("I think we, yeah, we could…") ranks high by centrality yet reports little; a
+	 * sentence loses rank with the share of its words that are first- and second-person pronouns
+	 * and conversational markers, so statements about the subject are preferred.
+	 */
+	static double plainness(String text) {
+		int words = text.split("\\s+").length;
+		long conversational = CONVERSATIONAL.matcher(text).results().count();
+		return Math.max(0.05, 1 - CONVERSATIONAL_PENALTY * conversational / words);
 	}
 
 	/** Maximal marginal relevance: each pick trades rank against similarity to what is picked already. */

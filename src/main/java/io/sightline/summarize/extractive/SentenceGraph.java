@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * LexRank over sentences: TF-IDF vectors, cosine similarity through an inverted index (so only
@@ -27,8 +27,8 @@ final class SentenceGraph {
 		this.scores = scores;
 	}
 
-	/** Ranks the sentences; {@code prior} weighs each sentence's score by what its tokens carry. */
-	static SentenceGraph rank(List<List<String>> tokenized, ToDoubleFunction<List<String>> prior) {
+	/** Ranks the sentences; {@code prior} weighs each sentence's score (by its index). */
+	static SentenceGraph rank(List<List<String>> tokenized, IntToDoubleFunction prior) {
 		int n = tokenized.size();
 		List<Map<Integer, Double>> vectors = tfIdf(tokenized);
 		Map<Integer, List<Integer>> postings = new HashMap<>();
@@ -60,7 +60,7 @@ final class SentenceGraph {
 		}
 		double[] scores = pageRank(similarities, n);
 		for (int i = 0; i < n; i++) {
-			scores[i] *= prior.applyAsDouble(tokenized.get(i));
+			scores[i] *= prior.applyAsDouble(i);
 		}
 		return new SentenceGraph(similarities, scores);
 	}

@@ -116,8 +116,9 @@ final class SentenceSplitter {
 	}
 
 	private void flush() {
-		if (this.current.length() > 0) {
-			this.sentences.add(new Sentence(this.sentences.size(), this.current.toString(), this.currentStart));
+		String text = TranscriptCleaner.trimLeadingMarkers(this.current.toString(), this.language);
+		if (!text.isEmpty()) {
+			this.sentences.add(new Sentence(this.sentences.size(), text, this.currentStart));
 		}
 		this.current.setLength(0);
 		this.currentStart = null;

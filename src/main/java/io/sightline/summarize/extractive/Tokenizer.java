@@ -26,18 +26,24 @@ final class Tokenizer {
 
 	private static final Map<String, Set<String>> STOP_WORDS = loadStopWords("en", "de", "es", "fr");
 
+	private final String language;
+
 	private final Set<String> stopWords;
 
-	private Tokenizer(Set<String> stopWords) {
+	private Tokenizer(String language, Set<String> stopWords) {
+		this.language = language;
 		this.stopWords = stopWords;
+	}
+
+	/** The language whose stop words this tokenizer drops: en, de, es or fr. */
+	String language() {
+		return this.language;
 	}
 
 	static Tokenizer forLanguage(String language, List<String> sample) {
 		String code = (language == null) ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-		if (code != null && STOP_WORDS.containsKey(code)) {
-			return new Tokenizer(STOP_WORDS.get(code));
-		}
-		return new Tokenizer(STOP_WORDS.get(detect(sample)));
+		String chosen = (code != null && STOP_WORDS.containsKey(code)) ? code : detect(sample);
+		return new Tokenizer(chosen, STOP_WORDS.get(chosen));
 	}
 
 	/** The language, among those with stop-word lists, whose list covers most words of the sample. */

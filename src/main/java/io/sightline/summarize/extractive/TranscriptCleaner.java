@@ -12,13 +12,25 @@ final class TranscriptCleaner {
 		.compile("\\[[^\\]]{0,40}\\]|\\{[^}]{0,40}\\}|\\((?i:[^)]{0,20}(laugh|applause|music|inaudible|crosstalk|cough|silence|noise)[^)]{0,20})\\)|♪+|>>+");
 
 	private static final Pattern SPEAKER_LABEL = Pattern
-		.compile("(^|(?<=[.!?]\\s))\\p{Lu}[\\p{L}'’-]{1,24}(\\s\\p{Lu}[\\p{L}'’-]{1,24})?:\\s+");
+		.compile("(^|(?<=[.!?]\\s))\\p{Lu}[\\p{L}'’-]{1,24}(\\s\\p{Lu}[\\p{L}'’-]{0,24})?:\\s+");
+
+	/** A turn's label at the start of a segment: {@code Hon. Bill Morneau:}, {@code The Acting Chair (Mr. Bruce Stanton):}. */
+	private static final Pattern TURN_LABEL = Pattern.compile("^\\p{Lu}[^:]{0,60}?:\\s+");
+
+	private static final Pattern SPLIT_CONTRACTION = Pattern.compile("(?i)(?<=\\p{L})\\s+('s|n't|'re|'ve|'ll|'d|'m)(?!\\p{L})");
+
+	/** Words that open spoken sentences without adding to them. */
+	private static final Pattern LEADING_MARKER = Pattern.compile(
+			"(?iu)^((so|and|but|well|okay|ok|yeah|yep|yes|right|alright|oh|anyway|like|now|um|uh|then|i mean|you know|actually|basically)[,.!]?\\s+)+");
+
+	/** A lone letter other than "a" and "I" is a word cut off mid-way ("w I was", "c maybe"). */
+	private static final Pattern CUT_OFF_LETTER = Pattern.compile("(?<=\\s)[b-hj-zB-HJ-Z](?=\\s)");
 
 	private static final Pattern FILLER = Pattern
-		.compile("(?iu)(?<![\\p{L}'’-])(um+|uh+|erm+|hmm+|mm+|uh-huh|mhm)(?![\\p{L}'’-])[,.]?\\s*");
+		.compile("(?iu)(?<![\\p{L}'’-])(um+|uh+|erm+|hmm+|hm+|mm+|uh-huh|mm-hmm|mhm|eh+|ehm+|n{3,})(?![\\p{L}'’-])[,.]?\\s*");
 
 	private static final Pattern ENGLISH_FILLER = Pattern
-		.compile("(?iu)(?<![\\p{L}'’-])(er|ah+|you know|i mean)(?![\\p{L}'’-]),\\s*");
+		.compile("(?iu)(?<![\\p{L}'’-])(er|ah+|oh|yeah|okay|you know|i mean|sort of|kind of|like)(?![\\p{L}'’-]),\\s*");
 
 	private static final Pattern REPEAT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}'’]+)(\\s+\\1)+(?![\\p{L}\\p{N}])");
 
@@ -31,15 +43,26 @@ final class TranscriptCleaner {
 
 	static String clean(String text, String language) {
 		String cleaned = ANNOTATION.matcher(text).replaceAll(" ");
-		cleaned = SPEAKER_LABEL.matcher(cleaned.strip()).replaceAll("");
+		cleaned = TURN_LABEL.matcher(cleaned.strip()).replaceFirst("");
+		cleaned = SPEAKER_LABEL.matcher(cleaned).replaceAll("");
+		cleaned = SPLIT_CONTRACTION.matcher(cleaned).replaceAll("$1");
 		cleaned = FILLER.matcher(cleaned).replaceAll("");
 		if (language == null || language.startsWith("en")) {
 			cleaned = ENGLISH_FILLER.matcher(cleaned).replaceAll("");
+			cleaned = CUT_OFF_LETTER.matcher(cleaned).replaceAll("");
 		}
 		cleaned = REPEAT.matcher(cleaned).replaceAll("$1");
 		cleaned = SPACE.matcher(cleaned).replaceAll(" ");
 		cleaned = SPACE_BEFORE_PUNCTUATION.matcher(cleaned).replaceAll("$1");
 		return cleaned.strip();
+	}
+
+	/** A sentence without the discourse markers that open it ("So, yeah, okay, we ..." → "we ..."). */
+	static String trimLeadingMarkers(String sentence, String language) {
+		if (language != null && !language.startsWith("en")) {
+			return sentence;
+		}
+		return LEADING_MARKER.matcher(sentence).replaceFirst("");
 	}
 
 }

@@ -75,6 +75,17 @@ class TranscriptParserTest {
 	}
 
 	@Test
+	void plainTextWhoseLinesAreSpeakerTurnsKeepsEachTurnApart() {
+		Transcript dialogue = TranscriptParser.parse(UploadFormat.TXT,
+				"Project Manager: Let's start.\nMarketing: The survey is in\nHon. Bill Morneau: Thank you.\nand it says\n");
+		assertThat(dialogue.segments()).extracting("text")
+			.containsExactly("Project Manager: Let's start.", "Marketing: The survey is in", "Hon. Bill Morneau: Thank you.",
+					"and it says");
+		Transcript prose = TranscriptParser.parse(UploadFormat.TXT, "Note: this is prose\nthat goes on\nand on.\n");
+		assertThat(prose.segments()).extracting("text").containsExactly("Note: this is prose that goes on and on.");
+	}
+
+	@Test
 	void unreadableFilesFailWithASentence() {
 		assertThatThrownBy(() -> UploadText.decode(new byte[0])).isInstanceOf(SourceFailure.class).hasMessageContaining("empty");
 		assertThatThrownBy(() -> UploadText.decode(new byte[] { (byte) 0xC3, (byte) 0x28 }))

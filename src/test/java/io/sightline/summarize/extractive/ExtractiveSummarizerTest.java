@@ -89,9 +89,27 @@ class ExtractiveSummarizerTest {
 				new Segment(9.0, 2.0, "to keep hot data close to the reader"));
 		List<Sentence> sentences = SentenceSplitter.split(segments, "en");
 		assertThat(sentences).extracting(Sentence::text)
-			.containsExactly("so today we are going to talk about how caching works in large systems",
+			.containsExactly("today we are going to talk about how caching works in large systems",
 					"the first idea is to keep hot data close to the reader");
 		assertThat(sentences).extracting(Sentence::startSeconds).containsExactly(0.0, 7.0);
+	}
+
+	@Test
+	void meetingTurnsLoseTheirLabelsDisfluenciesAndOpeningMarkers() {
+		assertThat(TranscriptCleaner.clean("Professor E: So . OK . Doesn't look like it crashed . That 's great .", "en"))
+			.isEqualTo("So. OK. Doesn't look like it crashed. That's great.");
+		assertThat(TranscriptCleaner.clean("The Acting Chair (Mr. Bruce Stanton): Order , please .", null))
+			.isEqualTo("Order, please.");
+		assertThat(TranscriptCleaner.clean("PhD A: it 's eh the the {disfmarker} w I was nnn looking at it", "en"))
+			.isEqualTo("it's the I was looking at it");
+		assertThat(TranscriptCleaner.trimLeadingMarkers("Yeah, so, I mean we should ship it.", "en"))
+			.isEqualTo("we should ship it.");
+		assertThat(TranscriptCleaner.trimLeadingMarkers("Also, wir sollten das machen.", "de"))
+			.isEqualTo("Also, wir sollten das machen.");
+		assertThat(ExtractiveSummarizer.plainness("The remote control will use a rubber case and a kinetic battery."))
+			.isEqualTo(1.0);
+		assertThat(ExtractiveSummarizer.plainness("Yeah I think we could, you know, do that"))
+			.isLessThan(ExtractiveSummarizer.plainness("The budget allows twelve euros per unit, we think"));
 	}
 
 	@Test
