@@ -132,8 +132,7 @@ class Intake {
 			return null;
 		}
 		return this.summarizers.find(name)
-			.orElseThrow(() -> ApiException.badRequest("No summarizer named '" + name
-					+ "' is configured on this server; choose one of " + this.summarizers.names() + "."))
+			.orElseThrow(() -> ApiException.badRequest(this.summarizers.notConfigured(name)))
 			.name();
 	}
 

@@ -18,6 +18,7 @@ import io.sightline.source.Segment;
 import io.sightline.source.SourceMetadata;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.SummaryDocument;
+import io.sightline.summarize.TokenUsage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,9 +56,9 @@ class LibraryRepository {
 		SummaryDocument document = summary.document();
 		this.jdbc.sql("INSERT INTO summaries (id, owner, task_id, title, source_url, source_type, channel, "
 				+ "duration_seconds, thumbnail_url, language, tldr, summary_markdown, key_points, summarizer, model, "
-				+ "transcript_chars, chapters, created_at) VALUES (:id, :owner, :taskId, :title, :sourceUrl, :sourceType, "
-				+ ":channel, :duration, :thumbnail, :language, :tldr, :markdown, :keyPoints, :summarizer, :model, "
-				+ ":chars, :chapters, :createdAt)")
+				+ "transcript_chars, chapters, prompt_tokens, completion_tokens, model_calls, created_at) VALUES (:id, :owner, "
+				+ ":taskId, :title, :sourceUrl, :sourceType, :channel, :duration, :thumbnail, :language, :tldr, :markdown, "
+				+ ":keyPoints, :summarizer, :model, :chars, :chapters, :promptTokens, :completionTokens, :calls, :createdAt)")
 			.param("id", summary.id())
 			.param("owner", summary.owner())
 			.param("taskId", summary.taskId())
@@ -76,6 +77,9 @@ class LibraryRepository {
 			.param("model", document.model())
 			.param("chars", summary.transcript().characters())
 			.param("chapters", metadata.chapters().isEmpty() ? null : this.json.writeValueAsString(metadata.chapters()))
+			.param("promptTokens", (document.usage() != null) ? document.usage().promptTokens() : null)
+			.param("completionTokens", (document.usage() != null) ? document.usage().completionTokens() : null)
+			.param("calls", (document.usage() != null) ? document.usage().calls() : null)
 			.param("createdAt", createdAt.atOffset(ZoneOffset.UTC))
 			.update();
 		this.jdbc.sql("INSERT INTO transcripts (summary_id, segments) VALUES (?, ?)")
@@ -104,7 +108,7 @@ class LibraryRepository {
 
 	Optional<SummaryView> find(UUID id, String owner) {
 		return this.jdbc.sql("SELECT " + ITEM_COLUMNS + ", language, tldr, summary_markdown, key_points, summarizer, "
-				+ "model, transcript_chars, task_id, chapters FROM summaries WHERE id = ? AND owner = ?")
+				+ "model, transcript_chars, task_id, chapters, prompt_tokens, completion_tokens, model_calls FROM summaries WHERE id = ? AND owner = ?")
 			.params(id, owner)
 			.query((rs, n) -> {
 				LibraryItem item = item(rs, n);
@@ -113,7 +117,7 @@ class LibraryRepository {
 						rs.getString("tldr"), rs.getString("summary_markdown"),
 						this.json.readValue(rs.getString("key_points"), KEY_POINTS), chapters(rs.getString("chapters")),
 						rs.getString("summarizer"),
-						rs.getString("model"), rs.getInt("transcript_chars"), rs.getObject("task_id", UUID.class));
+						rs.getString("model"), usage(rs), rs.getInt("transcript_chars"), rs.getObject("task_id", UUID.class));
 			})
 			.optional();
 	}
@@ -125,6 +129,11 @@ class LibraryRepository {
 			.params(id, owner)
 			.query((rs, n) -> this.json.readValue(rs.getString("segments"), SEGMENTS))
 			.optional();
+	}
+
+	private static TokenUsage usage(ResultSet rs) throws SQLException {
+		int calls = rs.getInt("model_calls");
+		return rs.wasNull() ? null : new TokenUsage(rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"), calls);
 	}
 
 	private List<Chapter> chapters(String json) {

@@ -27,6 +27,7 @@ import io.sightline.summarize.Summarizer;
 import io.sightline.summarize.Summarizers;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryLength;
+import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.task.Task;
 import io.sightline.task.TaskCancelledException;
@@ -142,11 +143,28 @@ class SummarizePipeline {
 		});
 		SummaryDocument document = stage(tracker, Stage.SUMMARIZE, summarizer.name(), SummaryDocument.class,
 				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language()),
-						(fraction, text) -> tracker.report(Stage.SUMMARIZE.at(fraction), text)));
+						progressOf(tracker)));
 
 		tracker.startStage(Stage.STORE.text(), Stage.STORE.from());
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript);
 		tracker.complete("Summary ready", () -> this.library.store(summary));
+	}
+
+	/** A summarizer's progress as the task's: reports are merged by the tracker, milestones written at once. */
+	private static SummaryProgress progressOf(TaskTracker tracker) {
+		return new SummaryProgress() {
+
+			@Override
+			public void advanced(double fraction, String text) {
+				tracker.report(Stage.SUMMARIZE.at(fraction), text);
+			}
+
+			@Override
+			public void milestone(double fraction, String text) {
+				tracker.milestone(Stage.SUMMARIZE.at(fraction), text);
+			}
+
+		};
 	}
 
 	private String uploadContent(Task task) {

@@ -18,8 +18,7 @@ public class Summarizers {
 		this.summarizers = List.copyOf(summarizers);
 		this.properties = properties;
 		if (find(properties.defaultName()).isEmpty()) {
-			throw new IllegalStateException("sightline.summarizer.default-name names no configured summarizer: "
-					+ properties.defaultName() + " (available: " + names() + ")");
+			throw new IllegalStateException("The default summarizer cannot be used: " + notConfigured(properties.defaultName()));
 		}
 		if (SummaryLength.of(properties.defaultLength()).isEmpty()) {
 			throw new IllegalStateException(
@@ -33,8 +32,17 @@ public class Summarizers {
 	}
 
 	public Summarizer get(String name) {
-		return find(name).orElseThrow(() -> SummarizerFailure.permanent("No summarizer named '" + name
-				+ "' is configured on this server; choose one of " + names() + "."));
+		return find(name).orElseThrow(() -> SummarizerFailure.permanent(notConfigured(name)));
+	}
+
+	/** The sentence for a summarizer name this server cannot serve, with what to do about it. */
+	public String notConfigured(String name) {
+		if ("llm".equalsIgnoreCase(name)) {
+			return "The llm summarizer needs a model and this server has none configured; set"
+					+ " spring.ai.openai.base-url, spring.ai.openai.api-key and spring.ai.openai.chat.options.model,"
+					+ " or ask for one of " + names() + ".";
+		}
+		return "No summarizer named '" + name + "' is configured on this server; choose one of " + names() + ".";
 	}
 
 	public SummaryLength length(String value) {

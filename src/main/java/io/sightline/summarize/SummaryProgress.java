@@ -9,4 +9,12 @@ public interface SummaryProgress {
 
 	void advanced(double fraction, String text);
 
+	/**
+	 * A step the user should see, such as the start of a part: shown at once, never merged with
+	 * the reports around it. Call it from the thread that called the summarizer.
+	 */
+	default void milestone(double fraction, String text) {
+		advanced(fraction, text);
+	}
+
 }

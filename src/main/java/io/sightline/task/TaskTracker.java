@@ -49,6 +49,18 @@ public final class TaskTracker {
 		}
 	}
 
+	/** Progress within the current stage that is written at once, never merged with other reports. */
+	public void milestone(int percent, String stageText) {
+		if (this.task.status().isTerminal()) {
+			throw new TaskCancelledException(this.task.id());
+		}
+		this.task.report(percent, stageText, this.tasks.now());
+		flush();
+		if (this.task.status().isTerminal()) {
+			throw new TaskCancelledException(this.task.id());
+		}
+	}
+
 	public void retrying(String stageText) {
 		apply((task) -> task.retrying(stageText, this.tasks.now()), null);
 	}

@@ -269,6 +269,10 @@ abstract class SummaryFlowContract {
 				400, "length");
 		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"gpt\"}"),
 				400, "summarizer");
+		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"llm\"}"),
+				400, "The llm summarizer needs a model and this server has none configured; set spring.ai.openai.base-url");
+		assertProblem(this.api.upload(TALK, "1\n00:00:01,000 --> 00:00:02,000\nhello\n".getBytes(StandardCharsets.UTF_8),
+				java.util.Map.of("summarizer", "llm")), 400, "spring.ai.openai.chat.options.model");
 		assertProblem(this.api.postJson("/api/summaries", "{\"url\": 42}"), 400, "");
 		assertProblem(this.api.get("/api/library?page=abc"), 400, "page");
 		assertProblem(this.api.get("/api/library?page=-1"), 400, "page");

@@ -87,9 +87,21 @@ public final class Api {
 	}
 
 	public Response upload(String fileName, byte[] content) {
+		return upload(fileName, content, Map.of());
+	}
+
+	/** Uploads a file with form fields beside it ({@code summarizer}, {@code length}, {@code language}). */
+	public Response upload(String fileName, byte[] content, Map<String, String> fields) {
 		String boundary = "sightline-" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+		StringBuilder parts = new StringBuilder();
+		fields.forEach((name, value) -> parts.append("--").append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n"));
+		byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		return send(HttpRequest.newBuilder(uri("/api/summaries"))

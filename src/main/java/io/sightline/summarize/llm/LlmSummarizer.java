@@ -1,0 +1,262 @@
+package io.sightline.summarize.llm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+
+import io.sightline.source.Transcript;
+import io.sightline.summarize.KeyPoint;
+import io.sightline.summarize.Summarizer;
+import io.sightline.summarize.SummarizerFailure;
+import io.sightline.summarize.SummaryDocument;
+import io.sightline.summarize.SummaryMarkdown;
+import io.sightline.summarize.SummaryProgress;
+import io.sightline.summarize.SummaryRequest;
+import io.sightline.summarize.TokenUsage;
+import io.sightline.summarize.llm.ModelOutput.Point;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * Summarizes any length through a chat model by map-reduce: the transcript is cut at segment
+ * boundaries into parts that fit {@code sightline.llm.context-budget}; each part is summarized
+ * into notes (up to {@code max-parallel} calls at once, each part's start shown to the user);
+ * the notes are reduced into the summary (in rounds, when they are themselves too long). A part
+ * the model finds too long is halved and asked again. Times the model gives are kept only where
+ * they fall within the transcript.
+ */
+class LlmSummarizer implements Summarizer, DisposableBean {
+
+	static final double MAP_SHARE = 0.85;
+
+	private static final int MAX_SPLITS = 4;
+
+	private static final Map<String, String> PROMPTS = Map.of("system", load("system"), "map", load("map"), "reduce",
+			load("reduce"));
+
+	private final ModelCalls calls;
+
+	private final LlmProperties properties;
+
+	private final ExecutorService pool;
+
+	LlmSummarizer(ModelCalls calls, LlmProperties properties) {
+		this.calls = calls;
+		this.properties = properties;
+		AtomicInteger threads = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(Math.max(1, properties.maxParallel()), (runnable) -> {
+			Thread thread = new Thread(runnable, "llm-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Override
+	public String name() {
+		return "llm";
+	}
+
+	@Override
+	public SummaryDocument summarize(SummaryRequest request, SummaryProgress progress) {
+		Transcript transcript = request.transcript();
+		Cost cost = new Cost();
+		List<Chunker.Part> parts = Chunker.split(transcript.segments(), this.properties.contextBudget());
+		if (parts.isEmpty()) {
+			throw SummarizerFailure.permanent("The transcript has no text to summarize; upload a transcript with text.");
+		}
+		List<String> notes;
+		String source;
+		if (parts.size() == 1) {
+			notes = parts.get(0).lines();
+			source = "the lines of a transcript";
+		}
+		else {
+			notes = map(request, parts, progress, cost);
+			source = "notes on the " + parts.size() + " parts of a transcript";
+			for (int round = 2; tokens(notes) > this.properties.contextBudget(); round++) {
+				List<Chunker.Part> groups = Chunker.pack(notes, this.properties.contextBudget());
+				progress.milestone(MAP_SHARE, "Combining notes, round " + round + " (" + groups.size() + " groups)");
+				notes = map(request, groups, SummaryProgress.NONE, cost);
+			}
+		}
+		progress.milestone(MAP_SHARE, (parts.size() == 1) ? "Summarizing the transcript"
+				: "Combining " + parts.size() + " parts into the summary");
+		JsonNode answer = reduce(request, source, notes, cost);
+		Integer duration = transcript.durationSeconds();
+		List<KeyPoint> keyPoints = ModelOutput.points(answer)
+			.stream()
+			.limit(request.length().keyPoints())
+			.map((point) -> new KeyPoint(point.text(), checked(point.seconds(), transcript.isTimed(), duration)))
+			.toList();
+		if (keyPoints.isEmpty()) {
+			throw SummarizerFailure.temporary("The model's answer held no key points; Sightline will try again.", null,
+					null);
+		}
+		String tldr = ModelOutput.tldr(answer);
+		progress.advanced(1.0, "Summary ready to save");
+		return new SummaryDocument(request.title(), tldr.isEmpty() ? keyPoints.get(0).text() : tldr, keyPoints,
+				SummaryMarkdown.render(request.title(), tldr, keyPoints, List.of()), name(), cost.model(),
+				cost.usage());
+	}
+
+	/** Notes of every part, in order; each part's start is a milestone the user sees. */
+	private List<String> map(SummaryRequest request, List<Chunker.Part> parts, SummaryProgress progress, Cost cost) {
+		CompletionService<List<String>> running = new ExecutorCompletionService<>(this.pool);
+		List<Future<List<String>>> futures = new ArrayList<>();
+		int inFlight = 0;
+		int next = 0;
+		int done = 0;
+		try {
+			while (done < parts.size()) {
+				while (next < parts.size() && inFlight < Math.max(1, this.properties.maxParallel())) {
+					int index = next++;
+					progress.milestone(MAP_SHARE * done / parts.size(),
+							"Summarizing part " + (index + 1) + " of " + parts.size());
+					futures.add(running.submit(() -> mapPart(request, parts.get(index), index, parts.size(), 0, cost)));
+					inFlight++;
+				}
+				running.take().get();
+				inFlight--;
+				done++;
+				progress.advanced(MAP_SHARE * done / parts.size(), null);
+			}
+			List<String> notes = new ArrayList<>();
+			for (Future<List<String>> future : futures) {
+				notes.addAll(future.get());
+			}
+			return notes;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw SummarizerFailure.temporary("The summary was interrupted; Sightline will try again.", null, ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw SummarizerFailure.temporary("A model call failed; Sightline will try again.", null, ex.getCause());
+		}
+		finally {
+			futures.forEach((future) -> future.cancel(true));
+		}
+	}
+
+	private List<String> mapPart(SummaryRequest request, Chunker.Part part, int index, int total, int splits,
+			Cost cost) {
+		String prompt = fill(PROMPTS.get("map"), request, Map.of("part", Integer.toString(index + 1), "parts",
+				Integer.toString(total), "points", Integer.toString(request.length().keyPoints()), "text", part.text()));
+		try {
+			ModelCalls.Answer answer = this.calls.ask(PROMPTS.get("system"), prompt);
+			cost.add(answer);
+			List<String> notes = new ArrayList<>();
+			for (Point point : ModelOutput.points(ModelOutput.json(answer.text()))) {
+				notes.add(((point.seconds() != null) ? "[" + SummaryMarkdown.timestamp(point.seconds()) + "] " : "")
+						+ point.text());
+			}
+			return notes;
+		}
+		catch (ModelCalls.ContextTooLong tooLong) {
+			List<Chunker.Part> halves = part.halves();
+			if (halves.isEmpty() || splits >= MAX_SPLITS) {
+				throw SummarizerFailure.permanent("The model's context is too small for the transcript even in parts of "
+						+ part.tokens() + " tokens; lower sightline.llm.context-budget or use a model with a larger"
+						+ " context.");
+			}
+			List<String> notes = new ArrayList<>();
+			for (Chunker.Part half : halves) {
+				notes.addAll(mapPart(request, half, index, total, splits + 1, cost));
+			}
+			return notes;
+		}
+	}
+
+	private JsonNode reduce(SummaryRequest request, String source, List<String> notes, Cost cost) {
+		String prompt = fill(PROMPTS.get("reduce"), request, Map.of("source", source, "tldr",
+				Integer.toString(request.length().tldrSentences()), "points",
+				Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
+		try {
+			ModelCalls.Answer answer = this.calls.ask(PROMPTS.get("system"), prompt);
+			cost.add(answer);
+			return ModelOutput.json(answer.text());
+		}
+		catch (ModelCalls.ContextTooLong tooLong) {
+			throw SummarizerFailure.permanent("The model's context is too small for the notes of this transcript; lower"
+					+ " sightline.llm.context-budget or use a model with a larger context.");
+		}
+	}
+
+	/** A time the model gave, kept only if the transcript has times and it falls within them. */
+	static Double checked(Double seconds, boolean timed, Integer duration) {
+		if (seconds == null || !timed || seconds < 0 || (duration != null && seconds > duration)) {
+			return null;
+		}
+		return seconds;
+	}
+
+	private static String fill(String template, SummaryRequest request, Map<String, String> values) {
+		String filled = template.replace("{{title}}", request.title())
+			.replace("{{language}}", (request.language() != null) ? ", in the language with code " + request.language()
+					: ", in the transcript's language");
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			filled = filled.replace("{{" + value.getKey() + "}}", value.getValue());
+		}
+		return filled;
+	}
+
+	private static int tokens(List<String> lines) {
+		return lines.stream().mapToInt(String::length).sum() / Chunker.CHARS_PER_TOKEN + lines.size();
+	}
+
+	private static String load(String name) {
+		try (InputStream in = LlmSummarizer.class.getResourceAsStream(name + ".txt")) {
+			if (in == null) {
+				throw new IllegalStateException("missing prompt " + name);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.pool.shutdownNow();
+	}
+
+	/** Tokens and calls of one summary, added to from the map threads. */
+	private final class Cost {
+
+		private TokenUsage usage = new TokenUsage(0, 0, 0);
+
+		private String model;
+
+		synchronized void add(ModelCalls.Answer answer) {
+			this.usage = this.usage.plus(answer.promptTokens(), answer.completionTokens());
+			this.model = answer.model();
+		}
+
+		synchronized TokenUsage usage() {
+			return this.usage;
+		}
+
+		synchronized String model() {
+			return (this.model != null) ? this.model : LlmSummarizer.this.calls.modelName();
+		}
+
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.sightline.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import io.sightline.SightlineApplication;
+import io.sightline.support.Api;
+import io.sightline.support.ChatStub;
+import io.sightline.support.TestDatabases;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code "summarizer":"llm"} end to end, with {@code spring.ai.openai.base-url} pointed at a local stub. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SightlineApplication.class)
+class LlmFlowTest {
+
+	static final ChatStub stub = new ChatStub();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+		registry.add("spring.ai.openai.base-url", stub::baseUrl);
+		registry.add("spring.ai.openai.api-key", () -> "test-key");
+		registry.add("spring.ai.openai.chat.options.model", () -> "stub-model");
+	}
+
+	@AfterAll
+	static void stop() {
+		stub.close();
+	}
+
+	@Test
+	void anUploadedTalkIsSummarizedByTheModelPartByPart() throws IOException {
+		Api api = new Api(this.port);
+		byte[] talk;
+		try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
+			talk = in.readAllBytes();
+		}
+		Api.Response created = api.upload(SummaryFlowContract.TALK, talk, Map.of("summarizer", "llm", "length", "short"));
+		assertThat(created.status()).isEqualTo(202);
+		String taskId = created.json().get("task_id").asText();
+		List<JsonNode> polls = api.pollUntilFinished(taskId);
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
+
+		List<String> stages = api.events(taskId, "0", Duration.ofSeconds(10))
+			.stream()
+			.map((event) -> event.data().get("stage").asText())
+			.toList();
+		long parts = stub.answeredPrompts().stream().filter((prompt) -> prompt.contains("This is part ")).count();
+		assertThat(parts).isGreaterThan(1);
+		for (int part = 1; part <= parts; part++) {
+			assertThat(stages).contains("Summarizing part " + part + " of " + parts);
+		}
+		assertThat(stages).contains("Combining " + parts + " parts into the summary");
+
+		JsonNode summary = api.get("/api/summaries/" + last.get("summary_id").asText()).json();
+		assertThat(summary.get("summarizer").asText()).isEqualTo("llm");
+		assertThat(summary.get("model").asText()).isEqualTo(ChatStub.MODEL);
+		assertThat(summary.get("tldr").asText()).isEqualTo("A stubbed summary of the whole.");
+		assertThat(summary.get("usage").get("calls").asInt()).isEqualTo((int) parts + 1);
+		assertThat(summary.get("usage").get("prompt_tokens").asInt()).isPositive();
+		assertThat(summary.get("key_points")).isNotEmpty();
+		for (JsonNode point : summary.get("key_points")) {
+			if (point.get("text").asText().equals(ChatStub.OUT_OF_RANGE_POINT)) {
+				assertThat(point.get("start_seconds").isNull()).isTrue();
+			}
+			else {
+				assertThat(point.get("start_seconds").asDouble()).isBetween(0.0, 3400.0);
+			}
+		}
+	}
+
+}

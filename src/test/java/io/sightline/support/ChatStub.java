@@ -1,0 +1,158 @@
+package io.sightline.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A local OpenAI-compatible chat endpoint ({@code POST /v1/chat/completions}) that answers like a
+ * model would: a map prompt ("part X of N") gets one point per part at the time of the part's first
+ * line; a reduce prompt gets a TL;DR and key points at the times of its notes, plus one point at a
+ * time far past any transcript. A test can queue failures to send first, and make it refuse
+ * prompts over a length with a context-length error.
+ */
+public final class ChatStub implements AutoCloseable {
+
+	public static final String MODEL = "stub-model-1";
+
+	public static final String OUT_OF_RANGE_POINT = "A point the model placed at a time the video does not have.";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern PART = Pattern.compile("This is part (\\d+) of (\\d+)");
+
+	private static final Pattern TIME = Pattern.compile("^\\[([0-9:]+)\\]", Pattern.MULTILINE);
+
+	private final MockWebServer server = new MockWebServer();
+
+	private final List<String> prompts = new CopyOnWriteArrayList<>();
+
+	private final Queue<MockResponse> failures = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger contextLimit = new AtomicInteger(Integer.MAX_VALUE);
+
+	public ChatStub() {
+		this.server.setDispatcher(new Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return answer(request);
+			}
+		});
+		try {
+			this.server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The base URL as {@code spring.ai.openai.base-url} takes it, with {@code /v1}. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getPort() + "/v1";
+	}
+
+	/** Prompts that got a model answer (not the queued failures, not the refusals). */
+	public List<String> answeredPrompts() {
+		return List.copyOf(this.prompts);
+	}
+
+	public int requestCount() {
+		return this.server.getRequestCount();
+	}
+
+	public ChatStub failNext(int status, String retryAfter) {
+		MockResponse response = new MockResponse().setResponseCode(status)
+			.setHeader("Content-Type", "application/json")
+			.setBody("{\"error\":{\"message\":\"stub failure " + status + "\",\"type\":\"server_error\"}}");
+		if (retryAfter != null) {
+			response.setHeader("Retry-After", retryAfter);
+		}
+		this.failures.add(response);
+		return this;
+	}
+
+	/** Prompts longer than this many characters are refused as over the model's context. */
+	public ChatStub contextLimit(int characters) {
+		this.contextLimit.set(characters);
+		return this;
+	}
+
+	private MockResponse answer(RecordedRequest request) {
+		if (!request.getRequestUrl().encodedPath().equals("/v1/chat/completions")) {
+			return new MockResponse().setResponseCode(404);
+		}
+		MockResponse failure = this.failures.poll();
+		if (failure != null) {
+			return failure;
+		}
+		JsonNode body = JSON.readTree(request.getBody().readUtf8());
+		String prompt = body.path("messages").get(body.path("messages").size() - 1).path("content").asString("");
+		if (prompt.length() > this.contextLimit.get()) {
+			return new MockResponse().setResponseCode(400)
+				.setHeader("Content-Type", "application/json")
+				.setBody("{\"error\":{\"message\":\"This model's maximum context length is 2048 tokens. However, your"
+						+ " messages resulted in " + (prompt.length() / 4) + " tokens.\",\"type\":\"invalid_request_error\","
+						+ "\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}");
+		}
+		this.prompts.add(prompt);
+		String content;
+		Matcher part = PART.matcher(prompt);
+		Matcher time = TIME.matcher(prompt.substring(prompt.indexOf("\n\n") + 2));
+		List<String> times = time.results().map((match) -> match.group(1)).toList();
+		if (part.find()) {
+			String at = times.isEmpty() ? "null" : "\"" + times.get(0) + "\"";
+			content = "{\"points\": [{\"text\": \"The speaker covers part " + part.group(1) + " of " + part.group(2)
+					+ ".\", \"time\": " + at + "}]}";
+		}
+		else {
+			StringBuilder points = new StringBuilder();
+			for (int i = 0; i < Math.min(3, times.size()); i++) {
+				points.append("{\"text\": \"Key point ").append(i + 1).append(".\", \"time\": \"").append(times.get(i)).append("\"}, ");
+			}
+			content = "```json\n{\"tldr\": \"A stubbed summary of the whole.\", \"key_points\": [" + points
+					+ "{\"text\": \"" + OUT_OF_RANGE_POINT + "\", \"time\": \"9:59:59\"}]}\n```";
+		}
+		ObjectNode completion = JSON.createObjectNode();
+		completion.put("id", "chatcmpl-" + this.prompts.size());
+		completion.put("object", "chat.completion");
+		completion.put("created", 1_700_000_000L);
+		completion.put("model", MODEL);
+		ObjectNode choice = completion.putArray("choices").addObject();
+		choice.put("index", 0);
+		choice.put("finish_reason", "stop");
+		ObjectNode message = choice.putObject("message");
+		message.put("role", "assistant");
+		message.put("content", content);
+		ObjectNode usage = completion.putObject("usage");
+		usage.put("prompt_tokens", prompt.length() / 4);
+		usage.put("completion_tokens", content.length() / 4);
+		usage.put("total_tokens", prompt.length() / 4 + content.length() / 4);
+		return new MockResponse().setHeader("Content-Type", "application/json").setBody(completion.toString());
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.server.shutdown();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
