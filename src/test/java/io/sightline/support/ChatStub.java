@@ -1,7 +1,5 @@
 package io.sightline.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -38,7 +35,7 @@ public final class ChatStub implements AutoCloseable {
 
 	private static final Pattern TIME = Pattern.compile("^\\[([0-9:]+)\\]", Pattern.MULTILINE);
 
-	private final MockWebServer server = new MockWebServer();
+	private final MockWebServer server;
 
 	private final List<String> prompts = new CopyOnWriteArrayList<>();
 
@@ -47,18 +44,7 @@ public final class ChatStub implements AutoCloseable {
 	private final AtomicInteger contextLimit = new AtomicInteger(Integer.MAX_VALUE);
 
 	public ChatStub() {
-		this.server.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				return answer(request);
-			}
-		});
-		try {
-			this.server.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.server = LocalServers.start(this::answer);
 	}
 
 	/** The base URL as {@code spring.ai.openai.base-url} takes it, with {@code /v1}. */
@@ -147,12 +133,7 @@ public final class ChatStub implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
-			this.server.shutdown();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		LocalServers.stop(this.server);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -13,30 +12,21 @@ import okio.Buffer;
 /** A local web server for the pages under {@code src/test/resources/web}, served as HTML. */
 public final class WebPages {
 
-	private final MockWebServer server = new MockWebServer();
+	private final MockWebServer server;
 
 	public WebPages() {
-		this.server.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				String path = request.getRequestUrl().encodedPath();
-				String resource = switch (path) {
-					case "/article.html" -> "/web/news-article.html";
-					case "/blog.html" -> "/web/blog-post.html";
-					default -> null;
-				};
-				if (resource == null) {
-					return new MockResponse().setResponseCode(404);
-				}
-				return new MockResponse().setHeader("Content-Type", "text/html").setBody(read(resource));
+		this.server = LocalServers.start((request) -> {
+			String path = request.getRequestUrl().encodedPath();
+			String resource = switch (path) {
+				case "/article.html" -> "/web/news-article.html";
+				case "/blog.html" -> "/web/blog-post.html";
+				default -> null;
+			};
+			if (resource == null) {
+				return new MockResponse().setResponseCode(404);
 			}
+			return new MockResponse().setHeader("Content-Type", "text/html").setBody(read(resource));
 		});
-		try {
-			this.server.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	public int port() {

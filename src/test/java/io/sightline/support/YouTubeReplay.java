@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -27,7 +26,7 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	public static final String VIDEO = "GJLlxj_dtq8";
 
-	private final MockWebServer server = new MockWebServer();
+	private final MockWebServer server;
 
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
@@ -53,19 +52,10 @@ public final class YouTubeReplay implements AutoCloseable {
 	}
 
 	public YouTubeReplay() {
-		this.server.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				YouTubeReplay.this.requests.add(request);
-				return answer(request);
-			}
+		this.server = LocalServers.start((request) -> {
+			this.requests.add(request);
+			return answer(request);
 		});
-		try {
-			this.server.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	public String baseUrl() {
@@ -157,12 +147,7 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
-			this.server.shutdown();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		LocalServers.stop(this.server);
 	}
 
 }
