@@ -1,0 +1,220 @@
+// End-to-end test in headless Chromium (Debian's chromium, driven by playwright-core) against the
+// real jar: upload the one-hour talk, follow the bar to 100 %, read the summary, summarize a
+// (replayed) YouTube video while a proxy drops the live stream, check the key point's link carries
+// its time, search the library, delete. Fails on any browser console error; screenshots go to
+// target/e2e-*.png. Run by `./mvnw verify` after the jar is built (`npm run e2e`).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const target = path.join(root, 'target');
+const jar = path.join(target, 'sightline.jar');
+const talk = path.join(root, 'src/test/resources/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt');
+const recordings = path.join(root, 'src/test/resources/youtube/jdepoix');
+
+const browserPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (candidate) => candidate && existsSync(candidate),
+);
+if (!browserPath) {
+  const message = 'The browser test needs Chromium: install it with `apt-get install chromium` (.ci/run does), or set CHROMIUM_PATH.';
+  if (process.env.CI) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(`SKIPPED: ${message}`);
+  process.exit(0);
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** A slow local YouTube: the recorded responses, each after a pause, so a task runs long enough to watch. */
+function startYouTubeReplay(port) {
+  const file = (name) => readFileSync(path.join(recordings, name));
+  return http
+    .createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        const url = new URL(request.url, 'http://replay');
+        const send = (name, type, content = file(name)) =>
+          setTimeout(() => {
+            response.writeHead(200, { 'Content-Type': type });
+            response.end(content);
+          }, 1500);
+        if (url.pathname === '/watch') send('youtube.html.static', 'text/html; charset=utf-8');
+        else if (url.pathname === '/youtubei/v1/player') send('youtube.innertube.json.static', 'application/json');
+        else if (url.pathname === '/api/timedtext') send('transcript.xml.static', 'text/xml; charset=utf-8');
+        else {
+          response.writeHead(404);
+          response.end();
+        }
+      });
+    })
+    .listen(port, '127.0.0.1');
+}
+
+/**
+ * The browser's way to the server. Passes everything through; while `dropEvents` is set, an event
+ * stream is ended after its first event and a reconnect is told to stop (HTTP 204), as a flaky
+ * proxy or network would, so the page must fall back to polling.
+ */
+const proxyState = { dropEvents: false, dropped: 0 };
+function startProxy(port, serverPort) {
+  return http
+    .createServer((request, response) => {
+      const isEvents = request.url.endsWith('/events');
+      if (isEvents && proxyState.dropEvents && proxyState.dropped > 0) {
+        response.writeHead(204);
+        response.end();
+        return;
+      }
+      const upstream = http.request(
+        { host: '127.0.0.1', port: serverPort, path: request.url, method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode, answer.headers);
+          if (isEvents && proxyState.dropEvents) {
+            answer.once('data', (chunk) => {
+              response.end(chunk);
+              answer.destroy();
+              proxyState.dropped++;
+            });
+          } else {
+            answer.pipe(response);
+          }
+        },
+      );
+      upstream.on('error', () => response.destroy());
+      request.pipe(upstream);
+    })
+    .listen(port, '127.0.0.1');
+}
+
+async function waitForHealth(url, server) {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the server did not become healthy within 60 s');
+}
+
+const check = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+const [serverPort, replayPort, proxyPort] = await Promise.all([freePort(), freePort(), freePort()]);
+const replay = startYouTubeReplay(replayPort);
+const proxy = startProxy(proxyPort, serverPort);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sightline-e2e-'));
+const server = spawn(
+  'java',
+  ['-jar', jar, `--server.port=${serverPort}`, `--sightline.data-dir=${dataDir}`,
+    `--sightline.youtube.base-url=http://127.0.0.1:${replayPort}`, '--sightline.tasks.write-interval=20ms'],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const base = `http://127.0.0.1:${proxyPort}`;
+const consoleErrors = [];
+let browser;
+let failed = false;
+try {
+  await waitForHealth(`http://127.0.0.1:${serverPort}/actuator/health`, server);
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  // video thumbnails live on YouTube's image host, which this test does not reach
+  await context.route('https://i.ytimg.com/**', (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>' }),
+  );
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('dialog', (dialog) => dialog.accept());
+  const shot = (name) => page.screenshot({ path: path.join(target, `e2e-${name}.png`), fullPage: true });
+
+  // 1. Upload the one-hour talk, watch the bar reach 100 %, land on the summary.
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { name: 'Summarize a video, an article or a transcript' }).waitFor();
+  await shot('home');
+  await page.locator('[data-testid=file]').setInputFiles(talk);
+  await page.waitForURL(/#\/tasks\//);
+  await page.locator('[role=progressbar][aria-valuenow="100"]').waitFor({ timeout: 60_000 });
+  await shot('task-done');
+  await page.waitForURL(/#\/summaries\//, { timeout: 30_000 });
+  await page.getByRole('heading', { name: 'Key points' }).waitFor();
+  check((await page.locator('.points li').count()) >= 5, 'the summary shows at least five key points');
+  check((await page.getByText('TL;DR').count()) > 0, 'the summary shows a TL;DR');
+  await shot('summary-upload');
+
+  // 2. A YouTube video while the live stream drops: the page polls and still reaches 100 %.
+  proxyState.dropEvents = true;
+  await page.goto(`${base}/#/`);
+  await page.getByLabel('YouTube video or web page address').fill('https://www.youtube.com/watch?v=GJLlxj_dtq8');
+  await page.getByRole('button', { name: 'Summarize', exact: true }).click();
+  await page.waitForURL(/#\/tasks\//);
+  await page.getByText('live updates lost, checking every 2 s').waitFor({ timeout: 30_000 });
+  await shot('task-polling');
+  await page.locator('[role=progressbar][aria-valuenow="100"]').waitFor({ timeout: 60_000 });
+  check(proxyState.dropped > 0, 'the proxy dropped the event stream');
+  proxyState.dropEvents = false;
+  await page.waitForURL(/#\/summaries\//, { timeout: 30_000 });
+  await page.getByRole('heading', { name: 'Key points' }).waitFor();
+  const moment = page.locator('.points a.time').first();
+  const href = await moment.getAttribute('href');
+  check(href && /youtube\.com\/watch\?v=GJLlxj_dtq8.*[?&]t=\d+s/.test(href), `a key point links to its moment: ${href}`);
+  await shot('summary-youtube');
+
+  // 3. The library: search, then delete with confirmation.
+  await page.goto(`${base}/#/library`);
+  await page.getByRole('heading', { name: 'Library' }).waitFor();
+  await page.locator('.library .item').nth(1).waitFor();
+  await shot('library');
+  await page.getByLabel('Search titles and summaries').fill('genius');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.library .item').length === 1, null, { timeout: 10_000 });
+  check((await page.locator('.library .title').first().textContent()).includes('Genius'), 'the search finds the talk');
+  await page.getByRole('button', { name: /^Delete/ }).click();
+  await page.getByText('No summary matches “genius”').waitFor();
+  await shot('library-after-delete');
+
+  // 4. Phone width: the library still reads.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.getByRole('link', { name: 'Summarize' }).click();
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.locator('.library .item').first().waitFor();
+  await shot('library-phone');
+
+  check(consoleErrors.length === 0, `the browser console stayed clean, but logged:\n${consoleErrors.join('\n')}`);
+  console.log('e2e: all checks passed; screenshots in target/e2e-*.png');
+} catch (error) {
+  failed = true;
+  console.error(`e2e FAILED: ${error.message}`);
+  if (consoleErrors.length) console.error(`browser console errors:\n${consoleErrors.join('\n')}`);
+} finally {
+  await browser?.close();
+  server.kill('SIGTERM');
+  replay.close();
+  proxy.close();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,149 @@
+// The HTTP contract of docs/api.md, as the UI uses it.
+
+export type TaskStatus = 'processing' | 'completed' | 'error' | 'cancelled';
+
+export interface TaskState {
+  task_id: string;
+  status: TaskStatus;
+  progress: number;
+  stage: string;
+  error: string | null;
+  summary_id: string;
+  attempt: number;
+  max_attempts: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TaskCreated {
+  task_id: string;
+  summary_id: string;
+  status_url: string;
+  events_url: string;
+}
+
+export interface LibraryItem {
+  id: string;
+  title: string;
+  source_url: string | null;
+  source_type: string;
+  channel: string | null;
+  duration_seconds: number | null;
+  thumbnail_url: string | null;
+  created_at: string;
+}
+
+export interface LibraryPage {
+  items: LibraryItem[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+export interface KeyPoint {
+  text: string;
+  start_seconds: number | null;
+}
+
+export interface Summary extends LibraryItem {
+  language: string | null;
+  tldr: string | null;
+  summary_markdown: string;
+  chapters: { start_seconds: number; title: string }[];
+  key_points: KeyPoint[];
+  summarizer: string;
+  model: string | null;
+  transcript_chars: number;
+}
+
+export interface Segment {
+  start_seconds: number | null;
+  duration_seconds: number | null;
+  text: string;
+}
+
+export interface Options {
+  summarizer?: string;
+  length?: string;
+  language?: string;
+}
+
+/** A failed request, with the sentence the server gave (Problem Details `detail`). */
+export class ApiError extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+export const isTerminal = (status: TaskStatus) => status !== 'processing';
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError('The server could not be reached; check that Sightline is running and try again.', 0);
+  }
+  if (!response.ok) {
+    let detail = `The server answered ${response.status}.`;
+    try {
+      const problem = await response.json();
+      if (problem && typeof problem.detail === 'string') detail = problem.detail;
+    } catch {
+      // no Problem Details body
+    }
+    throw new ApiError(detail, response.status);
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+function withOptions(options: Options): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options)) if (value) fields[key] = value;
+  return fields;
+}
+
+export const api = {
+  summarizeUrl: (url: string, options: Options) =>
+    call<TaskCreated>('/api/summaries', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url, ...withOptions(options) }),
+    }),
+  summarizeFile: (file: File, options: Options) => {
+    const form = new FormData();
+    form.append('file', file);
+    for (const [key, value] of Object.entries(withOptions(options))) form.append(key, value);
+    return call<TaskCreated>('/api/summaries', { method: 'POST', body: form });
+  },
+  progress: (taskId: string) => call<TaskState>(`/api/progress/${taskId}`),
+  cancel: (taskId: string) => call<TaskState>(`/api/progress/${taskId}/cancel`, { method: 'POST' }),
+  library: (query: string, page: number) =>
+    call<LibraryPage>(`/api/library?page=${page}&size=24${query ? `&q=${encodeURIComponent(query)}` : ''}`),
+  summary: (id: string) => call<Summary>(`/api/summaries/${id}`),
+  transcript: (id: string) => call<Segment[]>(`/api/summaries/${id}/transcript`),
+  deleteSummary: (id: string) => call<void>(`/api/summaries/${id}`, { method: 'DELETE' }),
+};
+
+/** `m:ss`, or `h:mm:ss` from an hour on. */
+export function timestamp(seconds: number): string {
+  const total = Math.floor(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** A link to the moment of the video, for YouTube sources; null for others. */
+export function momentLink(sourceUrl: string | null, seconds: number | null): string | null {
+  if (!sourceUrl || seconds == null) return null;
+  try {
+    const url = new URL(sourceUrl);
+    if (!/(^|\.)youtube\.com$|(^|\.)youtu\.be$/.test(url.hostname)) return null;
+    url.searchParams.set('t', `${Math.floor(seconds)}s`);
+    return url.toString();
+  } catch {
+    return null;
+  }
+}

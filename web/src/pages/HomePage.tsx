@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { api, ApiError, type Options, type TaskState } from '../api';
+import { ProgressView } from '../components/ProgressView';
+import { useToast } from '../components/Toasts';
+import { watchTask } from '../progress';
+import { navigate } from '../router';
+import { forgetTask, rememberTask, startedTasks, type StartedTask } from '../tasks';
+
+const ACCEPTED = '.txt,.md,.srt,.vtt';
+
+export function HomePage() {
+  const toast = useToast();
+  const [url, setUrl] = useState('');
+  const [options, setOptions] = useState<Options>({ summarizer: '', length: 'medium', language: '' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const started = (taskId: string, label: string) => {
+    rememberTask({ taskId, label, startedAt: Date.now() });
+    navigate(`/tasks/${taskId}`);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!url.trim()) {
+      setError('Paste the address of a YouTube video or a web article, or choose a file below.');
+      return;
+    }
+    await send(() => api.summarizeUrl(url.trim(), options), url.trim());
+  };
+
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    await send(() => api.summarizeFile(file, options), file.name);
+  };
+
+  const send = async (request: () => Promise<{ task_id: string }>, label: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await request();
+      started(created.task_id, label);
+    } catch (failure) {
+      const message = failure instanceof ApiError ? failure.message : String(failure);
+      setError(message);
+      toast('error', message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void upload(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">Summarize a video, an article or a transcript</h1>
+      <form onSubmit={submit} className="card">
+        <label htmlFor="url">YouTube video or web page address</label>
+        <div className="row">
+          <input
+            id="url"
+            type="url"
+            inputMode="url"
+            placeholder="https://www.youtube.com/watch?v=…"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            disabled={busy}
+          />
+          <button type="submit" disabled={busy}>
+            {busy ? 'Sending…' : 'Summarize'}
+          </button>
+        </div>
+        <div
+          className={`drop ${dragging ? 'dragging' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={drop}
+        >
+          <p>Or drop a transcript or subtitle file here ({ACCEPTED.replaceAll(',', ', ')})</p>
+          <button type="button" className="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
+            Choose a file
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept={ACCEPTED}
+            hidden
+            data-testid="file"
+            onChange={(event) => void upload(event.target.files?.[0])}
+          />
+        </div>
+        <fieldset className="options">
+          <legend>Options</legend>
+          <label>
+            Summarizer
+            <select value={options.summarizer} onChange={(e) => setOptions({ ...options, summarizer: e.target.value })}>
+              <option value="">Server default</option>
+              <option value="extractive">Extractive (offline)</option>
+              <option value="llm">LLM (needs a model on the server)</option>
+            </select>
+          </label>
+          <label>
+            Length
+            <select value={options.length} onChange={(e) => setOptions({ ...options, length: e.target.value })}>
+              <option value="short">Short</option>
+              <option value="medium">Medium</option>
+              <option value="long">Long</option>
+            </select>
+          </label>
+          <label>
+            Language
+            <input
+              value={options.language}
+              placeholder="auto, or en, de…"
+              size={10}
+              onChange={(e) => setOptions({ ...options, language: e.target.value })}
+            />
+          </label>
+        </fieldset>
+        {error && (
+          <div className="alert" role="alert">
+            {error}
+          </div>
+        )}
+      </form>
+      <InFlight />
+    </section>
+  );
+}
+
+/** Tasks started from this browser that have not ended yet, each with its live bar. */
+function InFlight() {
+  const [tasks, setTasks] = useState<StartedTask[]>(() => startedTasks());
+  if (tasks.length === 0) return null;
+  return (
+    <section aria-labelledby="inflight-title" className="card">
+      <h2 id="inflight-title">In flight</h2>
+      <ul className="inflight">
+        {tasks.map((task) => (
+          <InFlightTask
+            key={task.taskId}
+            task={task}
+            onEnded={() => {
+              forgetTask(task.taskId);
+              setTasks(startedTasks());
+            }}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function InFlightTask({ task, onEnded }: { task: StartedTask; onEnded: () => void }) {
+  const [state, setState] = useState<TaskState | null>(null);
+  useEffect(
+    () => watchTask(task.taskId, { onUpdate: setState, onTerminal: onEnded, onError: onEnded }),
+    [task.taskId],
+  );
+  if (!state) return null;
+  return (
+    <li>
+      <a href={`#/tasks/${task.taskId}`}>{task.label}</a>
+      <ProgressView state={state} label={`Progress of ${task.label}`} />
+    </li>
+  );
+}

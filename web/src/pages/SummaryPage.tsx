@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError, momentLink, timestamp, type Segment, type Summary } from '../api';
+import { Markdown } from '../components/Markdown';
+import { useToast } from '../components/Toasts';
+
+function Moment({ url, seconds }: { url: string | null; seconds: number | null }) {
+  if (seconds == null) return null;
+  const link = momentLink(url, seconds);
+  const label = timestamp(seconds);
+  return link ? (
+    <a className="time" href={link} target="_blank" rel="noreferrer" aria-label={`Open the video at ${label}`}>
+      {label}
+    </a>
+  ) : (
+    <span className="time">{label}</span>
+  );
+}
+
+export function SummaryPage({ summaryId }: { summaryId: string }) {
+  const toast = useToast();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [transcript, setTranscript] = useState<Segment[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [showTranscript, setShowTranscript] = useState(false);
+
+  useEffect(() => {
+    api.summary(summaryId).then(setSummary, (failure) =>
+      setError(failure instanceof ApiError ? failure.message : String(failure)),
+    );
+  }, [summaryId]);
+
+  useEffect(() => {
+    if (showTranscript && !transcript) {
+      api.transcript(summaryId).then(setTranscript, (failure) => toast('error', String(failure.message ?? failure)));
+    }
+  }, [showTranscript, transcript, summaryId, toast]);
+
+  if (error) {
+    return (
+      <div className="alert" role="alert">
+        {error} <a href="#/library">Back to the library</a>
+      </div>
+    );
+  }
+  if (!summary) return <p aria-busy="true">Loading…</p>;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(summary.summary_markdown);
+      toast('success', 'Copied the summary as markdown.');
+    } catch {
+      toast('error', 'The browser did not allow copying; use Download instead.');
+    }
+  };
+
+  const download = () => {
+    const blob = new Blob([summary.summary_markdown], { type: 'text/markdown' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${summary.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'summary'}.md`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <article className="card summary" aria-labelledby="summary-title">
+      <h1 id="summary-title">{summary.title}</h1>
+      <p className="meta">
+        {[summary.channel, summary.duration_seconds != null ? timestamp(summary.duration_seconds) : null,
+          summary.source_type, `${summary.summarizer}${summary.model ? ` (${summary.model})` : ''}`]
+          .filter(Boolean)
+          .join(' · ')}
+        {summary.source_url && (
+          <>
+            {' · '}
+            <a href={summary.source_url} target="_blank" rel="noreferrer">
+              Source
+            </a>
+          </>
+        )}
+      </p>
+      <div className="row">
+        <button type="button" className="secondary" onClick={copy}>
+          Copy markdown
+        </button>
+        <button type="button" className="secondary" onClick={download}>
+          Download .md
+        </button>
+      </div>
+      {summary.tldr && (
+        <section aria-labelledby="tldr-title">
+          <h2 id="tldr-title">TL;DR</h2>
+          <p className="tldr">{summary.tldr}</p>
+        </section>
+      )}
+      <section aria-labelledby="points-title">
+        <h2 id="points-title">Key points</h2>
+        <ul className="points">
+          {summary.key_points.map((point, index) => (
+            <li key={index}>
+              <Moment url={summary.source_url} seconds={point.start_seconds} /> {point.text}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {summary.chapters.length > 0 && (
+        <section aria-labelledby="chapters-title">
+          <h2 id="chapters-title">Chapters</h2>
+          <ul className="points">
+            {summary.chapters.map((chapter) => (
+              <li key={chapter.start_seconds}>
+                <Moment url={summary.source_url} seconds={chapter.start_seconds} /> {chapter.title}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <details>
+        <summary>Summary as markdown</summary>
+        <Markdown source={summary.summary_markdown} />
+      </details>
+      <details onToggle={(event) => setShowTranscript((event.target as HTMLDetailsElement).open)}>
+        <summary>Transcript</summary>
+        {transcript ? (
+          <ol className="transcript">
+            {transcript.map((segment, index) => (
+              <li key={index}>
+                <Moment url={summary.source_url} seconds={segment.start_seconds} /> {segment.text}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p aria-busy="true">Loading the transcript…</p>
+        )}
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError, type TaskState } from '../api';
+import { ProgressView } from '../components/ProgressView';
+import { useToast } from '../components/Toasts';
+import { estimateSecondsLeft, watchTask, type Mode } from '../progress';
+import { navigate } from '../router';
+import { forgetTask } from '../tasks';
+
+function duration(seconds: number): string {
+  if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
+  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+export function TaskPage({ taskId }: { taskId: string }) {
+  const toast = useToast();
+  const [state, setState] = useState<TaskState | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>('sse');
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    const stop = watchTask(taskId, {
+      onUpdate: setState,
+      onModeChange: setMode,
+      onTerminal: (ended) => {
+        forgetTask(taskId);
+        if (ended.status === 'completed') {
+          toast('success', 'Summary ready.');
+          // let the finished bar be seen for a moment before the summary replaces it
+          setTimeout(() => navigate(`/summaries/${ended.summary_id}`), 1200);
+        } else if (ended.status === 'error') {
+          toast('error', ended.error ?? 'The task failed.');
+        }
+      },
+      onError: setFailure,
+    });
+    const clock = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      stop();
+      clearInterval(clock);
+    };
+  }, [taskId, toast]);
+
+  const cancel = async () => {
+    try {
+      setState(await api.cancel(taskId));
+      toast('success', 'Cancelled.');
+    } catch (error) {
+      toast('error', error instanceof ApiError ? error.message : String(error));
+    }
+  };
+
+  if (failure) {
+    return (
+      <section className="card">
+        <div className="alert" role="alert">
+          {failure}
+        </div>
+        <a href="#/">Start a new summary</a>
+      </section>
+    );
+  }
+  if (!state) return <p aria-busy="true">Connecting…</p>;
+
+  const elapsed = (Math.min(now, state.status === 'processing' ? now : Date.parse(state.updated_at)) - Date.parse(state.created_at)) / 1000;
+  const left = state.status === 'processing' ? estimateSecondsLeft(state, now) : null;
+  return (
+    <section aria-labelledby="task-title" className="card">
+      <h1 id="task-title">{state.status === 'processing' ? 'Summarizing…' : `Task ${state.status}`}</h1>
+      <ProgressView state={state} label="Summary progress" />
+      <p className="meta">
+        Elapsed {duration(elapsed)}
+        {left != null && <> · about {duration(left)} left</>}
+        {mode === 'polling' && state.status === 'processing' && <> · live updates lost, checking every 2 s</>}
+      </p>
+      {state.status === 'processing' && (
+        <button type="button" className="secondary" onClick={cancel}>
+          Cancel
+        </button>
+      )}
+      {state.status === 'error' && (
+        <div className="alert" role="alert">
+          <p>{state.error}</p>
+          <a href="#/" className="button">
+            Try again
+          </a>
+        </div>
+      )}
+      {state.status === 'cancelled' && (
+        <p>
+          The task was cancelled; nothing was saved. <a href="#/">Start a new summary</a>
+        </p>
+      )}
+      {state.status === 'completed' && <a href={`#/summaries/${state.summary_id}`}>Open the summary</a>}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+
+// Hash routes, so any path the server serves is the app: #/, #/tasks/ID, #/library, #/summaries/ID.
+export type Route =
+  | { page: 'home' }
+  | { page: 'task'; id: string }
+  | { page: 'library' }
+  | { page: 'summary'; id: string };
+
+export function parse(hash: string): Route {
+  const [, first, id] = hash.replace(/^#/, '').split('/');
+  if (first === 'tasks' && id) return { page: 'task', id };
+  if (first === 'summaries' && id) return { page: 'summary', id };
+  if (first === 'library') return { page: 'library' };
+  return { page: 'home' };
+}
+
+export function navigate(path: string) {
+  window.location.hash = path;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parse(window.location.hash));
+  useEffect(() => {
+    const changed = () => setRoute(parse(window.location.hash));
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return route;
+}
