@@ -8,7 +8,7 @@ export type Route =
   | { page: 'summary'; id: string };
 
 export function parse(hash: string): Route {
-  const [, first, id] = hash.replace(/^#/, '').split('/');
+  const [, first, id] = hash.replace(/^#/, '').split('?')[0].split('/');
   if (first === 'tasks' && id) return { page: 'task', id };
   if (first === 'summaries' && id) return { page: 'summary', id };
   if (first === 'library') return { page: 'library' };

@@ -10,7 +10,7 @@ const ACCEPTED = '.txt,.md,.srt,.vtt';
 
 export function HomePage() {
   const toast = useToast();
-  const [url, setUrl] = useState('');
+  const [url, setUrl] = useState(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('url') ?? '');
   const [options, setOptions] = useState<Options>({ summarizer: '', length: 'medium', language: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -99,6 +99,7 @@ export function LibraryPage() {
               </li>
             ))}
           </ul>
+          {data.total > data.size && (
           <nav className="row" aria-label="Pages">
             <button type="button" className="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
               Previous
@@ -115,6 +116,7 @@ export function LibraryPage() {
               Next
             </button>
           </nav>
+          )}
         </>
       )}
     </section>

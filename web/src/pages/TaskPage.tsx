@@ -4,7 +4,7 @@ import { ProgressView } from '../components/ProgressView';
 import { useToast } from '../components/Toasts';
 import { estimateSecondsLeft, watchTask, type Mode } from '../progress';
 import { navigate } from '../router';
-import { forgetTask } from '../tasks';
+import { forgetTask, startedTasks } from '../tasks';
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
@@ -17,6 +17,8 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('sse');
   const [now, setNow] = useState(Date.now());
+  const [label] = useState(() => startedTasks().find((task) => task.taskId === taskId)?.label ?? null);
+  const retryLink = label && /^https?:\/\//.test(label) ? `#/?url=${encodeURIComponent(label)}` : '#/';
 
   useEffect(() => {
     const stop = watchTask(taskId, {
@@ -81,7 +83,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
       {state.status === 'error' && (
         <div className="alert" role="alert">
           <p>{state.error}</p>
-          <a href="#/" className="button">
+          <a href={retryLink} className="button">
             Try again
           </a>
         </div>
