@@ -1,5 +1,7 @@
 package io.sightline;
 
+import io.sightline.cli.Cli;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,7 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SightlineApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(SightlineApplication.class, args);
+		if (Cli.isCommand(args)) {
+			System.exit(Cli.run(args));
+		}
+		String[] serverArgs = (args.length > 0 && args[0].equals("serve"))
+				? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+		SpringApplication.run(SightlineApplication.class, serverArgs);
 	}
 
 }

@@ -49,14 +49,23 @@ class ArchitectureTest {
 		.resideInAnyPackage("java.net.http..", "org.springframework.web.client..");
 
 	@ArchTest
-	static final ArchRule onlyTheGuardedFetcherAndYouTubeMakeHttpCalls = noClasses().that()
-		.resideOutsideOfPackages("io.sightline.source.fetch..", "io.sightline.source.youtube..")
+	static final ArchRule onlyTheGuardedFetcherYouTubeAndTheCommandLineMakeHttpCalls = noClasses().that()
+		.resideOutsideOfPackages("io.sightline.source.fetch..", "io.sightline.source.youtube..", "io.sightline.cli..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("okhttp3..", "java.net.http..", "org.springframework.web.client..")
 		.orShould()
 		.dependOnClassesThat()
 		.areAssignableTo(java.net.URLConnection.class);
+
+	@ArchTest
+	static final ArchRule onlyTheCommandLineAndTheEntryPointUseTheCommandLine = noClasses().that()
+		.resideOutsideOfPackages("io.sightline.cli..")
+		.and()
+		.doNotHaveFullyQualifiedName("io.sightline.SightlineApplication")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sightline.cli..", "picocli..");
 
 	@ArchTest
 	static final ArchRule theCacheCallsNoSource = noClasses().that()

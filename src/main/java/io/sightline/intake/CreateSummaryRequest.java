@@ -1,5 +1,5 @@
 package io.sightline.intake;
 
 /** The JSON body of {@code POST /api/summaries}; only {@code url} is required. */
-record CreateSummaryRequest(String url, String language, String summarizer, String length) {
+public record CreateSummaryRequest(String url, String language, String summarizer, String length) {
 }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never exists without the job that will finish it. Fetches nothing from the network.
  */
 @Service
-class Intake {
+public class Intake {
 
 	static final String QUEUED = "Queued, waiting for a worker...";
 

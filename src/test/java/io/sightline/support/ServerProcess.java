@@ -57,6 +57,10 @@ public final class ServerProcess implements AutoCloseable {
 		return new Api(this.port);
 	}
 
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
 	/** SIGKILL: the process gets no chance to finish or hand back its work. */
 	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();

@@ -1,0 +1,72 @@
+package io.sightline.cli;
+
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code java -jar sightline.jar <command>}. With no command (or only
+ * {@code --name=value} settings) the jar serves, as it always has.
+ */
+@Command(name = "sightline", mixinStandardHelpOptions = true, version = "Sightline 0.1.0",
+		description = "Summaries of videos, articles and transcripts, with live progress.",
+		subcommands = { SummarizeCommand.class, SubmitCommand.class, WatchCommand.class, LibraryCommand.class,
+				ShowCommand.class, CommandLine.HelpCommand.class },
+		footer = { "%nWith no command, or with `serve`, the jar runs the server (http://localhost:8080/).", ExitCodes.HELP })
+public final class Cli {
+
+	private static final Set<String> COMMANDS = Set.of("summarize", "submit", "watch", "library", "show", "help",
+			"--help", "-h", "--version", "-V");
+
+	/** Whether these arguments ask for a command rather than the server. */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && COMMANDS.contains(args[0]);
+	}
+
+	/** Runs a command and answers its exit code. */
+	public static int run(String[] args) {
+		return run(args, Streams.system());
+	}
+
+	static int run(String[] args, Streams streams) {
+		CommandLine commandLine = new CommandLine(new Cli(), new Factory(streams));
+		commandLine.setOut(new java.io.PrintWriter(streams.out(), true));
+		commandLine.setErr(new java.io.PrintWriter(streams.err(), true));
+		commandLine.setExitCodeExceptionMapper((failure) -> (failure instanceof CliFailure known) ? known.exitCode()
+				: ExitCodes.OTHER);
+		commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+			streams.err().println();
+			if (failure instanceof CliFailure known) {
+				streams.err().println(known.getMessage());
+				return known.exitCode();
+			}
+			streams.err().println("Sightline failed unexpectedly (" + failure.getClass().getSimpleName() + ": "
+					+ failure.getMessage() + "); please report it.");
+			return ExitCodes.OTHER;
+		});
+		commandLine.setParameterExceptionHandler((failure, arguments) -> {
+			streams.err().println(failure.getMessage() + "; see sightline " + ((arguments.length > 0) ? arguments[0] + " " : "")
+					+ "--help.");
+			return ExitCodes.BAD_INPUT;
+		});
+		return commandLine.execute(args);
+	}
+
+	/** Gives each command the streams it writes to. */
+	private record Factory(Streams streams) implements CommandLine.IFactory {
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			for (var constructor : type.getDeclaredConstructors()) {
+				if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Streams.class) {
+					constructor.setAccessible(true);
+					return type.cast(constructor.newInstance(this.streams));
+				}
+			}
+			return CommandLine.defaultFactory().create(type);
+		}
+
+	}
+
+}

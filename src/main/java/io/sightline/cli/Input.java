@@ -1,0 +1,51 @@
+package io.sightline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.sightline.source.upload.UploadFormat;
+
+/** What a command is asked to summarize: an http(s) address, or a file checked before anything starts. */
+record Input(String url, Path file) {
+
+	static Input of(String argument) {
+		String lower = argument.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("http://") || lower.startsWith("https://")) {
+			return new Input(argument, null);
+		}
+		Path file = Path.of(argument);
+		if (!Files.isRegularFile(file)) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "There is no file " + argument
+					+ "; check the path, or give an http(s) address.");
+		}
+		if (UploadFormat.of(file.getFileName().toString()).isEmpty()) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "Files like " + file.getFileName() + " cannot be summarized;"
+					+ " give a " + UploadFormat.ACCEPTED + " file or an http(s) address.");
+		}
+		return new Input(null, file);
+	}
+
+	boolean isFile() {
+		return this.file != null;
+	}
+
+	String fileName() {
+		return this.file.getFileName().toString();
+	}
+
+	byte[] bytes() {
+		try {
+			return Files.readAllBytes(this.file);
+		}
+		catch (IOException ex) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "Could not read " + this.file + " (" + ex.getMessage() + ").");
+		}
+	}
+
+	String label() {
+		return isFile() ? this.file.toString() : this.url;
+	}
+
+}

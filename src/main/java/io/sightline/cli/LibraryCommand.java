@@ -1,0 +1,73 @@
+package io.sightline.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.sightline.library.Library;
+import io.sightline.system.Owners;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code library}: the summaries, newest first, from this machine or a server; one per line, tab-separated. */
+@Command(name = "library", mixinStandardHelpOptions = true, description = "List summaries, newest first: id, date, source type, title.",
+		footer = { "%nExamples:", "  sightline library", "  sightline library --query genius --server http://localhost:8080",
+				ExitCodes.HELP })
+class LibraryCommand implements Callable<Integer> {
+
+	@Mixin
+	RemoteOptions remote;
+
+	@Option(names = { "-q", "--query" }, description = "only summaries whose title or text contains this")
+	String query;
+
+	@Option(names = "--data-dir", description = "where the local database lives (default ./data)")
+	String dataDir;
+
+	private final Streams streams;
+
+	LibraryCommand(Streams streams) {
+		this.streams = streams;
+	}
+
+	@Override
+	public Integer call() {
+		JsonNode page;
+		if (this.remote.server != null) {
+			page = this.remote.client()
+				.get("/api/library?size=100" + ((this.query != null) ? "&q=" + java.net.URLEncoder.encode(this.query,
+						java.nio.charset.StandardCharsets.UTF_8) : ""));
+		}
+		else {
+			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, List.of())) {
+				JsonMapper json = context.getBean(JsonMapper.class);
+				page = json.readTree(json.writeValueAsString(context.getBean(Library.class)
+					.page(context.getBean(Owners.class).current(), this.query, 0, 100)));
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		for (JsonNode item : page.path("items")) {
+			lines.add(String.join("\t", item.path("id").asString(), item.path("created_at").asString().substring(0, 10),
+					item.path("source_type").asString(), item.path("title").asString()));
+		}
+		lines.forEach(this.streams.out()::println);
+		if (lines.isEmpty()) {
+			this.streams.err().println((this.query != null) ? "No summary matches \"" + this.query + "\"."
+					: "The library is empty; summarize something with: sightline summarize <url-or-file>");
+		}
+		else if (page.path("total").asLong() > lines.size()) {
+			this.streams.err().println(String.format(Locale.ROOT, "(%d of %d shown; narrow it with --query)",
+					lines.size(), page.path("total").asLong()));
+		}
+		return ExitCodes.DONE;
+	}
+
+}

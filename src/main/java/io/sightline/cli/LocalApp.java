@@ -1,0 +1,74 @@
+package io.sightline.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.sightline.SightlineApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application without its web server, for commands that work on this machine's data: the same
+ * data dir, database and library as the server (while the server is not running on it: the
+ * embedded database has one user at a time), or a throw-away in-memory database with
+ * {@code --no-save}. Logs go to a file under the data dir, not to the terminal.
+ */
+final class LocalApp {
+
+	private LocalApp() {
+	}
+
+	static ConfigurableApplicationContext start(String dataDir, boolean save, boolean runJobs, List<String> settings) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.main.banner-mode", "off");
+		properties.put("spring.main.lazy-initialization", "true");
+		properties.put("logging.threshold.console", "OFF");
+		if (dataDir != null) {
+			properties.put("sightline.data-dir", dataDir);
+		}
+		properties.put("logging.file.name", save ? "${sightline.data-dir}/sightline-cli.log"
+				: System.getProperty("java.io.tmpdir") + "/sightline-cli.log");
+		if (!save) {
+			properties.put("spring.datasource.url", "jdbc:h2:mem:sightline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		}
+		properties.put("db-scheduler.enabled", Boolean.toString(runJobs));
+		for (String setting : settings) {
+			int equals = setting.indexOf('=');
+			if (equals <= 0) {
+				throw new CliFailure(ExitCodes.BAD_INPUT, "A setting is name=value, such as"
+						+ " sightline.youtube.proxy=http://proxy:3128; got " + setting + ".");
+			}
+			properties.put(setting.substring(0, equals), setting.substring(equals + 1));
+		}
+		try {
+			// as arguments, so they win over application.properties like --name=value on the server's command line
+			String[] arguments = properties.entrySet()
+				.stream()
+				.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new);
+			return new SpringApplicationBuilder(SightlineApplication.class).web(WebApplicationType.NONE)
+				.registerShutdownHook(false)
+				.logStartupInfo(false)
+				.run(arguments);
+		}
+		catch (RuntimeException ex) {
+			Throwable root = ex;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			String message = String.valueOf(root.getMessage());
+			if (message.contains("already in use") || message.contains("locked by another process")) {
+				throw new CliFailure(ExitCodes.OTHER, "The data dir is in use by a running Sightline server; send the work"
+						+ " to it with --server http://localhost:8080 (submit, watch, library, show), or use another"
+						+ " --data-dir.");
+			}
+			throw new CliFailure(ExitCodes.OTHER, "Sightline could not start (" + message
+					+ "); the details are in the log under the data dir.");
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.sightline.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Shows a followed task on stderr: the bar redrawn in place when stderr is a terminal, otherwise
+ * one line each time the stage text changes (and the last state), so logs and pipes stay readable.
+ */
+final class ProgressPrinter {
+
+	private final PrintStream err;
+
+	private final boolean terminal;
+
+	private final int columns;
+
+	private final Instant started = Instant.now();
+
+	private String lastStage;
+
+	private boolean drawn;
+
+	ProgressPrinter(PrintStream err, boolean terminal) {
+		this.err = err;
+		this.terminal = terminal;
+		this.columns = columns();
+	}
+
+	/** Whether stderr is an interactive terminal; {@code SIGHTLINE_PROGRESS=plain|bar} decides when set. */
+	static boolean stderrIsTerminal() {
+		String forced = System.getenv("SIGHTLINE_PROGRESS");
+		if (forced != null) {
+			return forced.equals("bar");
+		}
+		return System.console() != null && System.getenv("CI") == null;
+	}
+
+	void show(TaskState state) {
+		Duration elapsed = Duration.between(this.started, Instant.now());
+		if (this.terminal) {
+			this.err.print("\r\u001b[2K" + ProgressRenderer.bar(state, elapsed, this.columns));
+			this.drawn = true;
+			if (state.isFinished()) {
+				finish();
+			}
+			this.err.flush();
+			return;
+		}
+		if (!Objects.equals(state.stage(), this.lastStage) || state.isFinished()) {
+			this.err.println(ProgressRenderer.line(state, elapsed));
+			this.lastStage = state.stage();
+		}
+	}
+
+	/** Ends the bar's line so what follows starts on a fresh one. */
+	void finish() {
+		if (this.terminal && this.drawn) {
+			this.err.println();
+			this.drawn = false;
+		}
+	}
+
+	private static int columns() {
+		try {
+			return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100"));
+		}
+		catch (NumberFormatException ex) {
+			return 100;
+		}
+	}
+
+}

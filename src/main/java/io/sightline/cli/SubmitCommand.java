@@ -1,0 +1,56 @@
+package io.sightline.cli;
+
+import java.util.concurrent.Callable;
+
+import tools.jackson.databind.JsonNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code submit}: send to a running server; with {@code --wait}, follow it and print the summary. */
+@Command(name = "submit", mixinStandardHelpOptions = true, description = "Send a video, an article or a file to a running server.",
+		footer = { "%nExamples:", "  sightline submit https://www.youtube.com/watch?v=GJLlxj_dtq8 --server http://localhost:8080",
+				"  sightline submit talk.srt --server http://localhost:8080 --wait --format json", ExitCodes.HELP })
+class SubmitCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "<url-or-file>", description = "an http(s) address, or a .txt, .md, .srt or .vtt file")
+	String target;
+
+	@Mixin
+	SummarizeCommand.SummaryOptions options;
+
+	@Option(names = "--server", required = true, paramLabel = "URL", description = "the Sightline server")
+	String server;
+
+	@Option(names = "--token", paramLabel = "T", description = "an API token, if the server asks for one")
+	String token;
+
+	@Option(names = "--wait", description = "follow the task and print the summary when it is ready")
+	boolean await;
+
+	private final Streams streams;
+
+	SubmitCommand(Streams streams) {
+		this.streams = streams;
+	}
+
+	@Override
+	public Integer call() {
+		Input input = Input.of(this.target);
+		RemoteOptions remote = new RemoteOptions();
+		remote.server = this.server;
+		remote.token = this.token;
+		ServerClient client = remote.client();
+		JsonNode created = client.submit(input, this.options);
+		String taskId = created.path("task_id").asString();
+		if (!this.await) {
+			this.streams.out().println(taskId);
+			this.streams.err().println("Submitted; follow it with: sightline watch " + taskId + " --server " + this.server);
+			return ExitCodes.DONE;
+		}
+		return WatchCommand.followAndPrint(client, taskId, this.options, this.streams);
+	}
+
+}

@@ -1,0 +1,184 @@
+package io.sightline.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.sightline.intake.CreateSummaryRequest;
+import io.sightline.intake.Intake;
+import io.sightline.intake.TaskCreated;
+import io.sightline.library.Library;
+import io.sightline.library.SummaryView;
+import io.sightline.system.ApiException;
+import io.sightline.system.Owners;
+import io.sightline.task.Tasks;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code summarize}: the whole pipeline in this process, on this machine's data, without a web server. */
+@Command(name = "summarize", mixinStandardHelpOptions = true, description = "Summarize a video, an article or a transcript file here, without a server.",
+		footer = { "%nExamples:", "  sightline summarize talk.srt",
+				"  sightline summarize https://www.youtube.com/watch?v=GJLlxj_dtq8 --length short --format json",
+				"  sightline summarize notes.md --no-save --output summary.md", ExitCodes.HELP })
+class SummarizeCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "<url-or-file>", description = "an http(s) address, or a .txt, .md, .srt or .vtt file")
+	String target;
+
+	@Mixin
+	SummaryOptions options;
+
+	@Option(names = "--no-save", description = "do not keep the summary in the library (uses a throw-away database)")
+	boolean noSave;
+
+	@Option(names = "--data-dir", description = "where the local database lives (default: as the server, ./data)")
+	String dataDir;
+
+	@Option(names = { "-s", "--set" }, paramLabel = "name=value",
+			description = "a server setting for this run, such as sightline.youtube.proxy=http://proxy:3128")
+	List<String> settings = new ArrayList<>();
+
+	private final Streams streams;
+
+	SummarizeCommand(Streams streams) {
+		this.streams = streams;
+	}
+
+	@Override
+	public Integer call() {
+		Input input = Input.of(this.target);
+		ConfigurableApplicationContext context = LocalApp.start(this.dataDir, !this.noSave, true, this.settings);
+		AtomicBoolean finished = new AtomicBoolean();
+		Tasks tasks = context.getBean(Tasks.class);
+		String owner = context.getBean(Owners.class).current();
+		UUID[] running = new UUID[1];
+		Thread onInterrupt = new Thread(() -> {
+			if (!finished.get() && running[0] != null) {
+				tasks.cancel(running[0], owner);
+				this.streams.err().println();
+				this.streams.err().println("Cancelled; nothing was saved.");
+				context.close();
+				Runtime.getRuntime().halt(ExitCodes.CANCELLED);
+			}
+			context.close();
+		}, "sightline-cancel");
+		Runtime.getRuntime().addShutdownHook(onInterrupt);
+		try {
+			TaskCreated created = create(context, input, owner);
+			running[0] = created.taskId();
+			TaskState end = follow(tasks, created.taskId(), owner);
+			finished.set(true);
+			if (!end.status().equals("completed")) {
+				throw new CliFailure(ExitCodes.forEnd(end.status(), end.error()),
+						(end.error() != null) ? end.error() : "The task ended " + end.status() + ".");
+			}
+			SummaryView summary = context.getBean(Library.class).get(created.summaryId(), owner);
+			String text = this.options.format().equals("json")
+					? context.getBean(JsonMapper.class).writeValueAsString(summary) : summary.summaryMarkdown();
+			Output.write(text, this.options.output(), this.streams.out());
+			return ExitCodes.DONE;
+		}
+		finally {
+			finished.set(true);
+			try {
+				Runtime.getRuntime().removeShutdownHook(onInterrupt);
+				context.close();
+			}
+			catch (IllegalStateException shuttingDown) {
+				// Ctrl-C: the hook cancels and closes
+			}
+		}
+	}
+
+	private TaskCreated create(ConfigurableApplicationContext context, Input input, String owner) {
+		Intake intake = context.getBean(Intake.class);
+		try {
+			if (input.isFile()) {
+				return intake.upload(owner, input.fileName(), input.bytes(), this.options.language(),
+						this.options.summarizer(), this.options.length());
+			}
+			return intake.url(owner, new CreateSummaryRequest(input.url(), this.options.language(),
+					this.options.summarizer(), this.options.length()));
+		}
+		catch (ApiException refused) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, refused.getMessage());
+		}
+	}
+
+	private TaskState follow(Tasks tasks, UUID taskId, String owner) {
+		ProgressPrinter printer = new ProgressPrinter(this.streams.err(), this.streams.terminal());
+		while (true) {
+			TaskState state = TaskState.of(tasks.get(taskId, owner).view());
+			printer.show(state);
+			if (state.isFinished()) {
+				return state;
+			}
+			sleep(Duration.ofMillis(100));
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CliFailure(ExitCodes.CANCELLED, "Interrupted.");
+		}
+	}
+
+	/** The options every summarizing command shares. */
+	static class SummaryOptions {
+
+		@Option(names = "--summarizer", description = "extractive (default, offline) or llm (needs a model)")
+		String summarizer;
+
+		@Option(names = "--length", description = "short, medium (default) or long")
+		String length;
+
+		@Option(names = "--language", description = "language code of the captions or summary, such as en or de")
+		String language;
+
+		@Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or json")
+		String format;
+
+		@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the summary here, not to stdout")
+		Path output;
+
+		String summarizer() {
+			return this.summarizer;
+		}
+
+		String length() {
+			return this.length;
+		}
+
+		String language() {
+			return this.language;
+		}
+
+		String format() {
+			if (!this.format.equals("markdown") && !this.format.equals("json")) {
+				throw new CliFailure(ExitCodes.BAD_INPUT, "--format is markdown or json, not " + this.format + ".");
+			}
+			return this.format;
+		}
+
+		Path output() {
+			return this.output;
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.sightline.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code watch}: follow a task on a server; Ctrl-C stops watching, never the task. */
+@Command(name = "watch", mixinStandardHelpOptions = true, description = "Follow a task on a running server until it ends.",
+		footer = { "%nExamples:", "  sightline watch 0b7c…-task-id --server http://localhost:8080", ExitCodes.HELP })
+class WatchCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "<task-id>")
+	String taskId;
+
+	@Mixin
+	RemoteOptions remote;
+
+	@Option(names = "--print", description = "print the summary when the task completes")
+	boolean print;
+
+	@Mixin
+	SummarizeCommand.SummaryOptions options;
+
+	private final Streams streams;
+
+	WatchCommand(Streams streams) {
+		this.streams = streams;
+	}
+
+	@Override
+	public Integer call() {
+		if (this.remote.server == null) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "watch needs --server, the address of the server running the task.");
+		}
+		if (this.print) {
+			return followAndPrint(this.remote.client(), this.taskId, this.options, this.streams);
+		}
+		TaskState end = follow(this.remote.client(), this.taskId, this.streams);
+		return finish(end);
+	}
+
+	static TaskState follow(ServerClient client, String taskId, Streams streams) {
+		ProgressPrinter printer = new ProgressPrinter(streams.err(), streams.terminal());
+		try {
+			return client.follow(taskId, printer::show);
+		}
+		finally {
+			printer.finish();
+		}
+	}
+
+	static int followAndPrint(ServerClient client, String taskId, SummarizeCommand.SummaryOptions options,
+			Streams streams) {
+		TaskState end = follow(client, taskId, streams);
+		int code = finish(end);
+		String path = "/api/summaries/" + end.summaryId();
+		String text = options.format().equals("json") ? client.getText(path)
+				: client.get(path).path("summary_markdown").asString();
+		Output.write(text, options.output(), streams.out());
+		return code;
+	}
+
+	/** Throws the failure for a task that did not complete; returns 0 for one that did. */
+	static int finish(TaskState end) {
+		int code = ExitCodes.forEnd(end.status(), end.error());
+		if (code != ExitCodes.DONE) {
+			throw new CliFailure(code, (end.error() != null) ? end.error() : "The task ended " + end.status() + ".");
+		}
+		return code;
+	}
+
+}

@@ -1,0 +1,231 @@
+package io.sightline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.sightline.SightlineApplication;
+import io.sightline.support.Api;
+import io.sightline.support.ServerProcess;
+import io.sightline.support.TestDatabases;
+import io.sightline.support.TestSources;
+import io.sightline.support.YouTubeReplay;
+import io.sightline.support.YouTubeReplay.Answer;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every command, its exit codes and its plain (non-terminal) output, against a server running in
+ * this JVM on the same data dir that the local commands use.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		classes = { SightlineApplication.class, TestSources.class })
+class CliTest {
+
+	static final Path DATA_DIR = TestDatabases.freshDataDir();
+
+	static final String TALK = "src/test/resources/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt";
+
+	static final YouTubeReplay youtube = new YouTubeReplay();
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	String server;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestDatabases.h2Properties(DATA_DIR).forEach((key, value) -> registry.add(key, () -> value));
+		TestDatabases.fastSettingsMap().forEach((key, value) -> registry.add(key, () -> value));
+		// the server's job engine shares the data dir with the local commands, so it may run their jobs too
+		registry.add("sightline.youtube.base-url", youtube::baseUrl);
+	}
+
+	@AfterAll
+	static void stop() {
+		youtube.close();
+	}
+
+	@BeforeEach
+	void server() {
+		this.server = "http://127.0.0.1:" + this.port;
+	}
+
+	private static String[] local(String... args) {
+		String[] all = new String[args.length + 4];
+		System.arraycopy(args, 0, all, 0, args.length);
+		all[args.length] = "--data-dir";
+		all[args.length + 1] = DATA_DIR.toString();
+		all[args.length + 2] = "--set";
+		all[args.length + 3] = "sightline.pipeline.initial-backoff=100ms";
+		return all;
+	}
+
+	@Test
+	void summarizePrintsMarkdownWithATldrAndTimedKeyPointsAndOneLinePerStage() {
+		CliRun run = CliRun.of(local("summarize", TALK));
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).startsWith("# IO2009-The Myth of the Genius Programmer").contains("**TL;DR:**")
+			.containsPattern("- \\*\\*\\[\\d+:\\d\\d\\]\\*\\* ");
+		assertThat(run.err()).contains("[100%] Summary ready").doesNotContain("\r").doesNotContain("Exception");
+	}
+
+	@Test
+	void jsonIsTheSameDocumentTheApiServes() {
+		CliRun run = CliRun.of(local("summarize", TALK, "--format", "json", "--length", "short"));
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		JsonNode printed = JSON.readTree(run.out());
+		JsonNode served = new Api(this.port).get("/api/summaries/" + printed.get("id").asText()).json();
+		assertThat(printed).isEqualTo(served);
+		assertThat(printed.get("key_points")).hasSize(5);
+
+		CliRun shown = CliRun.of("show", printed.get("id").asText(), "--format", "json", "--server", this.server);
+		assertThat(JSON.readTree(shown.out())).isEqualTo(served);
+	}
+
+	@Test
+	void noSaveLeavesTheLibraryAloneAndOutputCanGoToAFile() throws IOException {
+		Path file = Files.createTempFile("summary-", ".md");
+		long before = new Api(this.port).get("/api/library").json().get("total").asLong();
+		CliRun run = CliRun.of("summarize", TALK, "--no-save", "--output", file.toString());
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).isEmpty();
+		assertThat(Files.readString(file)).contains("**TL;DR:**");
+		assertThat(new Api(this.port).get("/api/library").json().get("total").asLong()).isEqualTo(before);
+	}
+
+	@Test
+	void badInputIsOneSentenceAndExitCode2() throws IOException {
+		CliRun missing = CliRun.of("summarize", "no-such-file.srt");
+		assertThat(missing.exitCode()).isEqualTo(2);
+		assertThat(missing.err().strip()).isEqualTo("There is no file no-such-file.srt; check the path, or give an http(s) address.");
+
+		Path pdf = Files.createTempFile("slides-", ".pdf");
+		CliRun unsupported = CliRun.of("summarize", pdf.toString());
+		assertThat(unsupported.exitCode()).isEqualTo(2);
+		assertThat(unsupported.err().strip()).startsWith("Files like " + pdf.getFileName() + " cannot be summarized;");
+
+		CliRun usage = CliRun.of("summarize", TALK, "--no-such-option");
+		assertThat(usage.exitCode()).isEqualTo(2);
+		assertThat(usage.err()).contains("--no-such-option").contains("--help");
+
+		CliRun refused = CliRun.of("submit", "https://www.youtube.com/playlist?list=PL1", "--server", this.server);
+		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.err().strip()).startsWith("Only single videos can be summarized for now");
+		assertThat(missing.err() + unsupported.err() + refused.err()).doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	@Test
+	void anUnreachableServerIsOneSentenceAndExitCode1() {
+		CliRun run = CliRun.of("submit", TALK, "--server", "http://127.0.0.1:9", "--wait");
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.err().strip()).isEqualTo("Could not reach the Sightline server at http://127.0.0.1:9"
+				+ " (ConnectException); check the address and that the server is running.");
+	}
+
+	@Test
+	void submitWaitFollowsTheTaskAndPrintsTheSummaryThenWatchLibraryAndShowWork() {
+		CliRun submitted = CliRun.of("submit", TALK, "--server", this.server, "--wait", "--length", "long");
+		assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+		assertThat(submitted.out()).contains("**TL;DR:**");
+		assertThat(submitted.err()).contains("[100%] Summary ready");
+
+		CliRun queued = CliRun.of("submit", TALK, "--server", this.server);
+		assertThat(queued.exitCode()).isZero();
+		String taskId = queued.out().strip();
+		assertThat(UUID.fromString(taskId)).isNotNull();
+		CliRun watched = CliRun.of("watch", taskId, "--server", this.server);
+		assertThat(watched.exitCode()).as(watched.err()).isZero();
+		assertThat(watched.err()).contains("Summary ready");
+
+		CliRun listed = CliRun.of("library", "--server", this.server, "--query", "genius");
+		assertThat(listed.exitCode()).isZero();
+		assertThat(listed.out().lines()).isNotEmpty().allSatisfy((line) -> assertThat(line.split("\t")).hasSize(4));
+		String summaryId = listed.out().lines().findFirst().orElseThrow().split("\t")[0];
+		CliRun shown = CliRun.of("show", summaryId, "--server", this.server);
+		assertThat(shown.out()).startsWith("# IO2009-The Myth of the Genius Programmer");
+
+		CliRun nothing = CliRun.of("library", "--server", this.server, "--query", "no such words anywhere");
+		assertThat(nothing.out()).isEmpty();
+		assertThat(nothing.err()).contains("No summary matches");
+	}
+
+	@Test
+	void aSourceThatFailsForGoodExits3AndOneThatKeepsFailingExits4() {
+		youtube.player("Unavailable", Answer.file("youtube_video_unavailable.innertube.json.static"));
+		CliRun unavailable = CliRun.of(local("summarize", "https://www.youtube.com/watch?v=Unavailable", "--set",
+				"sightline.youtube.base-url=" + youtube.baseUrl()));
+		assertThat(unavailable.exitCode()).as(unavailable.err()).isEqualTo(3);
+		assertThat(unavailable.err().strip()).endsWith("Video Unavailable is unavailable: it may have been removed, or the"
+				+ " address may be wrong; check the address.");
+
+		youtube.player("BotBlocked1", Answer.file("youtube_request_blocked.innertube.json.static"));
+		CliRun blocked = CliRun.of(local("summarize", "https://www.youtube.com/watch?v=BotBlocked1", "--set",
+				"sightline.youtube.base-url=" + youtube.baseUrl()));
+		assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(4);
+		assertThat(blocked.err()).as(blocked.err()).contains("Gave up after 3 attempts: YouTube is blocking requests");
+	}
+
+	@Test
+	void watchingACancelledTaskExits5() {
+		String gate = UUID.randomUUID().toString();
+		Api api = new Api(this.port);
+		String taskId = api.createFromUrl("https://gated.test/" + gate).json().get("task_id").asText();
+		CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(() -> CliRun.of("watch", taskId, "--server", this.server));
+		await().until(() -> api.get("/api/progress/" + taskId).json().get("stage").asText().startsWith("Reading the transcript"));
+		api.post("/api/progress/" + taskId + "/cancel");
+		TestSources.open(gate);
+		CliRun watched = watching.join();
+		assertThat(watched.exitCode()).isEqualTo(5);
+		assertThat(watched.err().strip()).endsWith("The task ended cancelled.");
+	}
+
+	@Test
+	void aServerKilledMidTaskEndsSubmitWaitWithExitCode1AndASentence() throws Exception {
+		Path gates = Files.createTempDirectory("gates-");
+		Path log = Files.createTempFile("server-", ".log");
+		try (ServerProcess other = ServerProcess.start(TestDatabases.h2Properties(TestDatabases.freshDataDir()), gates, log)) {
+			CompletableFuture<CliRun> waiting = CompletableFuture
+				.supplyAsync(() -> CliRun.of("submit", "https://gated.test/kill-" + UUID.randomUUID(), "--server",
+						other.baseUrl(), "--wait"));
+			TimeUnit.SECONDS.sleep(3);
+			other.kill();
+			CliRun run = waiting.get(60, TimeUnit.SECONDS);
+			assertThat(run.exitCode()).isEqualTo(1);
+			assertThat(run.err().strip()).contains("Lost contact with the server at " + other.baseUrl())
+				.contains("sightline watch");
+			assertThat(run.err()).doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void helpShowsExamplesAndExitCodes() {
+		CliRun help = CliRun.of("summarize", "--help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).contains("Examples:").contains("sightline summarize talk.srt").contains("Exit codes: 0 done");
+		assertThat(Cli.isCommand(new String[] { "summarize" })).isTrue();
+		assertThat(Cli.isCommand(new String[] { "--server.port=9000" })).isFalse();
+		assertThat(Cli.isCommand(new String[0])).isFalse();
+		assertThat(Map.of()).isEmpty();
+	}
+
+}
