@@ -68,7 +68,8 @@ class SummarizeCommand implements Callable<Integer> {
 				tasks.cancel(running[0], owner);
 				this.streams.err().println();
 				this.streams.err().println("Cancelled; nothing was saved.");
-				context.close();
+				// the cancel is committed; a job blocked on the network would hold a graceful close for
+				// seconds, and the job engine hands its execution back on the next start anyway
 				Runtime.getRuntime().halt(ExitCodes.CANCELLED);
 			}
 			context.close();

@@ -218,6 +218,30 @@ class CliTest {
 	}
 
 	@Test
+	void interruptingALocalSummarizeCancelsItsTaskSavesNothingAndExits5() throws Exception {
+		youtube.slow("SlowVideo01", java.time.Duration.ofSeconds(15));
+		Path dataDir = TestDatabases.freshDataDir();
+		Path err = Files.createTempFile("cli-", ".err");
+		Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), SightlineApplication.class.getName(), "summarize",
+				"https://www.youtube.com/watch?v=SlowVideo01", "--data-dir", dataDir.toString(), "--set",
+				"sightline.youtube.base-url=" + youtube.baseUrl())
+			.redirectErrorStream(false)
+			.redirectError(err.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		await().atMost(java.time.Duration.ofSeconds(60)).until(() -> Files.readString(err).contains("Reading source information"));
+		cli.destroy(); // SIGTERM: the JVM runs its shutdown hooks as on Ctrl-C
+		assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(cli.exitValue()).isEqualTo(5);
+		assertThat(Files.readString(err)).contains("Cancelled; nothing was saved.");
+
+		CliRun listed = CliRun.of("library", "--data-dir", dataDir.toString());
+		assertThat(listed.out()).isEmpty();
+		assertThat(listed.err()).contains("The library is empty");
+	}
+
+	@Test
 	void helpShowsExamplesAndExitCodes() {
 		CliRun help = CliRun.of("summarize", "--help");
 		assertThat(help.exitCode()).isZero();

@@ -38,6 +38,8 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> watchCalls = new ConcurrentHashMap<>();
 
+	private final Map<String, java.time.Duration> delays = new ConcurrentHashMap<>();
+
 	/** A canned answer: a status and a recorded file (or none), with extra headers. */
 	public record Answer(int status, String file, Map<String, String> headers) {
 
@@ -79,6 +81,12 @@ public final class YouTubeReplay implements AutoCloseable {
 		return this;
 	}
 
+	/** Every answer about this video comes after this pause, so its task runs long enough to be interrupted. */
+	public YouTubeReplay slow(String videoId, java.time.Duration delay) {
+		this.delays.put(videoId, delay);
+		return this;
+	}
+
 	public List<RecordedRequest> requests() {
 		return List.copyOf(this.requests);
 	}
@@ -88,8 +96,15 @@ public final class YouTubeReplay implements AutoCloseable {
 	}
 
 	private MockResponse answer(RecordedRequest request) {
-		String path = request.getRequestUrl().encodedPath();
 		String videoId = videoId(request);
+		MockResponse response = answerFor(request, videoId);
+		java.time.Duration delay = (videoId != null) ? this.delays.get(videoId) : null;
+		return (delay != null) ? response.setHeadersDelay(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+				: response;
+	}
+
+	private MockResponse answerFor(RecordedRequest request, String videoId) {
+		String path = request.getRequestUrl().encodedPath();
 		if (path.equals("/watch") && request.getMethod().equals("GET")) {
 			List<Answer> pages = this.watchPages.getOrDefault(videoId, List.of(Answer.file("youtube.html.static")));
 			int call = this.watchCalls.computeIfAbsent(videoId, (id) -> new AtomicInteger()).getAndIncrement();
