@@ -10,14 +10,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.sightline.task.ProgressChanged;
+import io.sightline.task.TaskChangeNotified;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Fans committed task changes out to this node's SSE subscribers. It holds no state that is not
- * in the database: a subscriber that falls behind reads what it missed from the change log.
+ * Fans committed task changes out to this node's SSE subscribers: at once for changes made on this
+ * node, and on notification (PostgreSQL {@code LISTEN/NOTIFY}) for changes made on others. It holds
+ * no state that is not in the database: a subscriber that falls behind reads what it missed from
+ * the change log.
  */
 @Component
 class ProgressHub implements DisposableBean {
@@ -70,6 +74,33 @@ class ProgressHub implements DisposableBean {
 				}
 			});
 		}
+	}
+
+	/**
+	 * A change committed anywhere in the cluster: subscribers here that have not sent it yet read
+	 * what they miss from the change log. A resync makes every subscriber catch up.
+	 */
+	@EventListener
+	void onChangeNotified(TaskChangeNotified notified) {
+		if (notified.isResync()) {
+			this.subscribers.values().forEach((set) -> set.forEach(this::catchUpLater));
+			return;
+		}
+		Set<Subscription> following = this.subscribers.get(notified.taskId());
+		if (following != null) {
+			following.stream()
+				.filter((subscription) -> subscription.lastSent() < notified.sequence())
+				.forEach(this::catchUpLater);
+		}
+	}
+
+	private void catchUpLater(Subscription subscription) {
+		this.delivery.execute(() -> {
+			subscription.catchUp();
+			if (subscription.isClosed()) {
+				unsubscribe(subscription);
+			}
+		});
 	}
 
 	private void keepAlive() {
