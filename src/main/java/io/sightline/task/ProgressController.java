@@ -28,7 +28,7 @@ class ProgressController {
 
 	@GetMapping("/{taskId}")
 	TaskView get(@PathVariable UUID taskId) {
-		return this.tasks.get(taskId, this.owners.current()).view();
+		return this.tasks.view(taskId, this.owners.current());
 	}
 
 	@DeleteMapping("/{taskId}")

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts how many times a task is tried when it meets transient failures (default 3)
  * @param writeInterval the least time between two progress writes of one task within a stage;
  * stage starts and endings are always written at once (default 250ms)
+ * @param viewCacheSize how many tasks' latest states this node keeps in memory to answer progress
+ * polls without the database (default 10000; 0 turns it off)
  */
 @ConfigurationProperties("sightline.tasks")
 public record TaskProperties(@DefaultValue("1h") Duration retention, @DefaultValue("1m") Duration expiryInterval,
-		@DefaultValue("3") int maxAttempts, @DefaultValue("250ms") Duration writeInterval) {
+		@DefaultValue("3") int maxAttempts, @DefaultValue("250ms") Duration writeInterval,
+		@DefaultValue("10000") int viewCacheSize) {
 
 	public TaskProperties {
 		if (maxAttempts < 1) {

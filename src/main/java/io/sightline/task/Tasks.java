@@ -32,8 +32,11 @@ public class Tasks {
 
 	private final Clock clock;
 
+	private final TaskViews views;
+
 	Tasks(TaskRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
-			TaskProperties properties, Clock clock) {
+			TaskProperties properties, Clock clock, TaskViews views) {
+		this.views = views;
 		this.repository = repository;
 		this.transactions = transactions;
 		this.events = events;
@@ -56,6 +59,15 @@ public class Tasks {
 		return this.repository.find(id)
 			.filter((task) -> task.owner().equals(owner))
 			.orElseThrow(() -> ApiException.notFound("Task " + id + " not found"));
+	}
+
+	/** The caller's task's latest state, from memory when this node has it. */
+	public TaskView view(UUID id, String owner) {
+		return this.views.find(id, owner).orElseGet(() -> {
+			Task task = get(id, owner);
+			this.views.remember(task);
+			return task.view();
+		});
 	}
 
 	public Optional<Task> load(UUID id) {
@@ -95,6 +107,7 @@ public class Tasks {
 	/** Removes a finished task's progress record; its summary stays in the library. */
 	public void delete(UUID id, String owner) {
 		Task task = get(id, owner);
+		this.views.forget(id);
 		if (!task.status().isTerminal() || !this.repository.deleteFinished(id)) {
 			throw ApiException.conflict("Task " + id + " is still processing; cancel it first with POST /api/progress/"
 					+ id + "/cancel, then delete it.");
