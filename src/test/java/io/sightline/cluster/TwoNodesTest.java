@@ -156,6 +156,39 @@ class TwoNodesTest {
 		}
 	}
 
+	@Test
+	void sigtermDuringAJobLetsItFinishAndLeavesNoTaskProcessing() throws Exception {
+		Map<String, String> settings = new LinkedHashMap<>(TestDatabases.postgresProperties(TestDatabases.freshSchema()));
+		settings.putAll(TestDatabases.fastSettingsMap());
+		Path gates = Files.createDirectories(this.work.resolve("gates"));
+		Path log = this.work.resolve("nodes.log");
+		String gate = UUID.randomUUID().toString();
+		try (ServerProcess first = ServerProcess.start(settings, gates, log);
+				ServerProcess second = ServerProcess.start(settings, gates, log)) {
+			JsonNode created = first.api().createFromUrl("https://gated.test/" + gate).json();
+			String taskId = created.get("task_id").asText();
+			await().atMost(Duration.ofSeconds(30)).until(() -> second.api().get("/api/progress/" + taskId).json()
+				.get("stage").asText().startsWith("Reading the transcript"));
+			CompletableFuture<Integer> stopping = CompletableFuture.supplyAsync(() -> {
+				try {
+					return first.terminate();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			TimeUnit.SECONDS.sleep(2);
+			Files.createFile(gates.resolve(gate));
+			stopping.get(120, TimeUnit.SECONDS);
+			await().atMost(Duration.ofSeconds(60)).until(() -> !second.api().get("/api/progress/" + taskId).json()
+				.get("status").asText().equals("processing"));
+			JsonNode last = second.api().get("/api/progress/" + taskId).json();
+			assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
+			assertThat(second.api().get("/api/summaries/" + created.get("summary_id").asText()).status()).isEqualTo(200);
+			assertThat(second.api().get("/api/library").json().get("total").asLong()).isEqualTo(1);
+		}
+	}
+
 	static void assertEverySequenceNumber(List<Event> events) {
 		assertThat(events).isNotEmpty();
 		List<Long> ids = new ArrayList<>();

@@ -61,6 +61,15 @@ public final class ServerProcess implements AutoCloseable {
 		return "http://127.0.0.1:" + this.port;
 	}
 
+	/** SIGTERM, as an orchestrator stops a node: the server shuts down gracefully. Answers its exit code. */
+	public int terminate() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+			throw new IllegalStateException("the server did not stop within 90 s of SIGTERM");
+		}
+		return this.process.exitValue();
+	}
+
 	/** SIGKILL: the process gets no chance to finish or hand back its work. */
 	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
