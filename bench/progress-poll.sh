@@ -5,7 +5,7 @@
 source "$(dirname "$0")/common.sh"
 connections="${1:-64}"; seconds="${2:-20}"; tasks="${3:-200}"
 command -v wrk >/dev/null || { echo "install wrk: apt-get install wrk" >&2; exit 2; }
-start_server
+start_server ${BENCH_SERVER_ARGS:-}
 ids="$BENCH_DATA/ids.txt"
 small="$BENCH_DATA/small.srt"
 printf '1\n00:00:01,000 --> 00:00:05,000\nReliable systems need careful thinking about failure and retries today.\n\n2\n00:00:06,000 --> 00:00:09,000\nExponential backoff with jitter spreads retries over time for everyone.\n' > "$small"
@@ -18,5 +18,7 @@ for _ in $(seq 1 240); do
   curl -sf "$BENCH_BASE/api/progress/$last" | grep -q '"status":"processing"' || break
   sleep 0.25
 done
+# warm the JIT first (the first seconds of a fresh JVM run at a third of the steady rate)
+IDS_FILE="$ids" wrk -t2 -c"$connections" -d"${WARMUP_SECONDS:-20}s" -s "$(dirname "$0")/progress-poll.lua" "$BENCH_BASE" >/dev/null
 IDS_FILE="$ids" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$(dirname "$0")/progress-poll.lua" "$BENCH_BASE" \
   | tee "$BENCH_DATA/wrk.txt"
