@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,16 +15,27 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The latest committed state of recently seen tasks, so a progress poll is answered from memory.
- * Changes committed on this node replace an entry at once; a change on another node (a
- * notification) drops it, so the next poll reads the database; a resync drops them all. A finished
- * task older than the retention is never served from here, so expiry on any node is respected.
- * Bounded: past the size, finished tasks go first.
+ * Every committed change this node hears of (its own at once, other nodes' by notification) moves
+ * the task's known sequence number; a state read from the database is kept only if nothing newer
+ * was heard of meanwhile, so a read racing a commit can never leave a stale state behind. Other
+ * nodes' changes replace the state by a marker, so the next poll reads the database; a resync drops
+ * everything. A finished task older than the retention is never served from here, so expiry on any
+ * node is respected. Bounded: past the size, markers go first, then finished tasks.
  */
 @Component
 class TaskViews {
 
-	/** One cached state with its owner and sequence number: about 300 bytes. */
+	/** A task's latest known sequence number and, when this node has it, that state (else a marker). */
 	record Entry(String owner, long sequence, TaskView view) {
+
+		static Entry marker(long sequence) {
+			return new Entry(null, sequence, null);
+		}
+
+		boolean isMarker() {
+			return this.view == null;
+		}
+
 	}
 
 	private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
@@ -39,7 +51,7 @@ class TaskViews {
 
 	Optional<TaskView> find(UUID id, String owner) {
 		Entry entry = this.entries.get(id);
-		if (entry == null || !entry.owner().equals(owner)) {
+		if (entry == null || entry.isMarker() || !entry.owner().equals(owner)) {
 			return Optional.empty();
 		}
 		TaskView view = entry.view();
@@ -51,16 +63,21 @@ class TaskViews {
 		return Optional.of(view);
 	}
 
+	/** Keeps a state read from the database, unless a newer change was heard of since. */
 	void remember(Task task) {
 		put(task.id(), new Entry(task.owner(), task.sequence(), task.view()));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void onCommitted(ProgressChanged change) {
-		Entry known = this.entries.get(change.taskId());
-		if (known != null && known.sequence() < change.sequence()) {
-			this.entries.replace(change.taskId(), known, new Entry(known.owner(), change.sequence(), change.view()));
-		}
+		this.entries.compute(change.taskId(), (id, known) -> {
+			if (known != null && known.sequence() >= change.sequence()) {
+				return known;
+			}
+			return (known == null || known.isMarker()) ? Entry.marker(change.sequence())
+					: new Entry(known.owner(), change.sequence(), change.view());
+		});
+		trimIfFull();
 	}
 
 	@EventListener
@@ -69,39 +86,43 @@ class TaskViews {
 			this.entries.clear();
 			return;
 		}
-		Entry known = this.entries.get(notified.taskId());
-		if (known != null && known.sequence() < notified.sequence()) {
-			this.entries.remove(notified.taskId(), known);
-		}
+		this.entries.compute(notified.taskId(), (id, known) -> (known != null && known.sequence() >= notified.sequence())
+				? known : Entry.marker(notified.sequence()));
+		trimIfFull();
 	}
 
 	void forget(UUID id) {
 		this.entries.remove(id);
 	}
 
+	/** States held, markers not counted. */
 	int size() {
-		return this.entries.size();
+		return (int) this.entries.values().stream().filter((entry) -> !entry.isMarker()).count();
 	}
 
 	private void put(UUID id, Entry entry) {
-		int capacity = this.properties.viewCacheSize();
-		if (capacity <= 0) {
+		if (this.properties.viewCacheSize() <= 0) {
 			return;
 		}
 		this.entries.merge(id, entry, (old, fresh) -> (fresh.sequence() >= old.sequence()) ? fresh : old);
+		trimIfFull();
+	}
+
+	private void trimIfFull() {
+		int capacity = Math.max(0, this.properties.viewCacheSize());
 		if (this.entries.size() > capacity) {
 			trim(capacity);
 		}
 	}
 
-	/** Drops entries until a tenth below capacity, finished tasks first. */
+	/** Drops entries until a tenth below capacity: markers first, then finished tasks, then any. */
 	private synchronized void trim(int capacity) {
 		int target = capacity - capacity / 10;
-		for (boolean finishedOnly : new boolean[] { true, false }) {
+		for (Predicate<Entry> dropFirst : java.util.List.<Predicate<Entry>>of(Entry::isMarker,
+				(entry) -> entry.view().status().isTerminal(), (entry) -> true)) {
 			Iterator<Map.Entry<UUID, Entry>> all = this.entries.entrySet().iterator();
 			while (this.entries.size() > target && all.hasNext()) {
-				Entry entry = all.next().getValue();
-				if (!finishedOnly || entry.view().status().isTerminal()) {
+				if (dropFirst.test(all.next().getValue())) {
 					all.remove();
 				}
 			}

@@ -40,6 +40,19 @@ class TaskViewsTest {
 	}
 
 	@Test
+	void aStateReadBeforeACommitThatWasHeardOfIsNotKept() {
+		TaskViews views = views(this.now);
+		Task task = task("alice");
+		Task stale = task("alice");
+		views.onCommitted(new ProgressChanged(task.id(), task.sequence() + 1, task.view()));
+		views.remember(task);
+		assertThat(views.find(task.id(), "alice")).isEmpty();
+		views.onNotified(new TaskChangeNotified(stale.id(), stale.sequence() + 1));
+		views.remember(stale);
+		assertThat(views.find(stale.id(), "alice")).isEmpty();
+	}
+
+	@Test
 	void aChangeOnAnotherNodeOrAResyncDropsTheState() {
 		TaskViews views = views(this.now);
 		Task first = task("alice");
