@@ -1,5 +1,6 @@
 package io.sightline.cli;
 
+import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /** {@code library}: the summaries, newest first, from this machine or a server; one per line, tab-separated. */
 @Command(name = "library", mixinStandardHelpOptions = true, description = "List summaries, newest first: id, date, source type, title.",
@@ -43,8 +46,7 @@ class LibraryCommand implements Callable<Integer> {
 		JsonNode page;
 		if (this.remote.server != null) {
 			page = this.remote.client()
-				.get("/api/library?size=100" + ((this.query != null) ? "&q=" + java.net.URLEncoder.encode(this.query,
-						java.nio.charset.StandardCharsets.UTF_8) : ""));
+				.get("/api/library?size=100" + ((this.query != null) ? "&q=" + URLEncoder.encode(this.query, UTF_8) : ""));
 		}
 		else {
 			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, List.of())) {

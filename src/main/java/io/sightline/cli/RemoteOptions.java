@@ -14,6 +14,10 @@ class RemoteOptions {
 	String token;
 
 	ServerClient client() {
+		if (this.server == null) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "This command needs --server, the address of a running Sightline"
+					+ " server such as http://localhost:8080.");
+		}
 		return new ServerClient(this.server, this.token, Duration.ofSeconds(1));
 	}
 

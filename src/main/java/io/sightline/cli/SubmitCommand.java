@@ -21,11 +21,8 @@ class SubmitCommand implements Callable<Integer> {
 	@Mixin
 	SummarizeCommand.SummaryOptions options;
 
-	@Option(names = "--server", required = true, paramLabel = "URL", description = "the Sightline server")
-	String server;
-
-	@Option(names = "--token", paramLabel = "T", description = "an API token, if the server asks for one")
-	String token;
+	@Mixin
+	RemoteOptions remote;
 
 	@Option(names = "--wait", description = "follow the task and print the summary when it is ready")
 	boolean await;
@@ -39,15 +36,12 @@ class SubmitCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Input input = Input.of(this.target);
-		RemoteOptions remote = new RemoteOptions();
-		remote.server = this.server;
-		remote.token = this.token;
-		ServerClient client = remote.client();
+		ServerClient client = this.remote.client();
 		JsonNode created = client.submit(input, this.options);
 		String taskId = created.path("task_id").asString();
 		if (!this.await) {
 			this.streams.out().println(taskId);
-			this.streams.err().println("Submitted; follow it with: sightline watch " + taskId + " --server " + this.server);
+			this.streams.err().println("Submitted; follow it with: sightline watch " + taskId + " --server " + this.remote.server);
 			return ExitCodes.DONE;
 		}
 		return WatchCommand.followAndPrint(client, taskId, this.options, this.streams);

@@ -32,9 +32,6 @@ class WatchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (this.remote.server == null) {
-			throw new CliFailure(ExitCodes.BAD_INPUT, "watch needs --server, the address of the server running the task.");
-		}
 		if (this.print) {
 			return followAndPrint(this.remote.client(), this.taskId, this.options, this.streams);
 		}
