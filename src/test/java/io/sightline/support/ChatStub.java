@@ -43,6 +43,8 @@ public final class ChatStub implements AutoCloseable {
 
 	private final AtomicInteger contextLimit = new AtomicInteger(Integer.MAX_VALUE);
 
+	private final AtomicInteger answerDelayMillis = new AtomicInteger();
+
 	public ChatStub() {
 		this.server = LocalServers.start(this::answer);
 	}
@@ -69,6 +71,12 @@ public final class ChatStub implements AutoCloseable {
 			response.setHeader("Retry-After", retryAfter);
 		}
 		this.failures.add(response);
+		return this;
+	}
+
+	/** Answers come after this pause, as a real model's would. */
+	public ChatStub answerDelay(java.time.Duration delay) {
+		this.answerDelayMillis.set((int) delay.toMillis());
 		return this;
 	}
 
@@ -128,7 +136,9 @@ public final class ChatStub implements AutoCloseable {
 		usage.put("prompt_tokens", prompt.length() / 4);
 		usage.put("completion_tokens", content.length() / 4);
 		usage.put("total_tokens", prompt.length() / 4 + content.length() / 4);
-		return new MockResponse().setHeader("Content-Type", "application/json").setBody(completion.toString());
+		return new MockResponse().setHeader("Content-Type", "application/json")
+			.setBody(completion.toString())
+			.setHeadersDelay(this.answerDelayMillis.get(), java.util.concurrent.TimeUnit.MILLISECONDS);
 	}
 
 	@Override

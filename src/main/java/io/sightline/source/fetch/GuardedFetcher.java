@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,7 +217,7 @@ public class GuardedFetcher {
 
 	private static String mediaType(URI url, MediaType type, byte[] bytes) {
 		if (type == null) {
-			String start = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+			String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
 				.stripLeading()
 				.toLowerCase(Locale.ROOT);
 			if (start.startsWith("<!doctype html") || start.startsWith("<html")) {

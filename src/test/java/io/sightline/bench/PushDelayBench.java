@@ -1,0 +1,187 @@
+package io.sightline.bench;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.sightline.support.ChatStub;
+
+/**
+ * Push delay: SUBSCRIBERS SSE clients on one node follow TASKS tasks that change steadily (LLM
+ * summaries of the one-hour talk, part by part, against a local model stub answering in 150 ms),
+ * and each event's delay is its arrival time minus the change's {@code updated_at}. Starts the
+ * server from target/sightline.jar itself. Loopback only; bounded by the tasks' length.
+ * <pre>BENCH_MAIN=io.sightline.bench.PushDelayBench bench/quality/run.sh SUBSCRIBERS [TASKS]</pre>
+ */
+public final class PushDelayBench {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private PushDelayBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int subscribers = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
+		int taskCount = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
+		ChatStub model = new ChatStub().answerDelay(Duration.ofMillis(150));
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path data = Files.createTempDirectory("sightline-push-");
+		Process server = new ProcessBuilder("java", "-Xmx1g", "-jar", "target/sightline.jar", "--server.port=" + port,
+				"--sightline.data-dir=" + data, "--spring.ai.openai.base-url=" + model.baseUrl(),
+				"--spring.ai.openai.chat.options.model=stub", "--sightline.llm.context-budget=400",
+				"--sightline.llm.max-parallel=1", "--db-scheduler.threads=" + taskCount,
+				"--server.tomcat.max-connections=" + (subscribers + 1000), "--sightline.tasks.write-interval=50ms")
+			.redirectErrorStream(true)
+			.redirectOutput(data.resolve("server.log").toFile())
+			.start();
+		String base = "http://127.0.0.1:" + port;
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+		try {
+			waitReady(http, base);
+			byte[] talk = Files.readAllBytes(Path.of("examples/IO2009-The_Myth_of_the_Genius_Programmer.srt"));
+			List<String> tasks = new ArrayList<>();
+			for (int i = 0; i < taskCount; i++) {
+				tasks.add(submit(http, base, talk));
+			}
+			ConcurrentLinkedQueue<Long> delays = new ConcurrentLinkedQueue<>();
+			AtomicInteger open = new AtomicInteger();
+			AtomicInteger ended = new AtomicInteger();
+			List<CompletableFuture<?>> streams = new ArrayList<>();
+			for (int i = 0; i < subscribers; i++) {
+				String taskId = tasks.get(i % tasks.size());
+				HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/progress/" + taskId + "/events"))
+					.header("Accept", "text/event-stream")
+					.build();
+				streams.add(http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Events(delays, open)))
+					.whenComplete((response, failure) -> ended.incrementAndGet()));
+			}
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+			while (ended.get() < subscribers && System.nanoTime() < deadline) {
+				TimeUnit.MILLISECONDS.sleep(500);
+			}
+			long heap = heapUsed(http, base);
+			List<Long> sorted = new ArrayList<>(delays);
+			Collections.sort(sorted);
+			System.out.printf(Locale.ROOT, "subscribers %d (peak open %d, ended %d), tasks %d, events %d%n", subscribers,
+					open.get(), ended.get(), taskCount, sorted.size());
+			if (!sorted.isEmpty()) {
+				System.out.printf(Locale.ROOT, "delay change-to-client: p50 %d ms, p99 %d ms, max %d ms%n",
+						sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)), sorted.get(sorted.size() - 1));
+			}
+			System.out.printf(Locale.ROOT, "server heap used after the run: %.0f MB%n", heap / 1048576.0);
+		}
+		finally {
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+			model.close();
+		}
+	}
+
+	/** Reads one SSE stream; each event's delay from its change's time, skipping the first (current state). */
+	static final class Events implements Flow.Subscriber<String> {
+
+		private final ConcurrentLinkedQueue<Long> delays;
+
+		private final AtomicInteger open;
+
+		private boolean first = true;
+
+		private boolean counted;
+
+		Events(ConcurrentLinkedQueue<Long> delays, AtomicInteger open) {
+			this.delays = delays;
+			this.open = open;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			subscription.request(Long.MAX_VALUE);
+		}
+
+		@Override
+		public void onNext(String line) {
+			if (!this.counted) {
+				this.counted = true;
+				this.open.incrementAndGet();
+			}
+			if (!line.startsWith("data:")) {
+				return;
+			}
+			long now = System.currentTimeMillis();
+			if (this.first) {
+				this.first = false;
+				return;
+			}
+			JsonNode state = JSON.readTree(line.substring(5));
+			this.delays.add(now - Instant.parse(state.get("updated_at").asString()).toEpochMilli());
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+		}
+
+		@Override
+		public void onComplete() {
+		}
+
+	}
+
+	private static String submit(HttpClient http, String base, byte[] talk) throws Exception {
+		String boundary = "bench";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"summarizer\"\r\n\r\nllm\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"talk.srt\"\r\n\r\n").getBytes();
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/summaries"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, talk, tail)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(response.body()).get("task_id").asString();
+	}
+
+	private static void waitReady(HttpClient http, String base) throws Exception {
+		for (int i = 0; i < 240; i++) {
+			try {
+				if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (java.io.IOException notYet) {
+				// starting
+			}
+			TimeUnit.MILLISECONDS.sleep(250);
+		}
+		throw new IllegalStateException("the server did not become ready");
+	}
+
+	private static long heapUsed(HttpClient http, String base) throws Exception {
+		String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		return (long) body.lines()
+			.filter((line) -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+}
