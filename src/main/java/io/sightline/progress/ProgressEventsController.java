@@ -45,7 +45,7 @@ class ProgressEventsController {
 		long resumeAfter = parseLastEventId(lastEventId);
 		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
 		Subscription subscription = new Subscription(taskId, emitter, Math.max(resumeAfter, 0),
-				(after) -> this.tasks.changesAfter(taskId, after));
+				(after) -> this.tasks.changesAfter(taskId, after), this.hub::render);
 		emitter.onCompletion(() -> this.hub.unsubscribe(subscription));
 		emitter.onTimeout(() -> {
 			subscription.close();

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import io.sightline.task.ProgressChanged;
 import io.sightline.task.TaskChangeNotified;
 
@@ -28,11 +30,12 @@ class ProgressHub implements DisposableBean {
 
 	private final Map<UUID, Set<Subscription>> subscribers = new ConcurrentHashMap<>();
 
-	private final ExecutorService delivery = Executors.newFixedThreadPool(2, (runnable) -> {
-		Thread thread = new Thread(runnable, "progress-push");
-		thread.setDaemon(true);
-		return thread;
-	});
+	static final int LANES = 4;
+
+	/** Lanes of one thread each; a task always uses the same lane, so its changes go out in order. */
+	private final ExecutorService[] lanes = new ExecutorService[LANES];
+
+	private final JsonMapper json;
 
 	private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 		Thread thread = new Thread(runnable, "progress-keep-alive");
@@ -40,7 +43,16 @@ class ProgressHub implements DisposableBean {
 		return thread;
 	});
 
-	ProgressHub(ProgressProperties properties) {
+	ProgressHub(ProgressProperties properties, JsonMapper json) {
+		this.json = json;
+		for (int i = 0; i < LANES; i++) {
+			int lane = i;
+			this.lanes[i] = Executors.newSingleThreadExecutor((runnable) -> {
+				Thread thread = new Thread(runnable, "progress-push-" + lane);
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
 		long every = properties.keepAlive().toMillis();
 		this.keepAlive.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.MILLISECONDS);
 	}
@@ -66,14 +78,24 @@ class ProgressHub implements DisposableBean {
 		if (following == null) {
 			return;
 		}
-		for (Subscription subscription : following) {
-			this.delivery.execute(() -> {
-				subscription.deliver(change);
+		lane(change.taskId()).execute(() -> {
+			String rendered = render(change);
+			for (Subscription subscription : following) {
+				subscription.deliver(change, rendered);
 				if (subscription.isClosed()) {
 					unsubscribe(subscription);
 				}
-			});
-		}
+			}
+		});
+	}
+
+	/** A change as the JSON of its event's {@code data}, the same as {@code GET /api/progress/{id}}. */
+	String render(ProgressChanged change) {
+		return this.json.writeValueAsString(change.view());
+	}
+
+	private ExecutorService lane(UUID taskId) {
+		return this.lanes[Math.floorMod(taskId.hashCode(), LANES)];
 	}
 
 	/**
@@ -95,7 +117,7 @@ class ProgressHub implements DisposableBean {
 	}
 
 	private void catchUpLater(Subscription subscription) {
-		this.delivery.execute(() -> {
+		lane(subscription.taskId()).execute(() -> {
 			subscription.catchUp();
 			if (subscription.isClosed()) {
 				unsubscribe(subscription);
@@ -115,7 +137,9 @@ class ProgressHub implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.keepAlive.shutdownNow();
-		this.delivery.shutdownNow();
+		for (ExecutorService lane : this.lanes) {
+			lane.shutdownNow();
+		}
 		this.subscribers.values().forEach((set) -> set.forEach(Subscription::close));
 	}
 

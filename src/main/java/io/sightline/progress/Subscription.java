@@ -3,9 +3,9 @@ package io.sightline.progress;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.sightline.task.ProgressChanged;
@@ -23,15 +23,19 @@ final class Subscription {
 
 	private final LongFunction<List<ProgressChanged>> changesAfter;
 
+	private final Function<ProgressChanged, String> render;
+
 	private long lastSent;
 
 	private boolean closed;
 
-	Subscription(UUID taskId, SseEmitter emitter, long lastSent, LongFunction<List<ProgressChanged>> changesAfter) {
+	Subscription(UUID taskId, SseEmitter emitter, long lastSent, LongFunction<List<ProgressChanged>> changesAfter,
+			Function<ProgressChanged, String> render) {
 		this.taskId = taskId;
 		this.emitter = emitter;
 		this.lastSent = lastSent;
 		this.changesAfter = changesAfter;
+		this.render = render;
 	}
 
 	UUID taskId() {
@@ -46,13 +50,16 @@ final class Subscription {
 		return this.closed;
 	}
 
-	/** Sends the given change, or every change after the last one sent if there is a gap. */
-	synchronized void deliver(ProgressChanged change) {
+	/**
+	 * Sends the given change (its JSON rendered once for all subscribers), or every change after
+	 * the last one sent if there is a gap.
+	 */
+	synchronized void deliver(ProgressChanged change, String json) {
 		if (this.closed || change.sequence() <= this.lastSent) {
 			return;
 		}
 		if (change.sequence() == this.lastSent + 1) {
-			send(change);
+			send(change, json);
 		}
 		else {
 			catchUp();
@@ -66,14 +73,14 @@ final class Subscription {
 				return;
 			}
 			if (missed.sequence() > this.lastSent) {
-				send(missed);
+				send(missed, this.render.apply(missed));
 			}
 		}
 	}
 
 	/** Sends a state as the stream's first event, whatever its sequence number. */
 	synchronized void sendCurrent(ProgressChanged current) {
-		send(current);
+		send(current, this.render.apply(current));
 	}
 
 	synchronized void keepAlive() {
@@ -99,12 +106,9 @@ final class Subscription {
 		this.closed = true;
 	}
 
-	private void send(ProgressChanged change) {
+	private void send(ProgressChanged change, String json) {
 		try {
-			this.emitter.send(SseEmitter.event()
-				.id(Long.toString(change.sequence()))
-				.name("progress")
-				.data(change.view(), MediaType.APPLICATION_JSON));
+			this.emitter.send(SseEmitter.event().id(Long.toString(change.sequence())).name("progress").data(json));
 			this.lastSent = change.sequence();
 			if (change.isTerminal()) {
 				close();
