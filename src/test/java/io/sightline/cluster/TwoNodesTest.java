@@ -135,7 +135,7 @@ class TwoNodesTest {
 			try (ServerProcess second = ServerProcess.start(settings, gates, log)) {
 				CompletableFuture<List<Event>> following = CompletableFuture
 					.supplyAsync(() -> second.api().events(taskId, "0", Duration.ofSeconds(90)));
-				TimeUnit.MILLISECONDS.sleep(500);
+				// no wait for the stream to open: from Last-Event-ID 0 it replays what it missed
 				first.kill();
 				Files.createFile(gates.resolve(gate));
 				List<Event> events = following.get(120, TimeUnit.SECONDS);
@@ -177,7 +177,15 @@ class TwoNodesTest {
 					throw new IllegalStateException(ex);
 				}
 			});
-			TimeUnit.SECONDS.sleep(2);
+			// open the gate only once the node has begun its graceful shutdown
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				try {
+					return first.api().get("/actuator/health/readiness").status() != 200;
+				}
+				catch (RuntimeException refused) {
+					return true;
+				}
+			});
 			Files.createFile(gates.resolve(gate));
 			stopping.get(120, TimeUnit.SECONDS);
 			await().atMost(Duration.ofSeconds(60)).until(() -> !second.api().get("/api/progress/" + taskId).json()
