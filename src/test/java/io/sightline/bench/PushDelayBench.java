@@ -29,6 +29,7 @@ import io.sightline.support.ChatStub;
  * summaries of the one-hour talk, part by part, against a local model stub answering in 150 ms),
  * and each event's delay is its arrival time minus the change's {@code updated_at}. Starts the
  * server from target/sightline.jar itself. Loopback only; bounded by the tasks' length.
+ * The server's heap limit is {@code BENCH_SERVER_HEAP} (default {@code 1g}).
  * <pre>BENCH_MAIN=io.sightline.bench.PushDelayBench bench/quality/run.sh SUBSCRIBERS [TASKS]</pre>
  */
 public final class PushDelayBench {
@@ -47,7 +48,8 @@ public final class PushDelayBench {
 			port = socket.getLocalPort();
 		}
 		Path data = Files.createTempDirectory("sightline-push-");
-		Process server = new ProcessBuilder("java", "-Xmx1g", "-jar", "target/sightline.jar", "--server.port=" + port,
+		String serverHeap = System.getenv().getOrDefault("BENCH_SERVER_HEAP", "1g");
+		Process server = new ProcessBuilder("java", "-Xmx" + serverHeap, "-jar", "target/sightline.jar", "--server.port=" + port,
 				"--sightline.data-dir=" + data, "--spring.ai.openai.base-url=" + model.baseUrl(),
 				"--spring.ai.openai.chat.options.model=stub", "--sightline.llm.context-budget=400",
 				"--sightline.llm.max-parallel=1", "--db-scheduler.threads=" + taskCount,
