@@ -2,10 +2,12 @@ package io.sightline.progress;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.sightline.task.ProgressChanged;
@@ -23,14 +25,14 @@ final class Subscription {
 
 	private final LongFunction<List<ProgressChanged>> changesAfter;
 
-	private final Function<ProgressChanged, String> render;
+	private final Function<ProgressChanged, Set<DataWithMediaType>> render;
 
 	private long lastSent;
 
 	private boolean closed;
 
 	Subscription(UUID taskId, SseEmitter emitter, long lastSent, LongFunction<List<ProgressChanged>> changesAfter,
-			Function<ProgressChanged, String> render) {
+			Function<ProgressChanged, Set<DataWithMediaType>> render) {
 		this.taskId = taskId;
 		this.emitter = emitter;
 		this.lastSent = lastSent;
@@ -51,15 +53,15 @@ final class Subscription {
 	}
 
 	/**
-	 * Sends the given change (its JSON rendered once for all subscribers), or every change after
+	 * Sends the given change (its event rendered once for all subscribers), or every change after
 	 * the last one sent if there is a gap.
 	 */
-	synchronized void deliver(ProgressChanged change, String json) {
+	synchronized void deliver(ProgressChanged change, Set<DataWithMediaType> event) {
 		if (this.closed || change.sequence() <= this.lastSent) {
 			return;
 		}
 		if (change.sequence() == this.lastSent + 1) {
-			send(change, json);
+			send(change, event);
 		}
 		else {
 			catchUp();
@@ -106,9 +108,9 @@ final class Subscription {
 		this.closed = true;
 	}
 
-	private void send(ProgressChanged change, String json) {
+	private void send(ProgressChanged change, Set<DataWithMediaType> event) {
 		try {
-			this.emitter.send(SseEmitter.event().id(Long.toString(change.sequence())).name("progress").data(json));
+			this.emitter.send(event);
 			this.lastSent = change.sequence();
 			if (change.isTerminal()) {
 				close();

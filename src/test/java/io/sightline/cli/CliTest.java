@@ -207,12 +207,12 @@ class CliTest {
 			CompletableFuture<CliRun> waiting = CompletableFuture
 				.supplyAsync(() -> CliRun.of("submit", "https://gated.test/kill-" + UUID.randomUUID(), "--server",
 						other.baseUrl(), "--wait"));
+			// the command follows the task's events before the server dies
 			await().atMost(java.time.Duration.ofSeconds(30)).ignoreExceptions().until(() -> other.api()
 				.get("/actuator/prometheus")
 				.body()
 				.lines()
-				.anyMatch((line) -> line.startsWith("sightline_tasks{") && line.contains("status=\"processing\"")
-						&& line.endsWith(" 1.0")));
+				.anyMatch((line) -> line.startsWith("sightline_progress_subscribers") && line.endsWith(" 1.0")));
 			other.kill();
 			CliRun run = waiting.get(60, TimeUnit.SECONDS);
 			assertThat(run.exitCode()).isEqualTo(1);
