@@ -27,9 +27,11 @@ import io.sightline.support.ChatStub;
 /**
  * Push delay: SUBSCRIBERS SSE clients on one node follow TASKS tasks that change steadily (LLM
  * summaries of the one-hour talk, part by part, against a local model stub answering in 150 ms),
- * and each event's delay is its arrival time minus the change's {@code updated_at}. Starts the
+ * and each event's delay is its arrival time minus the change's {@code updated_at}; only changes
+ * made after every subscriber is connected count (the steady state, not the connection storm). Starts the
  * server from target/sightline.jar itself. Loopback only; bounded by the tasks' length.
- * The server's heap limit is {@code BENCH_SERVER_HEAP} (default {@code 1g}).
+ * The server's heap limit is {@code BENCH_SERVER_HEAP} (default {@code 1g}); the stub's answer time,
+ * and so how often each task changes, is {@code BENCH_MODEL_DELAY_MS} (default 150).
  * <pre>BENCH_MAIN=io.sightline.bench.PushDelayBench bench/quality/run.sh SUBSCRIBERS [TASKS]</pre>
  */
 public final class PushDelayBench {
@@ -42,7 +44,9 @@ public final class PushDelayBench {
 	public static void main(String[] args) throws Exception {
 		int subscribers = (args.length > 0) ? Integer.parseInt(args[0]) : 1000;
 		int taskCount = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
-		ChatStub model = new ChatStub().answerDelay(Duration.ofMillis(150));
+		long answerMillis = Long.parseLong(System.getenv().getOrDefault("BENCH_MODEL_DELAY_MS", "150"));
+		// the first answers wait until every subscriber is connected; then the stub answers steadily
+		ChatStub model = new ChatStub().answerDelay(Duration.ofSeconds(20));
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -66,7 +70,7 @@ public final class PushDelayBench {
 			for (int i = 0; i < taskCount; i++) {
 				tasks.add(submit(http, base, talk));
 			}
-			ConcurrentLinkedQueue<Long> delays = new ConcurrentLinkedQueue<>();
+			ConcurrentLinkedQueue<long[]> delays = new ConcurrentLinkedQueue<>();
 			AtomicInteger open = new AtomicInteger();
 			AtomicInteger ended = new AtomicInteger();
 			List<CompletableFuture<?>> streams = new ArrayList<>();
@@ -79,14 +83,26 @@ public final class PushDelayBench {
 					.whenComplete((response, failure) -> ended.incrementAndGet()));
 			}
 			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+			long allOpenAt = Long.MAX_VALUE;
 			while (ended.get() < subscribers && System.nanoTime() < deadline) {
-				TimeUnit.MILLISECONDS.sleep(500);
+				if (allOpenAt == Long.MAX_VALUE && open.get() == subscribers) {
+					allOpenAt = System.currentTimeMillis();
+					model.answerDelay(Duration.ofMillis(answerMillis));
+				}
+				TimeUnit.MILLISECONDS.sleep(100);
 			}
+			// steady state only: changes made once every subscriber was connected (not the connection storm)
+			long steadyFrom = allOpenAt;
+			long all = delays.size();
 			long heap = heapUsed(http, base);
-			List<Long> sorted = new ArrayList<>(delays);
+			List<Long> sorted = new ArrayList<>(delays.stream()
+				.filter((delay) -> delay[0] >= steadyFrom)
+				.map((delay) -> delay[1])
+				.toList());
 			Collections.sort(sorted);
-			System.out.printf(Locale.ROOT, "subscribers %d (peak open %d, ended %d), tasks %d, events %d%n", subscribers,
-					open.get(), ended.get(), taskCount, sorted.size());
+			System.out.printf(Locale.ROOT,
+					"subscribers %d (peak open %d, ended %d), tasks %d, model answer %d ms, events %d (%d in steady state)%n",
+					subscribers, open.get(), ended.get(), taskCount, answerMillis, all, sorted.size());
 			if (!sorted.isEmpty()) {
 				System.out.printf(Locale.ROOT, "delay change-to-client: p50 %d ms, p99 %d ms, max %d ms%n",
 						sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)), sorted.get(sorted.size() - 1));
@@ -103,7 +119,8 @@ public final class PushDelayBench {
 	/** Reads one SSE stream; each event's delay from its change's time, skipping the first (current state). */
 	static final class Events implements Flow.Subscriber<String> {
 
-		private final ConcurrentLinkedQueue<Long> delays;
+		/** Each event's change time and delay, in milliseconds. */
+		private final ConcurrentLinkedQueue<long[]> delays;
 
 		private final AtomicInteger open;
 
@@ -111,7 +128,7 @@ public final class PushDelayBench {
 
 		private boolean counted;
 
-		Events(ConcurrentLinkedQueue<Long> delays, AtomicInteger open) {
+		Events(ConcurrentLinkedQueue<long[]> delays, AtomicInteger open) {
 			this.delays = delays;
 			this.open = open;
 		}
@@ -136,7 +153,8 @@ public final class PushDelayBench {
 				return;
 			}
 			JsonNode state = JSON.readTree(line.substring(5));
-			this.delays.add(now - Instant.parse(state.get("updated_at").asString()).toEpochMilli());
+			long changedAt = Instant.parse(state.get("updated_at").asString()).toEpochMilli();
+			this.delays.add(new long[] { changedAt, now - changedAt });
 		}
 
 		@Override
