@@ -119,7 +119,7 @@ const check = (condition, message) => {
   if (!condition) throw new Error(message);
 };
 
-const [serverPort, replayPort, proxyPort] = await Promise.all([freePort(), freePort(), freePort()]);
+const [serverPort, replayPort, proxyPort, multiPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
 const replay = startYouTubeReplay(replayPort);
 const proxy = startProxy(proxyPort, serverPort);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sightline-e2e-'));
@@ -130,6 +130,15 @@ const server = spawn(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const base = `http://127.0.0.1:${proxyPort}`;
+// a second server in multi-user mode, with its first administrator from the environment
+const multiDataDir = mkdtempSync(path.join(os.tmpdir(), 'sightline-e2e-multi-'));
+const adminPassword = 'e2e admin password';
+const multiServer = spawn('java', ['-jar', jar, `--server.port=${multiPort}`, `--sightline.data-dir=${multiDataDir}`], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, SIGHTLINE_SECURITY_MODE: 'multi-user', SIGHTLINE_SECURITY_ADMIN_NAME: 'admin',
+    SIGHTLINE_SECURITY_ADMIN_PASSWORD: adminPassword },
+});
+const multiBase = `http://127.0.0.1:${multiPort}`;
 const consoleErrors = [];
 let browser;
 let failed = false;
@@ -205,6 +214,32 @@ try {
   await page.locator('.library .item').first().waitFor();
   await shot('library-phone');
 
+  // 5. Multi-user mode: sign in (a wrong password is refused), summarize, sign out.
+  await waitForHealth(`${multiBase}/actuator/health`, multiServer);
+  const signedOut = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const multi = await signedOut.newPage();
+  multi.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('401')) consoleErrors.push(message.text());
+  });
+  multi.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await multi.goto(`${multiBase}/`);
+  await multi.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await multi.getByLabel('Name').fill('admin');
+  await multi.getByLabel('Password').fill('not the password');
+  await multi.getByRole('button', { name: 'Sign in' }).click();
+  await multi.getByText('The name or the password is wrong').waitFor();
+  await multi.getByLabel('Password').fill(adminPassword);
+  await multi.getByRole('button', { name: 'Sign in' }).click();
+  await multi.getByRole('heading', { name: 'Summarize a video, an article or a transcript' }).waitFor();
+  await multi.screenshot({ path: path.join(target, 'e2e-multi-user-home.png'), fullPage: true });
+  await multi.locator('[data-testid=file]').setInputFiles(talk);
+  await multi.locator('[role=progressbar][aria-valuenow="100"]').waitFor({ timeout: 60_000 });
+  await multi.waitForURL(/#\/summaries\//, { timeout: 30_000 });
+  await multi.getByRole('heading', { name: 'Key points' }).waitFor();
+  await multi.getByRole('button', { name: 'Sign out' }).click();
+  await multi.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await multi.screenshot({ path: path.join(target, 'e2e-multi-user-signed-out.png'), fullPage: true });
+
   check(consoleErrors.length === 0, `the browser console stayed clean, but logged:\n${consoleErrors.join('\n')}`);
   console.log('e2e: all checks passed; screenshots in target/e2e-*.png');
 } catch (error) {
@@ -214,6 +249,7 @@ try {
 } finally {
   await browser?.close();
   server.kill('SIGTERM');
+  multiServer.kill('SIGTERM');
   replay.close();
   proxy.close();
 }

@@ -77,10 +77,25 @@ export class ApiError extends Error {
 
 export const isTerminal = (status: TaskStatus) => status !== 'processing';
 
+export interface Session {
+  name: string;
+  admin: boolean;
+  mode: 'single-user' | 'multi-user';
+}
+
+/** The CSRF token a multi-user server sets as a cookie, to send back on every change. */
+function csrfToken(): string | null {
+  const match = document.cookie.split('; ').find((cookie) => cookie.startsWith('XSRF-TOKEN='));
+  return match ? decodeURIComponent(match.substring('XSRF-TOKEN='.length)) : null;
+}
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
+  const method = (init?.method ?? 'GET').toUpperCase();
+  const token = method === 'GET' ? null : csrfToken();
+  const request = token ? { ...init, headers: { ...(init?.headers ?? {}), 'X-XSRF-TOKEN': token } } : init;
   try {
-    response = await fetch(path, init);
+    response = await fetch(path, request);
   } catch {
     throw new ApiError('The server could not be reached; check that Sightline is running and try again.', 0);
   }
@@ -105,6 +120,14 @@ function withOptions(options: Options): Record<string, string> {
 }
 
 export const api = {
+  session: () => call<Session>('/api/session'),
+  signIn: (name: string, password: string) =>
+    call<Session>('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, password }),
+    }),
+  signOut: () => call<void>('/api/session', { method: 'DELETE' }),
   summarizeUrl: (url: string, options: Options) =>
     call<TaskCreated>('/api/summaries', {
       method: 'POST',

@@ -26,6 +26,14 @@ class ArchitectureTest {
 				"io.sightline.intake..", "io.sightline.library..");
 
 	@ArchTest
+	static final ArchRule accountsKnowNothingOfTasksSourcesOrSummaries = noClasses().that()
+		.resideInAPackage("io.sightline.account..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sightline.task..", "io.sightline.pipeline..", "io.sightline.source..",
+				"io.sightline.summarize..", "io.sightline.library..", "io.sightline.intake..");
+
+	@ArchTest
 	static final ArchRule sourcesDoNotTouchTheDatabase = noClasses().that()
 		.resideInAPackage("io.sightline.source..")
 		.should()

@@ -10,7 +10,8 @@ class RemoteOptions {
 	@Option(names = "--server", paramLabel = "URL", description = "the Sightline server, such as http://localhost:8080")
 	String server;
 
-	@Option(names = "--token", paramLabel = "T", description = "an API token, if the server asks for one")
+	@Option(names = "--token", paramLabel = "T", defaultValue = "${env:SIGHTLINE_TOKEN}",
+			description = "an API token, for a multi-user server (default: the SIGHTLINE_TOKEN environment variable)")
 	String token;
 
 	ServerClient client() {

@@ -28,8 +28,26 @@ public final class Api {
 
 	private final String base;
 
+	/** Headers sent with every request: a token, or a session cookie and its CSRF header. */
+	private final Map<String, String> headers;
+
 	public Api(int port) {
-		this.base = "http://127.0.0.1:" + port;
+		this("http://127.0.0.1:" + port, Map.of());
+	}
+
+	private Api(String base, Map<String, String> headers) {
+		this.base = base;
+		this.headers = headers;
+	}
+
+	/** The same API as the user of this token. */
+	public Api withToken(String token) {
+		return withHeaders(Map.of("Authorization", "Bearer " + token));
+	}
+
+	/** The same API, sending these headers with every request. */
+	public Api withHeaders(Map<String, String> headers) {
+		return new Api(this.base, Map.copyOf(headers));
 	}
 
 	public record Response(int status, String body, Map<String, List<String>> headers) {
@@ -51,6 +69,21 @@ public final class Api {
 
 	/** One SSE event as received. */
 	public record Event(String id, String name, JsonNode data) {
+	}
+
+	/** Any request, as it is: for bad input of every kind. */
+	public Response send(String method, String path, Map<String, String> headers, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return send(request);
+	}
+
+	/** Opens a task's event stream and answers at once if it is refused (status and body), else its first bytes. */
+	public Response openEvents(String taskId) {
+		return send(HttpRequest.newBuilder(uri("/api/progress/" + taskId + "/events"))
+			.header("Accept", "text/event-stream")
+			.timeout(Duration.ofSeconds(5)));
 	}
 
 	public Response get(String path) {
@@ -117,6 +150,7 @@ public final class Api {
 		if (lastEventId != null) {
 			request.header("Last-Event-ID", lastEventId);
 		}
+		this.headers.forEach(request::header);
 		try {
 			HttpResponse<Stream<String>> response = this.http.send(request.GET().build(),
 					HttpResponse.BodyHandlers.ofLines());
@@ -158,8 +192,13 @@ public final class Api {
 	}
 
 	private Response send(HttpRequest.Builder request) {
+		this.headers.forEach(request::header);
+		HttpRequest built = request.build();
+		if (built.timeout().isEmpty()) {
+			built = HttpRequest.newBuilder(built, (name, value) -> true).timeout(Duration.ofSeconds(30)).build();
+		}
 		try {
-			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
+			HttpResponse<String> response = this.http.send(built,
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response.headers().map());
 		}

@@ -1,0 +1,188 @@
+package io.sightline.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Users and their API tokens. Passwords are kept as Argon2id hashes; a token is 256 random bits,
+ * shown once, and kept as its SHA-256 (a fast hash is enough for a value that cannot be guessed),
+ * so a database leak gives neither passwords nor tokens.
+ */
+@Service
+public class Accounts {
+
+	/** Names are what owners are: short, printable, and safe in logs and URLs. */
+	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+	static final int MIN_PASSWORD_LENGTH = 10;
+
+	static final String TOKEN_PREFIX = "sl_";
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	/** Checked against when a name is unknown, so a login takes as long for a user who does not exist. */
+	private final String decoyHash;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.clock = clock;
+		this.decoyHash = passwords.encode("not a password of anyone's");
+	}
+
+	public User addUser(String name, String password, boolean admin) {
+		if (name == null || !NAME.matcher(name).matches()) {
+			throw new AccountException("'" + name + "' is not a valid user name; use up to 64 lower-case letters, digits,"
+					+ " dots, dashes or underscores, starting with a letter or digit.");
+		}
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountException("The password is too short; use at least " + MIN_PASSWORD_LENGTH + " characters.");
+		}
+		Instant now = this.clock.instant();
+		try {
+			this.jdbc.sql("INSERT INTO users (name, password_hash, admin, created_at) VALUES (?, ?, ?, ?)")
+				.params(name, this.passwords.encode(password), admin, at(now))
+				.update();
+		}
+		catch (DuplicateKeyException exists) {
+			throw new AccountException("A user named " + name + " already exists; choose another name.");
+		}
+		return new User(name, admin, now);
+	}
+
+	public Optional<User> user(String name) {
+		return this.jdbc.sql("SELECT name, admin, created_at FROM users WHERE name = ?")
+			.param(name)
+			.query(Accounts::user)
+			.optional();
+	}
+
+	public List<User> users() {
+		return this.jdbc.sql("SELECT name, admin, created_at FROM users ORDER BY name").query(Accounts::user).list();
+	}
+
+	/** The user with this name and password, if both match. */
+	public Optional<User> authenticate(String name, String password) {
+		Optional<String> hash = (name == null) ? Optional.empty()
+				: this.jdbc.sql("SELECT password_hash FROM users WHERE name = ?").param(name).query(String.class).optional();
+		boolean matches = this.passwords.matches(String.valueOf(password), hash.orElse(this.decoyHash));
+		return (matches && hash.isPresent()) ? user(name) : Optional.empty();
+	}
+
+	public NewToken createToken(String userName, String label) {
+		User user = user(userName).orElseThrow(() -> new AccountException(
+				"There is no user named " + userName + "; add them first with: sightline user add " + userName));
+		byte[] secret = new byte[32];
+		this.random.nextBytes(secret);
+		String value = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("INSERT INTO api_tokens (id, user_name, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(id, user.name(), (label == null || label.isBlank()) ? "token" : label.strip(), sha256(value),
+					at(this.clock.instant()))
+			.update();
+		return new NewToken(id, user.name(), value);
+	}
+
+	/** Revokes a token; it stops working at once, on every node. */
+	public ApiToken revokeToken(UUID id) {
+		int changed = this.jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+			.params(at(this.clock.instant()), id)
+			.update();
+		ApiToken token = token(id).orElseThrow(() -> new AccountException(
+				"There is no token " + id + "; list a user's tokens with: sightline token list --user NAME"));
+		if (changed == 0 && !token.revoked()) {
+			throw new AccountException("Token " + id + " could not be revoked; try again.");
+		}
+		return token;
+	}
+
+	public Optional<ApiToken> token(UUID id) {
+		return this.jdbc
+			.sql("SELECT id, user_name, label, created_at, last_used_at, revoked_at FROM api_tokens WHERE id = ?")
+			.param(id)
+			.query(Accounts::token)
+			.optional();
+	}
+
+	public List<ApiToken> tokens(String userName) {
+		return this.jdbc
+			.sql("SELECT id, user_name, label, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_name = ?"
+					+ " ORDER BY created_at")
+			.param(userName)
+			.query(Accounts::token)
+			.list();
+	}
+
+	/** The user a token belongs to, if the token exists and is not revoked. */
+	public Optional<User> authenticateToken(String value) {
+		if (value == null || !value.startsWith(TOKEN_PREFIX) || value.length() > 100) {
+			return Optional.empty();
+		}
+		String hash = sha256(value);
+		Optional<User> user = this.jdbc
+			.sql("SELECT u.name, u.admin, u.created_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
+					+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
+			.param(hash)
+			.query(Accounts::user)
+			.optional();
+		user.ifPresent((found) -> this.jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")
+			.params(at(this.clock.instant()), hash)
+			.update());
+		return user;
+	}
+
+	private static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static User user(ResultSet rs, int row) throws SQLException {
+		return new User(rs.getString("name"), rs.getBoolean("admin"), instant(rs, "created_at"));
+	}
+
+	private static ApiToken token(ResultSet rs, int row) throws SQLException {
+		return new ApiToken(rs.getObject("id", UUID.class), rs.getString("user_name"), rs.getString("label"),
+				instant(rs, "created_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+	}
+
+}

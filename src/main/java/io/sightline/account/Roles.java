@@ -1,0 +1,21 @@
+package io.sightline.account;
+
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** What a signed-in user may do: every user is a {@code USER}; an administrator also an {@code ADMIN}. */
+final class Roles {
+
+	static final String ADMIN = "ADMIN";
+
+	private Roles() {
+	}
+
+	static List<GrantedAuthority> of(User user) {
+		return user.admin() ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_" + ADMIN))
+				: List.of(new SimpleGrantedAuthority("ROLE_USER"));
+	}
+
+}

@@ -1,0 +1,135 @@
+package io.sightline.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may do what. Single-user mode: no sign-in, everything is the local owner's. Multi-user mode:
+ * the API needs a signed-in user (a session from the web UI's sign-in, with CSRF protection, or an
+ * API token); the UI's files, the sign-in itself, health and the API description are public. Both
+ * modes send the same security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	/** The UI loads only its own scripts and styles; thumbnails come from YouTube's image host. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+			+ " img-src 'self' data: https://i.ytimg.com https://*.ytimg.com; connect-src 'self'; font-src 'self';"
+			+ " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI (a third-party page) sets inline styles; it gets its own, looser policy. */
+	static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+			+ " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+	/** A request the firewall refuses (an encoded slash or percent sign, say) gets Problem Details too. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(Problems problems) {
+		return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST,
+				"The request's address has characters that are not allowed here (such as an encoded slash, percent"
+						+ " sign or dot segment); send ids and paths as the API describes them.");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Accounts accounts,
+			Problems problems) throws Exception {
+		RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+		http.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
+					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiDocs,
+					new StaticHeadersWriter("Content-Security-Policy", API_DOCS_POLICY))));
+		http.requestCache((cache) -> cache.disable());
+		http.formLogin((form) -> form.disable());
+		http.httpBasic((basic) -> basic.disable());
+		http.logout((logout) -> logout.disable());
+		if (!properties.multiUser()) {
+			http.csrf((csrf) -> csrf.disable());
+			http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+			http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+			return http.build();
+		}
+		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+			// programs sending a token are not browsers riding on a cookie, and a request without a
+			// session has no sign-in to forge (it is answered 401); signing in itself is protected
+			.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null
+					|| (request.getRequestedSessionId() == null && !request.getRequestURI().equals("/api/session"))));
+		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+		http.addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class);
+		http.authorizeHttpRequests((requests) -> requests
+			.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/api/session")
+			.permitAll()
+			.requestMatchers("/api/**")
+			.authenticated()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(Roles.ADMIN)
+			.anyRequest()
+			.permitAll());
+		http.exceptionHandling((exceptions) -> exceptions
+			.authenticationEntryPoint((request, response, failure) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+					Problems.SIGN_IN))
+			.accessDeniedHandler((request, response, denied) -> problems.write(response, HttpStatus.FORBIDDEN,
+					(denied instanceof CsrfException) ? "The request lacks its CSRF token; reload the page and try again (programs should send an API token instead)."
+							: "Only an administrator may do this; ask one, or sign in as one.")));
+		return http.build();
+	}
+
+	/**
+	 * Makes the CSRF token's cookie part of every response, so the web UI has it before its first
+	 * change (tokens are otherwise made only when asked for).
+	 */
+	static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			if (token != null) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.sightline.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.sightline.system.ApiException;
+import io.sightline.system.Owners;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The web UI's sign-in: who is signed in, signing in with a name and password (a session cookie,
+ * with CSRF protection for everything the session then sends), signing out. In single-user mode
+ * everyone is the one local owner and there is nothing to sign into.
+ */
+@RestController
+@RequestMapping("/api/session")
+class SessionController {
+
+	record Login(@NotNull @Size(max = 100) String name, @NotNull @Size(max = 1000) String password) {
+	}
+
+	record Session(String name, boolean admin, String mode) {
+	}
+
+	private final SecurityProperties properties;
+
+	private final Accounts accounts;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	SessionController(SecurityProperties properties, Accounts accounts) {
+		this.properties = properties;
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	Session current() {
+		if (!this.properties.multiUser()) {
+			return new Session(Owners.LOCAL, true, "single-user");
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			throw new ApiException(HttpStatus.UNAUTHORIZED, Problems.SIGN_IN);
+		}
+		boolean admin = authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_" + Roles.ADMIN));
+		return new Session(authentication.getName(), admin, "multi-user");
+	}
+
+	@PostMapping
+	Session signIn(@Validated @RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
+		if (!this.properties.multiUser()) {
+			throw ApiException.badRequest("This server runs in single-user mode, which has no sign-in; just use it.");
+		}
+		User user = this.accounts.authenticate(login.name(), login.password())
+			.orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
+					"The name or the password is wrong; check both and try again."));
+		HttpSession old = request.getSession(false);
+		if (old != null) {
+			old.invalidate();
+		}
+		request.getSession(true);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.name(), null, Roles.of(user)));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+		return new Session(user.name(), user.admin(), "multi-user");
+	}
+
+	@DeleteMapping
+	ResponseEntity<Void> signOut(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return ResponseEntity.noContent().build();
+	}
+
+}
