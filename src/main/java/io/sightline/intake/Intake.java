@@ -43,8 +43,12 @@ public class Intake {
 
 	private final IntakeProperties properties;
 
-	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, Sources sources, IntakeProperties properties) {
+	private final Limits limits;
+
+	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, Sources sources, IntakeProperties properties,
+			Limits limits) {
 		this.tasks = tasks;
+		this.limits = limits;
 		this.jobs = jobs;
 		this.summarizers = summarizers;
 		this.sources = sources;
@@ -53,6 +57,7 @@ public class Intake {
 
 	@Transactional
 	public TaskCreated url(String owner, CreateSummaryRequest request) {
+		this.limits.admit(owner);
 		String url = checkUrl(request.url());
 		try {
 			this.sources.check(new SourceRequest(url, null, null, request.language()));
@@ -68,6 +73,7 @@ public class Intake {
 	@Transactional
 	public TaskCreated upload(String owner, String fileName, byte[] bytes, String language, String summarizer,
 			String length) {
+		this.limits.admit(owner);
 		String name = (fileName == null || fileName.isBlank()) ? null : fileName.strip();
 		UploadFormat format = UploadFormat.of(name)
 			.orElseThrow(() -> ApiException.unsupportedMediaType(((name == null) ? "The upload has no file name"
@@ -105,16 +111,28 @@ public class Intake {
 			URI uri = new URI(trimmed);
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			if (!scheme.equals("http") && !scheme.equals("https")) {
-				throw ApiException.badRequest("Only http and https URLs can be summarized: " + trimmed);
+				throw ApiException.badRequest("Only http and https addresses can be summarized, not " + quoted(trimmed)
+						+ "; send the address of a web page or a YouTube video.");
 			}
 			if (uri.getHost() == null || uri.getHost().isBlank()) {
-				throw ApiException.badRequest("The url has no host name: " + trimmed);
+				throw ApiException.badRequest("The address " + quoted(trimmed)
+						+ " has no host name (or an unusual one); send a full address such as https://example.com/article.");
+			}
+			if (uri.getPort() > 65535) {
+				throw ApiException.badRequest("The address " + quoted(trimmed) + " has port " + uri.getPort()
+						+ ", and ports go up to 65535; check the address.");
 			}
 		}
 		catch (URISyntaxException ex) {
-			throw ApiException.badRequest("The url is not a valid address (" + ex.getReason() + "): " + trimmed);
+			throw ApiException.badRequest("The address " + quoted(trimmed) + " is not valid (" + ex.getReason()
+					+ "); check it for spaces or missing parts.");
 		}
 		return trimmed;
+	}
+
+	/** A value as it can be shown back in a sentence: quoted, and cut if it is long. */
+	private static String quoted(String value) {
+		return "'" + ((value.length() > 100) ? value.substring(0, 100) + "…" : value) + "'";
 	}
 
 	private static String language(String language) {
@@ -122,7 +140,8 @@ public class Intake {
 			return null;
 		}
 		if (!LANGUAGE.matcher(language.strip()).matches()) {
-			throw ApiException.badRequest("language must be a language code such as en, de or pt-BR: " + language);
+			throw ApiException.badRequest("language must be a language code such as en, de or pt-BR, not "
+					+ quoted(language) + ".");
 		}
 		return language.strip();
 	}
@@ -141,7 +160,7 @@ public class Intake {
 			return null;
 		}
 		return SummaryLength.of(length)
-			.orElseThrow(() -> ApiException.badRequest("length must be short, medium or long: " + length))
+			.orElseThrow(() -> ApiException.badRequest("length must be short, medium or long, not " + quoted(length) + "."))
 			.value();
 	}
 

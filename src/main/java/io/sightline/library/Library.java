@@ -16,6 +16,10 @@ public class Library {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	static final int MAX_QUERY_LENGTH = 200;
+
+	private static final long MAX_OFFSET = 10_000_000;
+
 	private final LibraryRepository repository;
 
 	private final Clock clock;
@@ -37,12 +41,19 @@ public class Library {
 
 	public LibraryPage page(String owner, String query, int page, int size) {
 		if (page < 0) {
-			throw ApiException.badRequest("page must be 0 or more (pages count from 0): " + page);
+			throw ApiException.badRequest("page must be 0 or more (pages count from 0), not " + page + ".");
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw ApiException.badRequest("size must be between 1 and " + MAX_PAGE_SIZE + ": " + size);
+			throw ApiException.badRequest("size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size + ".");
+		}
+		if ((long) page * size > MAX_OFFSET) {
+			throw ApiException.badRequest("page " + page + " is past the end of any library; ask for an earlier page.");
 		}
 		String q = (query == null || query.isBlank()) ? null : query.strip();
+		if (q != null && q.length() > MAX_QUERY_LENGTH) {
+			throw ApiException.badRequest("The search text is longer than " + MAX_QUERY_LENGTH
+					+ " characters; search for a few words.");
+		}
 		return new LibraryPage(this.repository.page(owner, q, page, size), this.repository.count(owner, q), page, size);
 	}
 
@@ -61,7 +72,7 @@ public class Library {
 	}
 
 	private static ApiException notFound(UUID id) {
-		return ApiException.notFound("Summary " + id + " not found");
+		return ApiException.notFound("Summary " + id + " not found; check the id, or whether it was deleted.");
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.sightline.system;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,9 +13,26 @@ public class ApiException extends RuntimeException {
 
 	private final HttpStatus status;
 
+	private final Duration retryAfter;
+
 	public ApiException(HttpStatus status, String detail) {
+		this(status, detail, null);
+	}
+
+	private ApiException(HttpStatus status, String detail, Duration retryAfter) {
 		super(detail);
 		this.status = status;
+		this.retryAfter = retryAfter;
+	}
+
+	/** 429: the caller is over a limit of its own; {@code Retry-After} says when to try again. */
+	public static ApiException tooManyRequests(String detail, Duration retryAfter) {
+		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, detail, retryAfter);
+	}
+
+	/** 503: the server is over a limit of all callers; {@code Retry-After} says when to try again. */
+	public static ApiException unavailable(String detail, Duration retryAfter) {
+		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail, retryAfter);
 	}
 
 	public static ApiException badRequest(String detail) {
@@ -33,6 +53,11 @@ public class ApiException extends RuntimeException {
 
 	public HttpStatus status() {
 		return this.status;
+	}
+
+	/** When to try again, if the refusal is temporary. */
+	public Optional<Duration> retryAfter() {
+		return Optional.ofNullable(this.retryAfter);
 	}
 
 }

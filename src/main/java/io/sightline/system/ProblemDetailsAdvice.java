@@ -32,7 +32,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> api(ApiException ex) {
-		return problem(ex.status(), ex.getMessage());
+		ResponseEntity<Object> problem = problem(ex.status(), ex.getMessage());
+		return ex.retryAfter()
+			.map((wait) -> ResponseEntity.status(problem.getStatusCode())
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)))
+				.body(problem.getBody()))
+			.orElse(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -57,6 +62,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiException refused) {
+				return api(refused);
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected shape; send for example {\"url\": \"https://…\"}.");
 	}

@@ -121,6 +121,16 @@ class TaskRepository {
 			.update();
 	}
 
+	/** Tasks still processing: all of them, or one owner's. */
+	long countProcessing(String owner) {
+		return (owner == null)
+				? this.jdbc.sql("SELECT COUNT(*) FROM tasks WHERE status = 'processing'").query(Long.class).single()
+				: this.jdbc.sql("SELECT COUNT(*) FROM tasks WHERE status = 'processing' AND owner = ?")
+					.param(owner)
+					.query(Long.class)
+					.single();
+	}
+
 	Map<TaskStatus, Long> countByStatus() {
 		Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
 		for (TaskStatus status : TaskStatus.values()) {

@@ -58,7 +58,8 @@ public class Tasks {
 	public Task get(UUID id, String owner) {
 		return this.repository.find(id)
 			.filter((task) -> task.owner().equals(owner))
-			.orElseThrow(() -> ApiException.notFound("Task " + id + " not found"));
+			.orElseThrow(() -> ApiException.notFound(
+					"Task " + id + " not found; check the id (finished tasks are removed after a while, their summaries stay)."));
 	}
 
 	/** The caller's task's latest state, from memory when this node has it. */
@@ -120,6 +121,16 @@ public class Tasks {
 
 	Map<TaskStatus, Long> countByStatus() {
 		return this.repository.countByStatus();
+	}
+
+	/** How many tasks are still processing, on the whole cluster. */
+	public long countProcessing() {
+		return this.repository.countProcessing(null);
+	}
+
+	/** How many of an owner's tasks are still processing. */
+	public long countProcessing(String owner) {
+		return this.repository.countProcessing(owner);
 	}
 
 	/** Writes a changed task, running {@code alongside} in the same transaction. */

@@ -53,11 +53,28 @@ public final class AddressPolicy {
 		if (bare.startsWith("[") && bare.endsWith("]")) {
 			bare = bare.substring(1, bare.length() - 1);
 		}
+		while (bare.endsWith(".")) {
+			bare = bare.substring(0, bare.length() - 1);
+		}
+		if (UNUSUAL_NUMBERS.matcher(bare).matches() && !DOTTED_QUAD.matcher(bare).matches()
+				&& !bare.matches("[0-9]+")) {
+			return Optional.of("Sightline does not fetch addresses written as " + host + " (octal, hexadecimal or"
+					+ " shortened numbers read differently by different programs); write the address as a name or"
+					+ " as four decimal numbers.");
+		}
 		if (bare.equals("localhost") || bare.endsWith(".localhost")) {
 			return refusal(host, InetAddress.getLoopbackAddress());
 		}
 		return literal(bare).flatMap((address) -> refusal(host, address));
 	}
+
+	/** Hosts made only of numbers in any base, like 0177.1 or 0x7f000001. */
+	private static final java.util.regex.Pattern UNUSUAL_NUMBERS = java.util.regex.Pattern
+		.compile("((0x[0-9a-f]*|[0-9]+)\\.){0,3}(0x[0-9a-f]*|[0-9]+)");
+
+	/** Four decimal numbers from 0 to 255 without leading zeros: the one notation everyone reads alike. */
+	private static final java.util.regex.Pattern DOTTED_QUAD = java.util.regex.Pattern
+		.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
 	/** The address a literal host names, or empty for a host name. Never looks anything up. */
 	static Optional<InetAddress> literal(String host) {

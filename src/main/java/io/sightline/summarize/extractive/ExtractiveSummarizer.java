@@ -12,6 +12,7 @@ import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.Summarizer;
 import io.sightline.summarize.SummarizerFailure;
 import io.sightline.summarize.SummaryDocument;
+import io.sightline.summarize.SummarizerProperties;
 import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryMarkdown;
 import io.sightline.summarize.SummaryProgress;
@@ -43,6 +44,12 @@ class ExtractiveSummarizer implements Summarizer {
 	/** A sentence this similar to one already picked says nothing new and is never picked. */
 	static final double MAX_REDUNDANCY = 0.6;
 
+	private final int maxWords;
+
+	ExtractiveSummarizer(SummarizerProperties properties) {
+		this.maxWords = properties.extractiveMaxWords();
+	}
+
 	@Override
 	public String name() {
 		return "extractive";
@@ -50,7 +57,8 @@ class ExtractiveSummarizer implements Summarizer {
 
 	@Override
 	public SummaryDocument summarize(SummaryRequest request, SummaryProgress progress) {
-		Transcript transcript = request.transcript();
+		List<String> notes = new ArrayList<>();
+		Transcript transcript = capped(request.transcript(), notes);
 		List<String> texts = transcript.segments().stream().map(Segment::text).toList();
 		Tokenizer tokenizer = Tokenizer.forLanguage(request.language(), texts.subList(0, Math.min(400, texts.size())));
 		progress.advanced(0.05, "Finding sentences...");
@@ -84,13 +92,35 @@ class ExtractiveSummarizer implements Summarizer {
 			.map((s) -> new KeyPoint(asSentence(s.text()), s.startSeconds()))
 			.toList();
 		String tldrText = String.join(" ", tldr.stream().map((s) -> asSentence(s.text())).toList());
-		List<String> notes = new ArrayList<>();
 		if (transcript.skippedCues() > 0) {
 			notes.add(transcript.skippedCues() + " malformed cue(s) in the file were skipped.");
 		}
 		progress.advanced(1.0, "Summary ready to save");
 		return new SummaryDocument(request.title(), tldrText, keyPoints,
 				SummaryMarkdown.render(request.title(), tldrText, keyPoints, notes), name(), null);
+	}
+
+	/**
+	 * The transcript up to {@code sightline.summarizer.extractive-max-words}: a longer one is cut
+	 * there, and the summary says so (never silently).
+	 */
+	private Transcript capped(Transcript transcript, List<String> notes) {
+		int words = 0;
+		List<Segment> segments = transcript.segments();
+		for (int i = 0; i < segments.size(); i++) {
+			words += segments.get(i).text().split("\\s+").length;
+			if (words > this.maxWords) {
+				int total = words + segments.subList(i + 1, segments.size())
+					.stream()
+					.mapToInt((segment) -> segment.text().split("\\s+").length)
+					.sum();
+				notes.add(String.format(Locale.ROOT, "The transcript has %,d words; only the first %,d (up to %s) were"
+						+ " summarized. Use the llm summarizer for the whole of it.", total, this.maxWords,
+						SummaryMarkdown.timestamp(segments.get(i).startSeconds())));
+				return new Transcript(segments.subList(0, i), transcript.language(), transcript.skippedCues());
+			}
+		}
+		return transcript;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.sightline.summarize.extractive;
 
 import io.sightline.summarize.Summarizer;
+import io.sightline.summarize.SummarizerProperties;
 
 /** Lets benchmarks and the quality harness run the extractive summarizer without a Spring context. */
 public final class ExtractiveForBench {
@@ -9,7 +10,7 @@ public final class ExtractiveForBench {
 	}
 
 	public static Summarizer create() {
-		return new ExtractiveSummarizer();
+		return new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 300_000));
 	}
 
 }

@@ -12,6 +12,7 @@ import io.sightline.source.upload.UploadFormat;
 import io.sightline.source.upload.UploadText;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.SummarizerFailure;
+import io.sightline.summarize.SummarizerProperties;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryRequest;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExtractiveSummarizerTest {
 
-	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 300_000));
 
 	@Test
 	void anHourLongTalkGivesKeyPointsInTimeOrderWithinTheTalk() throws IOException {
@@ -43,6 +44,19 @@ class ExtractiveSummarizerTest {
 			.contains("**TL;DR:**")
 			.containsPattern("- \\*\\*\\[\\d+:\\d\\d\\]\\*\\* ");
 		assertThat(fractions).isSorted().last().isEqualTo(1.0);
+	}
+
+	@Test
+	void aTranscriptOverTheWordLimitIsCutThereAndTheSummarySaysSo() throws IOException {
+		Transcript talk = talk();
+		ExtractiveSummarizer capped = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 2_000));
+		SummaryDocument document = capped.summarize(new SummaryRequest("Talk", talk, SummaryLength.SHORT, "en"),
+				(fraction, text) -> {
+				});
+		assertThat(document.markdown()).containsPattern("The transcript has [0-9,]+ words; only the first 2,000 \\(up to "
+				+ "[0-9:]+\\) were summarized");
+		double cutAt = talk.segments().stream().mapToDouble(Segment::startSeconds).filter((start) -> start > 0).max().orElseThrow();
+		assertThat(document.keyPoints()).allSatisfy((point) -> assertThat(point.startSeconds()).isLessThan(cutAt / 2));
 	}
 
 	@Test
