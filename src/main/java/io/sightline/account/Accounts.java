@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,8 @@ public class Accounts {
 	static final int MIN_PASSWORD_LENGTH = 10;
 
 	static final String TOKEN_PREFIX = "sl_";
+
+	private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 
@@ -139,22 +142,28 @@ public class Accounts {
 			.list();
 	}
 
-	/** The user a token belongs to, if the token exists and is not revoked. */
+	/**
+	 * The user a token belongs to, if the token exists and is not revoked. Its last use is written
+	 * at most once a minute, so a program polling with it does not write on every request.
+	 */
 	public Optional<User> authenticateToken(String value) {
 		if (value == null || !value.startsWith(TOKEN_PREFIX) || value.length() > 100) {
 			return Optional.empty();
 		}
 		String hash = sha256(value);
-		Optional<User> user = this.jdbc
-			.sql("SELECT u.name, u.admin, u.created_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
+		Instant now = this.clock.instant();
+		return this.jdbc
+			.sql("SELECT u.name, u.admin, u.created_at, t.last_used_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
 					+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
 			.param(hash)
-			.query(Accounts::user)
+			.query((rs, row) -> {
+				Instant lastUsed = instant(rs, "last_used_at");
+				if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_PRECISION))) {
+					this.jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?").params(at(now), hash).update();
+				}
+				return user(rs, row);
+			})
 			.optional();
-		user.ifPresent((found) -> this.jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")
-			.params(at(this.clock.instant()), hash)
-			.update());
-		return user;
 	}
 
 	private static String sha256(String value) {

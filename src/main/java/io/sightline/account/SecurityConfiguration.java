@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,32 +23,17 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may do what. Single-user mode: no sign-in, everything is the local owner's. Multi-user mode:
  * the API needs a signed-in user (a session from the web UI's sign-in, with CSRF protection, or an
  * API token); the UI's files, the sign-in itself, health and the API description are public. Both
- * modes send the same security headers.
+ * modes send the same security headers ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
-
-	/** The UI loads only its own scripts and styles; thumbnails come from YouTube's image host. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-			+ " img-src 'self' data: https://i.ytimg.com https://*.ytimg.com; connect-src 'self'; font-src 'self';"
-			+ " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-	/** Swagger UI (a third-party page) sets inline styles; it gets its own, looser policy. */
-	static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-			+ " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
 	/** A request the firewall refuses (an encoded slash or percent sign, say) gets Problem Details too. */
 	@Bean
@@ -67,23 +51,16 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Accounts accounts,
 			Problems problems) throws Exception {
-		RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
-		http.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
-					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
-			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiDocs,
-					new StaticHeadersWriter("Content-Security-Policy", API_DOCS_POLICY))));
+		if (!properties.multiUser()) {
+			// nobody signs in: no filter of the chain applies (the firewall in front of it still does)
+			return http.securityMatcher((request) -> false).build();
+		}
+		// the headers come from SecurityHeaders, the same in both modes
+		http.headers((headers) -> headers.disable());
 		http.requestCache((cache) -> cache.disable());
 		http.formLogin((form) -> form.disable());
 		http.httpBasic((basic) -> basic.disable());
 		http.logout((logout) -> logout.disable());
-		if (!properties.multiUser()) {
-			http.csrf((csrf) -> csrf.disable());
-			http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-			http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
-			return http.build();
-		}
 		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 			// programs sending a token are not browsers riding on a cookie, and a request without a

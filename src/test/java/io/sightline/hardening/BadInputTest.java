@@ -118,11 +118,10 @@ class BadInputTest {
 
 	@Test
 	void theUiAndTheApiSendSecurityHeaders() {
-		for (String path : List.of("/", "/index.html", "/api/library", "/api/progress/" + this.sentinelTask)) {
+		for (String path : List.of("/", "/index.html", "/#/library")) {
 			Api.Response response = this.api.get(path);
 			assertThat(response.status()).as(path).isEqualTo(200);
-			String policy = response.header("Content-Security-Policy");
-			assertThat(policy).as(path)
+			assertThat(response.header("Content-Security-Policy")).as(path)
 				.contains("script-src 'self'")
 				.contains("frame-ancestors 'none'")
 				.contains("object-src 'none'")
@@ -134,6 +133,11 @@ class BadInputTest {
 		}
 		// the UI's page itself has no inline script for the policy to block
 		assertThat(this.api.get("/").body()).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+		for (String path : List.of("/api/library", "/api/progress/" + this.sentinelTask, "/api/progress/not-a-uuid")) {
+			Api.Response response = this.api.get(path);
+			assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+			assertThat(response.header("Cache-Control")).as(path).isEqualTo("no-store");
+		}
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which network addresses a user-given URL may reach. By default only public ones: loopback,
@@ -16,6 +17,14 @@ import java.util.Optional;
  * IPv4 addresses inside (IPv4-mapped, IPv4-compatible, NAT64, 6to4).
  */
 public final class AddressPolicy {
+
+	/** Hosts made only of numbers in any base, like 0177.1 or 0x7f000001. */
+	private static final Pattern UNUSUAL_NUMBERS = Pattern.compile("((0x[0-9a-f]*|[0-9]+)\\.){0,3}(0x[0-9a-f]*|[0-9]+)");
+
+	private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+
+	/** Four decimal numbers from 0 to 255 without leading zeros: the one notation everyone reads alike. */
+	private static final Pattern DOTTED_QUAD = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET);
 
 	/** The setting that lifts the rule, named in every refusal. */
 	public static final String SETTING = "sightline.fetch.allow-private-networks";
@@ -67,14 +76,6 @@ public final class AddressPolicy {
 		}
 		return literal(bare).flatMap((address) -> refusal(host, address));
 	}
-
-	/** Hosts made only of numbers in any base, like 0177.1 or 0x7f000001. */
-	private static final java.util.regex.Pattern UNUSUAL_NUMBERS = java.util.regex.Pattern
-		.compile("((0x[0-9a-f]*|[0-9]+)\\.){0,3}(0x[0-9a-f]*|[0-9]+)");
-
-	/** Four decimal numbers from 0 to 255 without leading zeros: the one notation everyone reads alike. */
-	private static final java.util.regex.Pattern DOTTED_QUAD = java.util.regex.Pattern
-		.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
 	/** The address a literal host names, or empty for a host name. Never looks anything up. */
 	static Optional<InetAddress> literal(String host) {

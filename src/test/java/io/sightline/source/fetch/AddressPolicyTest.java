@@ -58,6 +58,18 @@ class AddressPolicyTest {
 		assertThat(this.strict.refusalWithoutLookup("app.localhost")).isPresent();
 		assertThat(this.strict.refusalWithoutLookup("example.com")).isEmpty();
 		assertThat(this.strict.refusalWithoutLookup("8.8.8.8")).isEmpty();
+		assertThat(this.strict.refusalWithoutLookup("localhost.")).isPresent();
+	}
+
+	@Test
+	void numericHostsInNotationsThatProgramsReadDifferentlyAreRefusedWhateverTheyMean() {
+		for (String host : List.of("0177.0.0.1", "0x7f.0.0.1", "0x7f000001", "127.1", "010.8.8.8", "8.8.8.08", "0x08.8.8.8")) {
+			assertThat(this.strict.refusalWithoutLookup(host)).as(host)
+				.hasValueSatisfying((refusal) -> assertThat(refusal).contains("octal, hexadecimal or shortened"));
+		}
+		for (String host : List.of("8.8.8.8", "93.184.216.34", "0.0.0.0", "255.255.255.255", "example.com", "1e100.net")) {
+			assertThat(this.strict.refusalWithoutLookup(host).orElse("")).as(host).doesNotContain("octal");
+		}
 	}
 
 }
