@@ -1,6 +1,10 @@
 package io.sightline.progress;
 
+import java.io.IOException;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
@@ -13,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code GET /api/progress/{id}/events}: the current state at once (or, with
@@ -39,23 +42,18 @@ class ProgressEventsController {
 	}
 
 	@GetMapping(path = "/api/progress/{taskId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events(@PathVariable UUID taskId,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+	void events(@PathVariable UUID taskId, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Task task = this.tasks.get(taskId, this.owners.current());
 		long resumeAfter = parseLastEventId(lastEventId);
-		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
-		Subscription subscription = new Subscription(taskId, emitter, Math.max(resumeAfter, 0),
+		EventStream stream = EventStream.open(request, response, this.properties.streamTimeout());
+		Subscription subscription = new Subscription(taskId, stream, Math.max(resumeAfter, 0),
 				(after) -> this.tasks.changesAfter(taskId, after), this.hub::render);
-		emitter.onCompletion(() -> this.hub.unsubscribe(subscription));
-		emitter.onTimeout(() -> {
-			subscription.close();
-			this.hub.unsubscribe(subscription);
-		});
-		emitter.onError((error) -> {
+		this.hub.subscribe(subscription);
+		stream.whenEnded(() -> {
 			subscription.markClosed();
 			this.hub.unsubscribe(subscription);
 		});
-		this.hub.subscribe(subscription);
 		if (resumeAfter >= 0) {
 			subscription.catchUp();
 		}
@@ -64,7 +62,6 @@ class ProgressEventsController {
 			subscription.catchUp();
 		}
 		closeIfNothingMoreWillCome(subscription, taskId);
-		return emitter;
 	}
 
 	/** A client that resumes after the terminal event has seen everything there is. */

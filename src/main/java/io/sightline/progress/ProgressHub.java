@@ -1,5 +1,8 @@
 package io.sightline.progress;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.sightline.task.ProgressChanged;
@@ -18,10 +22,8 @@ import io.sightline.task.TaskChangeNotified;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 
 /**
  * Fans committed task changes out to this node's SSE subscribers: at once for changes made on this
@@ -47,8 +49,18 @@ class ProgressHub implements DisposableBean {
 		return thread;
 	});
 
-	ProgressHub(ProgressProperties properties, JsonMapper json, MeterRegistry meters) {
+	/** From a change's commit on this node to its event written to the last of its subscribers here. */
+	private final Timer fanOut;
+
+	private final Clock clock;
+
+	ProgressHub(ProgressProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
 		this.json = json;
+		this.clock = clock;
+		this.fanOut = Timer.builder("sightline.progress.fan-out")
+			.description("From a change's commit to its event written to every subscriber on this node")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
 		Gauge.builder("sightline.progress.subscribers", this, ProgressHub::subscriberCount)
 			.description("SSE clients following a task on this node")
 			.register(meters);
@@ -86,13 +98,14 @@ class ProgressHub implements DisposableBean {
 			return;
 		}
 		lane(change.taskId()).execute(() -> {
-			Set<DataWithMediaType> event = render(change);
+			byte[] event = render(change);
 			for (Subscription subscription : following) {
 				subscription.deliver(change, event);
 				if (subscription.isClosed()) {
 					unsubscribe(subscription);
 				}
 			}
+			this.fanOut.record(Duration.between(change.view().updatedAt(), this.clock.instant()));
 		});
 	}
 
@@ -101,10 +114,9 @@ class ProgressHub implements DisposableBean {
 	 * same JSON as {@code GET /api/progress/{id}}), rendered once and written as it is to every
 	 * subscriber: one write per subscriber instead of one per field.
 	 */
-	Set<DataWithMediaType> render(ProgressChanged change) {
-		String event = "id:" + change.sequence() + "\nevent:progress\ndata:" + this.json.writeValueAsString(change.view())
-				+ "\n\n";
-		return Set.of(new DataWithMediaType(event, MediaType.TEXT_PLAIN));
+	byte[] render(ProgressChanged change) {
+		return ("id:" + change.sequence() + "\nevent:progress\ndata:" + this.json.writeValueAsString(change.view()) + "\n\n")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private ExecutorService lane(UUID taskId) {

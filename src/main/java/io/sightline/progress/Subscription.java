@@ -1,14 +1,10 @@
 package io.sightline.progress;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.sightline.task.ProgressChanged;
 
@@ -21,20 +17,20 @@ final class Subscription {
 
 	private final UUID taskId;
 
-	private final SseEmitter emitter;
+	private final EventStream stream;
 
 	private final LongFunction<List<ProgressChanged>> changesAfter;
 
-	private final Function<ProgressChanged, Set<DataWithMediaType>> render;
+	private final Function<ProgressChanged, byte[]> render;
 
 	private long lastSent;
 
 	private boolean closed;
 
-	Subscription(UUID taskId, SseEmitter emitter, long lastSent, LongFunction<List<ProgressChanged>> changesAfter,
-			Function<ProgressChanged, Set<DataWithMediaType>> render) {
+	Subscription(UUID taskId, EventStream stream, long lastSent, LongFunction<List<ProgressChanged>> changesAfter,
+			Function<ProgressChanged, byte[]> render) {
 		this.taskId = taskId;
-		this.emitter = emitter;
+		this.stream = stream;
 		this.lastSent = lastSent;
 		this.changesAfter = changesAfter;
 		this.render = render;
@@ -56,7 +52,7 @@ final class Subscription {
 	 * Sends the given change (its event rendered once for all subscribers), or every change after
 	 * the last one sent if there is a gap.
 	 */
-	synchronized void deliver(ProgressChanged change, Set<DataWithMediaType> event) {
+	synchronized void deliver(ProgressChanged change, byte[] event) {
 		if (this.closed || change.sequence() <= this.lastSent) {
 			return;
 		}
@@ -86,21 +82,15 @@ final class Subscription {
 	}
 
 	synchronized void keepAlive() {
-		if (this.closed) {
-			return;
-		}
-		try {
-			this.emitter.send(SseEmitter.event().comment("keep-alive"));
-		}
-		catch (IOException | IllegalStateException gone) {
-			close();
+		if (!this.closed && !this.stream.keepAlive()) {
+			markClosed();
 		}
 	}
 
 	synchronized void close() {
 		if (!this.closed) {
 			this.closed = true;
-			this.emitter.complete();
+			this.stream.close();
 		}
 	}
 
@@ -108,16 +98,14 @@ final class Subscription {
 		this.closed = true;
 	}
 
-	private void send(ProgressChanged change, Set<DataWithMediaType> event) {
-		try {
-			this.emitter.send(event);
-			this.lastSent = change.sequence();
-			if (change.isTerminal()) {
-				close();
-			}
-		}
-		catch (IOException | IllegalStateException gone) {
+	private void send(ProgressChanged change, byte[] event) {
+		if (!this.stream.write(event)) {
 			markClosed();
+			return;
+		}
+		this.lastSent = change.sequence();
+		if (change.isTerminal()) {
+			close();
 		}
 	}
 

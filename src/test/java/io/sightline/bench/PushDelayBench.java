@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.sightline.support.ChatStub;
 
 /**
- * Push delay: SUBSCRIBERS SSE clients on one node follow TASKS tasks that change steadily (LLM
+ * Push delay: SUBSCRIBERS SSE clients ({@link SseLoad}: one thread, plain sockets) on one node follow TASKS tasks that change steadily (LLM
  * summaries of the one-hour talk, part by part, against a local model stub answering in 150 ms),
  * and each event's delay is its arrival time minus the change's {@code updated_at}; only changes
  * made after every subscriber is connected count (the steady state, not the connection storm). Starts the
@@ -71,17 +69,15 @@ public final class PushDelayBench {
 				tasks.add(submit(http, base, talk));
 			}
 			ConcurrentLinkedQueue<long[]> delays = new ConcurrentLinkedQueue<>();
-			AtomicInteger open = new AtomicInteger();
-			AtomicInteger ended = new AtomicInteger();
-			List<CompletableFuture<?>> streams = new ArrayList<>();
+			List<String> paths = new ArrayList<>();
 			for (int i = 0; i < subscribers; i++) {
-				String taskId = tasks.get(i % tasks.size());
-				HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/progress/" + taskId + "/events"))
-					.header("Accept", "text/event-stream")
-					.build();
-				streams.add(http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Events(delays, open)))
-					.whenComplete((response, failure) -> ended.incrementAndGet()));
+				paths.add("/api/progress/" + tasks.get(i % tasks.size()) + "/events");
 			}
+			SseLoad load = new SseLoad("127.0.0.1", port, paths, delays);
+			Thread reader = new Thread(load, "sse-load");
+			reader.start();
+			AtomicInteger open = load.open;
+			AtomicInteger ended = load.ended;
 			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
 			long allOpenAt = Long.MAX_VALUE;
 			while (ended.get() < subscribers && System.nanoTime() < deadline) {
@@ -91,6 +87,7 @@ public final class PushDelayBench {
 				}
 				TimeUnit.MILLISECONDS.sleep(100);
 			}
+			reader.interrupt();
 			// steady state only: changes made once every subscriber was connected (not the connection storm)
 			long steadyFrom = allOpenAt;
 			long all = delays.size();
@@ -108,63 +105,15 @@ public final class PushDelayBench {
 						sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)), sorted.get(sorted.size() - 1));
 			}
 			System.out.printf(Locale.ROOT, "server heap used after the run: %.0f MB%n", heap / 1048576.0);
+			System.out.println("server-side fan-out (commit to last subscriber written), last 2 minutes: "
+					+ metric(http, base, "sightline_progress_fan_out_seconds{quantile=\"0.5\"}") + " s p50, "
+					+ metric(http, base, "sightline_progress_fan_out_seconds{quantile=\"0.99\"}") + " s p99");
 		}
 		finally {
 			server.destroy();
 			server.waitFor(30, TimeUnit.SECONDS);
 			model.close();
 		}
-	}
-
-	/** Reads one SSE stream; each event's delay from its change's time, skipping the first (current state). */
-	static final class Events implements Flow.Subscriber<String> {
-
-		/** Each event's change time and delay, in milliseconds. */
-		private final ConcurrentLinkedQueue<long[]> delays;
-
-		private final AtomicInteger open;
-
-		private boolean first = true;
-
-		private boolean counted;
-
-		Events(ConcurrentLinkedQueue<long[]> delays, AtomicInteger open) {
-			this.delays = delays;
-			this.open = open;
-		}
-
-		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			subscription.request(Long.MAX_VALUE);
-		}
-
-		@Override
-		public void onNext(String line) {
-			if (!this.counted) {
-				this.counted = true;
-				this.open.incrementAndGet();
-			}
-			if (!line.startsWith("data:")) {
-				return;
-			}
-			long now = System.currentTimeMillis();
-			if (this.first) {
-				this.first = false;
-				return;
-			}
-			JsonNode state = JSON.readTree(line.substring(5));
-			long changedAt = Instant.parse(state.get("updated_at").asString()).toEpochMilli();
-			this.delays.add(new long[] { changedAt, now - changedAt });
-		}
-
-		@Override
-		public void onError(Throwable throwable) {
-		}
-
-		@Override
-		public void onComplete() {
-		}
-
 	}
 
 	private static String submit(HttpClient http, String base, byte[] talk) throws Exception {
@@ -193,6 +142,17 @@ public final class PushDelayBench {
 			TimeUnit.MILLISECONDS.sleep(250);
 		}
 		throw new IllegalStateException("the server did not become ready");
+	}
+
+	private static String metric(HttpClient http, String base, String series) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString())
+			.body()
+			.lines()
+			.filter((line) -> line.startsWith(series.substring(0, series.indexOf('{'))) && line.contains(series.substring(series.indexOf('{') + 1, series.length() - 1)))
+			.map((line) -> line.substring(line.lastIndexOf(' ') + 1))
+			.findFirst()
+			.orElse("?");
 	}
 
 	private static long heapUsed(HttpClient http, String base) throws Exception {
