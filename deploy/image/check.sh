@@ -12,7 +12,10 @@ port="${CHECK_PORT:-18090}"; base="http://127.0.0.1:$port"
 work="$(mktemp -d /tmp/sightline-image-XXXXXX)"
 pid=""
 # unshare ignores SIGTERM while it waits for its child: stop the server itself
-cleanup() { [ -n "$pid" ] && pkill -TERM -P "$pid" 2>/dev/null; [ -n "$pid" ] && wait "$pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() {
+  if [ -n "$pid" ]; then pkill -TERM -P "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
 trap cleanup EXIT
 mkdir "$work/archive" "$work/root"
 tar --warning=no-unknown-keyword -xf "$tar_file" -C "$work/archive"
