@@ -85,6 +85,7 @@ export interface Session {
 
 /** The CSRF token a multi-user server sets as a cookie, to send back on every change. */
 function csrfToken(): string | null {
+  if (typeof document === 'undefined') return null;
   const match = document.cookie.split('; ').find((cookie) => cookie.startsWith('XSRF-TOKEN='));
   return match ? decodeURIComponent(match.substring('XSRF-TOKEN='.length)) : null;
 }

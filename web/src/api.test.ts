@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, ApiError } from './api';
+
+function fakeFetch(status = 200, body: unknown = {}) {
+  const calls: { path: string; init?: RequestInit }[] = [];
+  vi.stubGlobal('fetch', async (path: string, init?: RequestInit) => {
+    calls.push({ path, init });
+    return new Response(status === 204 ? null : JSON.stringify(body), { status });
+  });
+  return calls;
+}
+
+const header = (init: RequestInit | undefined, name: string) =>
+  (init?.headers as Record<string, string> | undefined)?.[name];
+
+describe('requests to a multi-user server', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('send the CSRF cookie back as a header on changes, not on reads', async () => {
+    vi.stubGlobal('document', { cookie: 'theme=dark; XSRF-TOKEN=a%2Bb%3D; other=1' });
+    const calls = fakeFetch(200, { name: 'alice', admin: false, mode: 'multi-user' });
+    await api.signIn('alice', 'secret words');
+    await api.session();
+    await api.cancel('t1');
+    expect(header(calls[0].init, 'X-XSRF-TOKEN')).toBe('a+b=');
+    expect(header(calls[0].init, 'Content-Type')).toBe('application/json');
+    expect(header(calls[1].init, 'X-XSRF-TOKEN')).toBeUndefined();
+    expect(header(calls[2].init, 'X-XSRF-TOKEN')).toBe('a+b=');
+  });
+
+  it('send no CSRF header where there is no such cookie (single-user mode)', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const calls = fakeFetch(204);
+    await api.deleteSummary('s1');
+    expect(header(calls[0].init, 'X-XSRF-TOKEN')).toBeUndefined();
+  });
+
+  it('turn a refused sign-in into the server sentence with its status', async () => {
+    fakeFetch(401, { detail: 'The name or the password is wrong; check both and try again.' });
+    const failure = await api.signIn('alice', 'nope').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).status).toBe(401);
+    expect((failure as ApiError).message).toBe('The name or the password is wrong; check both and try again.');
+  });
+});
