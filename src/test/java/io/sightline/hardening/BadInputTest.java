@@ -243,6 +243,10 @@ class BadInputTest {
 		cases.add(new Case("page number past any int", "GET", "/api/library?page=99999999999999", Map.of(), null, 400));
 		cases.add(new Case("search string of 1,000 characters", "GET", "/api/library?q=" + "a".repeat(1_000), Map.of(),
 				null, 400));
+		cases.add(new Case("request line of 10,000 characters (refused by the web server itself)", "GET",
+				"/api/library?q=" + "a".repeat(10_000), Map.of(), null, 400));
+		cases.add(new Case("a header of 20,000 bytes (refused by the web server itself)", "GET", "/api/library",
+				Map.of("X-Padding", "a".repeat(20_000)), null, 400));
 		cases.add(new Case("method not allowed", "PUT", "/api/summaries", JSON, text("{}"), 405));
 		cases.add(new Case("no such API path", "GET", "/api/nothing-here", Map.of(), null, 404));
 		return cases.stream();

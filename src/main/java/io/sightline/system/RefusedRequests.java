@@ -1,0 +1,66 @@
+package io.sightline.system;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Requests that Tomcat refuses before the application sees them (a request line or headers over
+ * the size limit, a malformed request) are answered with Problem Details too, instead of Tomcat's
+ * HTML error page.
+ */
+@Configuration(proxyBeanMethods = false)
+class RefusedRequests {
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDetailsForRefusedRequests() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ProblemReportValve.class.getName());
+			}
+		});
+	}
+
+	/** Tomcat's error report, as Problem Details with a sentence and nothing of the server's inside. */
+	public static class ProblemReportValve extends ErrorReportValve {
+
+		@Override
+		protected void report(Request request, Response response, Throwable throwable) {
+			int status = response.getStatus();
+			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+				return;
+			}
+			String detail = (status == 400)
+					? "The request could not be read (its address or headers may be too long or malformed); send a shorter, well-formed request."
+					: "The server could not handle the request (HTTP " + status + "); try again, and if it persists report it with the time it happened.";
+			try {
+				response.setContentType("application/problem+json");
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				Writer writer = response.getReporter();
+				if (writer != null) {
+					HttpStatus known = HttpStatus.resolve(status);
+					String title = (known != null) ? known.getReasonPhrase() : "Error";
+					writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+							+ ",\"detail\":\"" + detail + "\"}");
+					response.finishResponse();
+				}
+			}
+			catch (IOException | IllegalStateException ignored) {
+				// the client is gone; nothing more to say
+			}
+		}
+
+	}
+
+}
