@@ -13,7 +13,7 @@ start_server() {
   java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$BENCH_PORT" --sightline.data-dir="$BENCH_DATA" "$@" \
     > "$BENCH_DATA/server.log" 2>&1 &
   BENCH_PID=$!
-  trap 'kill $BENCH_PID 2>/dev/null; wait $BENCH_PID 2>/dev/null; rm -rf "$BENCH_DATA"' EXIT
+  trap 'kill $BENCH_PID 2>/dev/null || true; wait $BENCH_PID 2>/dev/null || true; rm -rf "$BENCH_DATA"' EXIT
   for _ in $(seq 1 120); do
     curl -sf "$BENCH_BASE/actuator/health/readiness" >/dev/null && return 0
     sleep 0.25

@@ -13,10 +13,12 @@ jar="$(cd "$(dirname "$0")/.." && pwd)/target/sightline.jar"
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 2; }
 [ "$db_kind" = postgres ] || [ "$nodes" = 1 ] || { echo "several nodes need BENCH_DB=postgres" >&2; exit 2; }
 pids=(); ports=(); db=""
-stop_all() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
-  [ -n "$db" ] && psql -h "${pg%:*}" -p "${pg#*:}" -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
+stop_all() { # errexit is on: a stopped server's status must not end the clean-up early
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$db" ]; then
+    psql -h "${pg%:*}" -p "${pg#*:}" -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
   rm -rf "$BENCH_DATA"
 }
 trap stop_all EXIT
