@@ -151,19 +151,22 @@ public class Accounts {
 			return Optional.empty();
 		}
 		String hash = sha256(value);
-		Instant now = this.clock.instant();
-		return this.jdbc
+		Optional<TokenUse> use = this.jdbc
 			.sql("SELECT u.name, u.admin, u.created_at, t.last_used_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
 					+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
 			.param(hash)
-			.query((rs, row) -> {
-				Instant lastUsed = instant(rs, "last_used_at");
-				if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_PRECISION))) {
-					this.jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?").params(at(now), hash).update();
-				}
-				return user(rs, row);
-			})
+			.query((rs, row) -> new TokenUse(user(rs, row), instant(rs, "last_used_at")))
 			.optional();
+		Instant now = this.clock.instant();
+		use.filter((found) -> found.lastUsed() == null || found.lastUsed().isBefore(now.minus(LAST_USE_PRECISION)))
+			.ifPresent((stale) -> this.jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")
+				.params(at(now), hash)
+				.update());
+		return use.map(TokenUse::user);
+	}
+
+	/** A token's user and when the token was last used. */
+	private record TokenUse(User user, Instant lastUsed) {
 	}
 
 	private static String sha256(String value) {

@@ -18,6 +18,7 @@ import io.sightline.account.User;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,7 +68,7 @@ class UserCommand {
 		@Option(names = "--password-stdin", description = "read the password from standard input's first line")
 		boolean passwordStdin;
 
-		@picocli.CommandLine.Mixin
+		@Mixin
 		DatabaseOptions database = new DatabaseOptions();
 
 		private final Streams streams;
@@ -118,7 +119,7 @@ class UserCommand {
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the users: name, role, created.")
 	static class ListUsers implements Callable<Integer> {
 
-		@picocli.CommandLine.Mixin
+		@Mixin
 		DatabaseOptions database = new DatabaseOptions();
 
 		private final Streams streams;

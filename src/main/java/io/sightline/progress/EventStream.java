@@ -44,7 +44,6 @@ final class EventStream {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType("text/event-stream");
 		response.setCharacterEncoding("UTF-8");
-		response.setHeader("Cache-Control", "no-store");
 		// proxies such as nginx must pass events on at once
 		response.setHeader("X-Accel-Buffering", "no");
 		AsyncContext async = request.startAsync(request, response);

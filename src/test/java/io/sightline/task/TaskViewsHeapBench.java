@@ -39,11 +39,11 @@ public final class TaskViewsHeapBench {
 				(after - before) / (double) count, views.size());
 	}
 
-	private static long settledHeap(MemoryMXBean memory) throws InterruptedException {
+	private static long settledHeap(MemoryMXBean memory) {
 		long used = Long.MAX_VALUE;
+		// an explicit GC is a full, stop-the-world collection: the heap is settled when it returns
 		for (int i = 0; i < 5; i++) {
 			System.gc();
-			Thread.sleep(100);
 			used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
 		}
 		return used;
