@@ -57,8 +57,9 @@ class ArchitectureTest {
 		.resideInAnyPackage("java.net.http..", "org.springframework.web.client..");
 
 	@ArchTest
-	static final ArchRule onlyTheGuardedFetcherYouTubeAndTheCommandLineMakeHttpCalls = noClasses().that()
-		.resideOutsideOfPackages("io.sightline.source.fetch..", "io.sightline.source.youtube..", "io.sightline.cli..")
+	static final ArchRule onlyTheGuardedFetcherYouTubeTheModelClientAndTheCommandLineMakeHttpCalls = noClasses().that()
+		.resideOutsideOfPackages("io.sightline.source.fetch..", "io.sightline.source.youtube..", "io.sightline.model..",
+				"io.sightline.cli..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("okhttp3..", "java.net.http..", "org.springframework.web.client..")

@@ -3,8 +3,6 @@ package io.sightline.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
@@ -18,7 +16,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/session")
 class SessionController {
 
-	record Login(@NotNull @Size(max = 100) String name, @NotNull @Size(max = 1000) String password) {
+	record Login(String name, String password) {
+
+		boolean wellFormed() {
+			return this.name != null && this.password != null && this.name.length() <= 100
+					&& this.password.length() <= 1000;
+		}
+
 	}
 
 	record Session(String name, boolean admin, String mode) {
@@ -68,9 +71,13 @@ class SessionController {
 	}
 
 	@PostMapping
-	Session signIn(@Validated @RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
+	Session signIn(@RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
 		if (!this.properties.multiUser()) {
 			throw ApiException.badRequest("This server runs in single-user mode, which has no sign-in; just use it.");
+		}
+		if (!login.wellFormed()) {
+			throw ApiException.badRequest("Sign in with both a name (at most 100 characters) and a password (at most"
+					+ " 1,000).");
 		}
 		User user = this.accounts.authenticate(login.name(), login.password())
 			.orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,

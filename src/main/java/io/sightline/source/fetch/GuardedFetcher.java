@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.sightline.source.SourceFailure;
+import io.sightline.system.RetryAfter;
 import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.Interceptor;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.parser.Parser;
 
-import io.sightline.source.fetch.RetryAfter;
+import io.sightline.system.RetryAfter;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;

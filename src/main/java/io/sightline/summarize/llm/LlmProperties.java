@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the LLM summarizer ({@code sightline.llm.*}); the model itself is set with Spring
- * AI's {@code spring.ai.openai.base-url}, {@code api-key} and {@code chat.options.model}.
+ * Settings of the LLM summarizer ({@code sightline.llm.*}); the model itself is set with
+ * {@code spring.ai.openai.base-url}, {@code api-key} and {@code chat.options.model}
+ * ({@link io.sightline.model.OpenAiSettings}).
  *
  * @param contextBudget tokens of transcript per map call (default 6000; a context-length error
  * halves the part and tries again)

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 
+import io.sightline.model.ChatAnswer;
 import io.sightline.source.Transcript;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.Summarizer;
@@ -159,7 +160,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		String prompt = fill(PROMPTS.get("map"), request, Map.of("part", Integer.toString(index + 1), "parts",
 				Integer.toString(total), "points", Integer.toString(request.length().keyPoints()), "text", part.text()));
 		try {
-			ModelCalls.Answer answer = this.calls.ask(PROMPTS.get("system"), prompt);
+			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
 			List<String> notes = new ArrayList<>();
 			for (Point point : ModelOutput.points(ModelOutput.json(answer.text()))) {
@@ -188,7 +189,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				Integer.toString(request.length().tldrSentences()), "points",
 				Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
 		try {
-			ModelCalls.Answer answer = this.calls.ask(PROMPTS.get("system"), prompt);
+			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
 			return ModelOutput.json(answer.text());
 		}
@@ -244,7 +245,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 		private String model;
 
-		synchronized void add(ModelCalls.Answer answer) {
+		synchronized void add(ChatAnswer answer) {
 			this.usage = this.usage.plus(answer.promptTokens(), answer.completionTokens());
 			this.model = answer.model();
 		}

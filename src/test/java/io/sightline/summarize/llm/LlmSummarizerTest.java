@@ -1,10 +1,14 @@
 package io.sightline.summarize.llm;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import io.sightline.model.OpenAiSettings;
 import io.sightline.source.Segment;
 import io.sightline.source.Transcript;
 import io.sightline.summarize.KeyPoint;
@@ -21,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Map-reduce against a local OpenAI-compatible stub, through Spring AI's chat model. */
+/** Map-reduce against a local OpenAI-compatible stub, through Sightline's chat endpoint client. */
 class LlmSummarizerTest {
 
 	private final ChatStub stub = new ChatStub();
@@ -38,7 +42,7 @@ class LlmSummarizerTest {
 				new OpenAiSettings.Chat(new OpenAiSettings.Options("stub-model", null)));
 		LlmProperties properties = new LlmProperties(budget, 3, 512, Duration.ofSeconds(20), attempts,
 				Duration.ofSeconds(5));
-		return new LlmConfiguration().llmSummarizer(settings, properties);
+		return new LlmConfiguration().llmSummarizer(settings, properties, JsonMapper.builder().build(), Clock.systemUTC());
 	}
 
 	private final SummaryProgress progress = new SummaryProgress() {

@@ -1,4 +1,4 @@
-package io.sightline.source.fetch;
+package io.sightline.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reads an HTTP {@code Retry-After} header: a number of seconds or a date. */
+/** Reads an HTTP {@code Retry-After} header: a number of seconds (whole or decimal) or a date. */
 public final class RetryAfter {
 
 	private RetryAfter() {
@@ -20,6 +20,9 @@ public final class RetryAfter {
 		String value = header.strip();
 		if (value.matches("\\d{1,9}")) {
 			return Duration.ofSeconds(Long.parseLong(value));
+		}
+		if (value.matches("\\d{1,9}\\.\\d{1,9}")) {
+			return Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
 		}
 		try {
 			ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);

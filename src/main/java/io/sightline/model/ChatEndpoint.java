@@ -1,0 +1,131 @@
+package io.sightline.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import io.sightline.system.RetryAfter;
+
+/**
+ * An OpenAI-compatible chat endpoint ({@code POST {base-url}/chat/completions}), as OpenAI, vLLM,
+ * llama.cpp, Ollama, LocalAI and most hosted services serve it. One HTTP attempt per call: retries
+ * are the caller's, so that {@code Retry-After} is honoured and progress stays true.
+ */
+public final class ChatEndpoint {
+
+	private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+	private static final int MAX_ERROR_BODY = 4096;
+
+	private final OkHttpClient http;
+
+	private final OpenAiSettings settings;
+
+	private final int maxOutputTokens;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	public ChatEndpoint(OpenAiSettings settings, Duration timeout, int maxOutputTokens, JsonMapper json, Clock clock) {
+		if (settings.model() == null || settings.model().isBlank()) {
+			throw new IllegalArgumentException("spring.ai.openai.chat.options.model must name a model");
+		}
+		this.settings = settings;
+		this.maxOutputTokens = maxOutputTokens;
+		this.json = json;
+		this.clock = clock;
+		this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(timeout)
+			.writeTimeout(timeout)
+			.callTimeout(timeout)
+			.retryOnConnectionFailure(false)
+			.build();
+	}
+
+	public String model() {
+		return this.settings.model();
+	}
+
+	/** Asks the model once, with a system and a user message. */
+	public ChatAnswer complete(String system, String user) {
+		Request request = new Request.Builder().url(this.settings.endpoint() + "/chat/completions")
+			.headers(authorization())
+			.post(RequestBody.create(this.json.writeValueAsBytes(body(system, user)), JSON_TYPE))
+			.build();
+		try (Response response = this.http.newCall(request).execute()) {
+			ResponseBody body = response.body();
+			if (!response.isSuccessful()) {
+				String text = (body != null) ? abbreviate(body.string()) : "";
+				throw new ModelCallException(response.code(), text, retryAfter(response),
+						"HTTP " + response.code() + " from " + request.url().encodedPath(), null);
+			}
+			return answer((body != null) ? body.bytes() : new byte[0]);
+		}
+		catch (IOException ex) {
+			throw new ModelCallException(0, null, null, ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private ObjectNode body(String system, String user) {
+		ObjectNode body = this.json.createObjectNode();
+		body.put("model", this.settings.model());
+		ArrayNode messages = body.putArray("messages");
+		messages.addObject().put("role", "system").put("content", system);
+		messages.addObject().put("role", "user").put("content", user);
+		body.put("max_tokens", this.maxOutputTokens);
+		if (this.settings.temperature() != null) {
+			body.put("temperature", this.settings.temperature());
+		}
+		return body;
+	}
+
+	private ChatAnswer answer(byte[] bytes) {
+		JsonNode root;
+		try {
+			root = this.json.readTree(bytes);
+		}
+		catch (JacksonException ex) {
+			throw new ModelCallException(200, abbreviate(new String(bytes, StandardCharsets.UTF_8)),
+					null, "the endpoint's answer is not JSON", ex);
+		}
+		JsonNode message = root.path("choices").path(0).path("message");
+		String text = message.path("content").asString("");
+		String model = root.path("model").asString("");
+		JsonNode usage = root.path("usage");
+		return new ChatAnswer(text, model.isBlank() ? this.settings.model() : model,
+				usage.path("prompt_tokens").asInt(0), usage.path("completion_tokens").asInt(0));
+	}
+
+	private Headers authorization() {
+		String key = this.settings.apiKey();
+		return (key == null || key.isBlank()) ? Headers.of() : Headers.of("Authorization", "Bearer " + key.strip());
+	}
+
+	private Duration retryAfter(Response response) {
+		String millis = response.header("retry-after-ms");
+		if (millis != null && millis.strip().matches("\\d{1,9}(\\.\\d+)?")) {
+			return Duration.ofMillis(Math.round(Double.parseDouble(millis.strip())));
+		}
+		return RetryAfter.parse(response.header("Retry-After"), this.clock);
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > MAX_ERROR_BODY) ? text.substring(0, MAX_ERROR_BODY) : text;
+	}
+
+}

@@ -1,0 +1,143 @@
+package io.sightline.model;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The chat endpoint client on the wire, against a local server that answers as OpenAI-compatible ones do. */
+class ChatEndpointTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final MockWebServer server = new MockWebServer();
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server.start();
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		this.server.shutdown();
+	}
+
+	private ChatEndpoint endpoint(String apiKey, Double temperature) {
+		OpenAiSettings settings = new OpenAiSettings(this.server.url("/v1/").toString(), apiKey,
+				new OpenAiSettings.Chat(new OpenAiSettings.Options("llama3.1", temperature)));
+		return new ChatEndpoint(settings, Duration.ofSeconds(2), 300, JSON, Clock.systemUTC());
+	}
+
+	@Test
+	void sendsTheChatRequestAndReadsTheAnswerWithItsUsage() throws InterruptedException {
+		this.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+			.setBody("{\"id\":\"x\",\"model\":\"llama3.1:8b\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+					+ "\"content\":\"Hello there\"},\"finish_reason\":\"stop\"}],"
+					+ "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":3,\"total_tokens\":15}}"));
+
+		ChatAnswer answer = endpoint("sk-test", 0.2).complete("be brief", "say hello");
+
+		assertThat(answer).isEqualTo(new ChatAnswer("Hello there", "llama3.1:8b", 12, 3));
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.getPath()).isEqualTo("/v1/chat/completions");
+		assertThat(request.getHeader("Authorization")).isEqualTo("Bearer sk-test");
+		JsonNode body = JSON.readTree(request.getBody().readUtf8());
+		assertThat(body.path("model").asString()).isEqualTo("llama3.1");
+		assertThat(body.path("messages").path(0).path("role").asString()).isEqualTo("system");
+		assertThat(body.path("messages").path(0).path("content").asString()).isEqualTo("be brief");
+		assertThat(body.path("messages").path(1).path("role").asString()).isEqualTo("user");
+		assertThat(body.path("messages").path(1).path("content").asString()).isEqualTo("say hello");
+		assertThat(body.path("max_tokens").asInt()).isEqualTo(300);
+		assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
+		assertThat(body.has("stream")).isFalse();
+	}
+
+	@Test
+	void noKeyMeansNoAuthorizationHeaderAndAnAnswerWithoutUsageCostsZero() throws InterruptedException {
+		this.server.enqueue(new MockResponse().setBody("{\"choices\":[{\"message\":{\"content\":\"ok\"}}]}"));
+
+		ChatAnswer answer = endpoint(" ", null).complete("s", "u");
+
+		assertThat(answer).isEqualTo(new ChatAnswer("ok", "llama3.1", 0, 0));
+		RecordedRequest request = this.server.takeRequest();
+		assertThat(request.getHeader("Authorization")).isNull();
+		assertThat(JSON.readTree(request.getBody().readUtf8()).has("temperature")).isFalse();
+	}
+
+	@Test
+	void aRefusalCarriesItsStatusBodyAndRequestedWait() {
+		this.server.enqueue(new MockResponse().setResponseCode(429)
+			.setHeader("Retry-After", "7")
+			.setBody("{\"error\":{\"message\":\"slow down\"}}"));
+		this.server.enqueue(new MockResponse().setResponseCode(503).setHeader("retry-after-ms", "1500"));
+		this.server.enqueue(new MockResponse().setResponseCode(400)
+			.setBody("{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens\"}}"));
+
+		ModelCallException limited = catchThrowableOfType(ModelCallException.class,
+				() -> endpoint("k", null).complete("s", "u"));
+		ModelCallException unavailable = catchThrowableOfType(ModelCallException.class,
+				() -> endpoint("k", null).complete("s", "u"));
+		ModelCallException tooLong = catchThrowableOfType(ModelCallException.class,
+				() -> endpoint("k", null).complete("s", "u"));
+
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+		assertThat(limited.body()).contains("slow down");
+		assertThat(unavailable.status()).isEqualTo(503);
+		assertThat(unavailable.retryAfter()).isEqualTo(Duration.ofMillis(1500));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("maximum context length");
+	}
+
+	@Test
+	void noAnswerInTimeOrNoServerIsAFailureWithoutStatus() throws IOException {
+		this.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+		ModelCallException silent = catchThrowableOfType(ModelCallException.class,
+				() -> endpoint("k", null).complete("s", "u"));
+		assertThat(silent.answered()).isFalse();
+
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		OpenAiSettings nowhere = new OpenAiSettings("http://127.0.0.1:" + closedPort + "/v1", null,
+				new OpenAiSettings.Chat(new OpenAiSettings.Options("m", null)));
+		ModelCallException unreachable = catchThrowableOfType(ModelCallException.class,
+				() -> new ChatEndpoint(nowhere, Duration.ofSeconds(2), 10, JSON, Clock.systemUTC()).complete("s", "u"));
+		assertThat(unreachable.answered()).isFalse();
+		assertThat(unreachable.status()).isZero();
+	}
+
+	@Test
+	void anAnswerThatIsNotJsonIsAFailureWithTheTextItGot() {
+		this.server.enqueue(new MockResponse().setBody("<html>proxy error</html>"));
+
+		ModelCallException failure = catchThrowableOfType(ModelCallException.class,
+				() -> endpoint("k", null).complete("s", "u"));
+
+		assertThat(failure.status()).isEqualTo(200);
+		assertThat(failure.body()).contains("proxy error");
+	}
+
+	@Test
+	void theDefaultEndpointIsOpenAisAndATrailingSlashIsDropped() {
+		assertThat(new OpenAiSettings(null, null, null).endpoint()).isEqualTo("https://api.openai.com/v1");
+		assertThat(new OpenAiSettings("http://localhost:11434/v1/", null, null).endpoint())
+			.isEqualTo("http://localhost:11434/v1");
+	}
+
+}
