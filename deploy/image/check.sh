@@ -34,15 +34,23 @@ PY
 source "$work/run.env"
 echo "image: $(du -sh "$tar_file" | cut -f1), entrypoint: $ENTRYPOINT, user $IMAGE_USER"
 mkdir -p "$work/root/proc"
-unshare --mount --pid --fork sh -c "mount -t proc proc '$work/root/proc' \
-  && exec env -i $IMAGE_ENV SERVER_PORT=$port "$(command -v chroot)" --userspec='$IMAGE_USER' '$work/root' $ENTRYPOINT" > "$work/server.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 240); do
-  curl -sf "$base/actuator/health/readiness" >/dev/null && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; echo "the image's server exited" >&2; exit 1; }
-  sleep 0.5
-done
-curl -sf "$base/actuator/health/readiness" >/dev/null || { tail -40 "$work/server.log" >&2; echo "not ready in 120 s" >&2; exit 1; }
+start() {
+  local t0; t0=$(date +%s%N)
+  unshare --mount --pid --fork sh -c "mount -t proc proc '$work/root/proc' \
+    && exec env -i $IMAGE_ENV SERVER_PORT=$port "$(command -v chroot)" --userspec='$IMAGE_USER' '$work/root' $ENTRYPOINT" >> "$work/server.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 2400); do
+    curl -sf "$base/actuator/health/readiness" >/dev/null && break
+    kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; echo "the image's server exited" >&2; exit 1; }
+    sleep 0.05
+  done
+  curl -sf "$base/actuator/health/readiness" >/dev/null || { tail -40 "$work/server.log" >&2; echo "not ready in 120 s" >&2; exit 1; }
+  echo "$1 start: ready in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+}
+stop() {
+  pkill -TERM -P "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""
+}
+start first
 task=$(curl -sf -F "file=@examples/IO2009-The_Myth_of_the_Genius_Programmer.srt" "$base/api/summaries" \
   | python3 -c "import json,sys; print(json.load(sys.stdin)['task_id'])")
 for _ in $(seq 1 120); do
@@ -52,4 +60,10 @@ done
 echo "$state"
 case "$state" in *'"status":"completed"'*) ;; *) echo "the summary did not complete in the image" >&2; exit 1 ;; esac
 [ -f "$work/root/data/sightline.mv.db" ] || { echo "no database under /data in the image" >&2; exit 1; }
-echo "image check passed: ready, summarized the example talk, data under /data"
+# a restart, as after an update or a crash: the same data, and the class archive of the first run
+# where the image's runtime makes one (JDK 19+)
+stop
+[ -f "$work/root/data/.sightline-classes.jsa" ] && echo "class archive from the first run: $(du -h "$work/root/data/.sightline-classes.jsa" | cut -f1)"
+start second
+curl -sf "$base/api/progress/$task" | grep -q '"status":"completed"' || { echo "the task is gone after a restart" >&2; exit 1; }
+echo "image check passed: ready, summarized the example talk, data under /data, restarted on it"

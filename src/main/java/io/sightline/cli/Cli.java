@@ -12,11 +12,12 @@ import picocli.CommandLine.Command;
 @Command(name = "sightline", mixinStandardHelpOptions = true, version = "Sightline 0.1.0",
 		description = "Summaries of videos, articles and transcripts, with live progress.",
 		subcommands = { SummarizeCommand.class, SubmitCommand.class, WatchCommand.class, LibraryCommand.class,
-				ShowCommand.class, UserCommand.class, TokenCommand.class, CommandLine.HelpCommand.class },
+				ShowCommand.class, UserCommand.class, TokenCommand.class, TrainCommand.class,
+				CommandLine.HelpCommand.class },
 		footer = { "%nWith no command, or with `serve`, the jar runs the server (http://localhost:8080/).", ExitCodes.HELP })
 public final class Cli {
 
-	private static final Set<String> COMMANDS = Set.of("summarize", "submit", "watch", "library", "show", "user", "token", "help",
+	private static final Set<String> COMMANDS = Set.of("summarize", "submit", "watch", "library", "show", "user", "token", "train", "help",
 			"--help", "-h", "--version", "-V");
 
 	/** Whether these arguments ask for a command rather than the server. */

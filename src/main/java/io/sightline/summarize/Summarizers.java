@@ -15,7 +15,7 @@ public class Summarizers {
 	private final SummarizerProperties properties;
 
 	Summarizers(List<Summarizer> summarizers, SummarizerProperties properties) {
-		this.summarizers = List.copyOf(summarizers);
+		this.summarizers = summarizers.stream().filter(Summarizer::configured).toList();
 		this.properties = properties;
 		if (find(properties.defaultName()).isEmpty()) {
 			throw new IllegalStateException("The default summarizer cannot be used: " + notConfigured(properties.defaultName()));

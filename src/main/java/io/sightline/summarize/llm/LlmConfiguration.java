@@ -7,20 +7,22 @@ import tools.jackson.databind.json.JsonMapper;
 import io.sightline.model.ChatEndpoint;
 import io.sightline.model.OpenAiSettings;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The LLM summarizer, present only when a model is configured
- * ({@code spring.ai.openai.chat.options.model}).
+ * The LLM summarizer, configured when a model is set ({@code spring.ai.openai.chat.options.model}).
+ * Decided when the server starts, not by a bean condition: the build's ahead-of-time processing
+ * fixes the bean definitions, and the model is a setting of the run.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "spring.ai.openai.chat.options.model")
 class LlmConfiguration {
 
 	@Bean
 	LlmSummarizer llmSummarizer(OpenAiSettings settings, LlmProperties properties, JsonMapper json, Clock clock) {
+		if (settings.model() == null || settings.model().isBlank()) {
+			return new LlmSummarizer(null, properties);
+		}
 		ChatEndpoint endpoint = new ChatEndpoint(settings, properties.timeout(), properties.maxOutputTokens(), json,
 				clock);
 		return new LlmSummarizer(new ModelCalls(endpoint, properties), properties);

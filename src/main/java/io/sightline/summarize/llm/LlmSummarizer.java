@@ -54,6 +54,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 	private final ExecutorService pool;
 
+	/** {@code calls} is null when no model is configured; the summarizer is then not offered. */
 	LlmSummarizer(ModelCalls calls, LlmProperties properties) {
 		this.calls = calls;
 		this.properties = properties;
@@ -68,6 +69,11 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	@Override
 	public String name() {
 		return "llm";
+	}
+
+	@Override
+	public boolean configured() {
+		return this.calls != null;
 	}
 
 	@Override
