@@ -1,5 +1,8 @@
 package io.sightline;
 
+import java.security.CodeSource;
+import java.util.Arrays;
+
 import io.sightline.cli.Cli;
 
 import org.springframework.boot.SpringApplication;
@@ -11,13 +14,41 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class SightlineApplication {
 
+	static final String AOT_ENABLED = "spring.aot.enabled";
+
 	public static void main(String[] args) {
 		if (Cli.isCommand(args)) {
 			System.exit(Cli.run(args));
 		}
-		String[] serverArgs = (args.length > 0 && args[0].equals("serve"))
-				? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+		String[] serverArgs = (args.length > 0 && args[0].equals("serve")) ? Arrays.copyOfRange(args, 1, args.length)
+				: args;
+		if (System.getProperty(AOT_ENABLED) == null && runsFromPackagedJar() && aotProcessed()) {
+			// the bean definitions prepared when this jar was built (docs/adr/0011)
+			System.setProperty(AOT_ENABLED, "true");
+		}
 		SpringApplication.run(SightlineApplication.class, serverArgs);
+	}
+
+	/**
+	 * From the jar the build made, whose ahead-of-time bean definitions were made from these very
+	 * classes; not from a development tree, where they may be older than the code.
+	 */
+	static boolean runsFromPackagedJar() {
+		CodeSource source = SightlineApplication.class.getProtectionDomain().getCodeSource();
+		String location = (source != null && source.getLocation() != null) ? source.getLocation().toString() : "";
+		return location.startsWith("jar:") || location.startsWith("nested:") || location.endsWith(".jar")
+				|| location.endsWith(".jar!/BOOT-INF/classes/") || location.contains(".jar!/");
+	}
+
+	private static boolean aotProcessed() {
+		try {
+			Class.forName(SightlineApplication.class.getName() + "__ApplicationContextInitializer", false,
+					SightlineApplication.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException notBuiltAheadOfTime) {
+			return false;
+		}
 	}
 
 }

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.sightline.system.Lazy;
 import io.sightline.system.RetryAfter;
 
 /**
@@ -31,7 +32,8 @@ public final class ChatEndpoint {
 
 	private static final int MAX_ERROR_BODY = 4096;
 
-	private final OkHttpClient http;
+	/** Built on the first call: building it initializes TLS, which no start needs. */
+	private final Lazy<OkHttpClient> http;
 
 	private final OpenAiSettings settings;
 
@@ -49,12 +51,12 @@ public final class ChatEndpoint {
 		this.maxOutputTokens = maxOutputTokens;
 		this.json = json;
 		this.clock = clock;
-		this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+		this.http = Lazy.of(() -> new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
 			.readTimeout(timeout)
 			.writeTimeout(timeout)
 			.callTimeout(timeout)
 			.retryOnConnectionFailure(false)
-			.build();
+			.build());
 	}
 
 	public String model() {
@@ -67,7 +69,7 @@ public final class ChatEndpoint {
 			.headers(authorization())
 			.post(RequestBody.create(this.json.writeValueAsBytes(body(system, user)), JSON_TYPE))
 			.build();
-		try (Response response = this.http.newCall(request).execute()) {
+		try (Response response = this.http.get().newCall(request).execute()) {
 			ResponseBody body = response.body();
 			if (!response.isSuccessful()) {
 				String text = (body != null) ? abbreviate(body.string()) : "";

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.sightline.source.SourceFailure;
+import io.sightline.system.Lazy;
 import io.sightline.system.RetryAfter;
 import okhttp3.Call;
 import okhttp3.Connection;
@@ -48,7 +49,8 @@ public class GuardedFetcher {
 
 	private final AddressPolicy policy;
 
-	private final OkHttpClient client;
+	/** Built on the first fetch: building it initializes TLS, which no start needs. */
+	private final Lazy<OkHttpClient> client;
 
 	private final Clock clock;
 
@@ -61,7 +63,7 @@ public class GuardedFetcher {
 		this.properties = properties;
 		this.policy = AddressPolicy.of(properties);
 		this.clock = clock;
-		this.client = new OkHttpClient.Builder().dns(new GuardedDns(resolver, this.policy))
+		this.client = Lazy.of(() -> new OkHttpClient.Builder().dns(new GuardedDns(resolver, this.policy))
 			.addNetworkInterceptor(this::checkConnectedAddress)
 			.proxy(Proxy.NO_PROXY)
 			.followRedirects(false)
@@ -69,7 +71,7 @@ public class GuardedFetcher {
 			.retryOnConnectionFailure(false)
 			.connectTimeout(properties.connectTimeout())
 			.readTimeout(properties.readTimeout())
-			.build();
+			.build());
 	}
 
 	/**
@@ -150,7 +152,7 @@ public class GuardedFetcher {
 			.header("Accept-Language", "en-US,en;q=0.8,*;q=0.5")
 			.get()
 			.build();
-		Call call = this.client.newCall(request);
+		Call call = this.client.get().newCall(request);
 		call.timeout().timeout(left.toMillis(), TimeUnit.MILLISECONDS);
 		return call.execute();
 	}

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.parser.Parser;
 
+import io.sightline.system.Lazy;
 import io.sightline.system.RetryAfter;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -40,7 +41,8 @@ final class YouTubeClient {
 
 	private final HttpUrl base;
 
-	private final OkHttpClient http;
+	/** Built on the first request: building it initializes TLS, which no start needs. */
+	private final Lazy<OkHttpClient> http;
 
 	private final Clock clock;
 
@@ -72,7 +74,7 @@ final class YouTubeClient {
 		else {
 			builder.proxy(Proxy.NO_PROXY);
 		}
-		this.http = builder.build();
+		this.http = Lazy.of(builder::build);
 	}
 
 	/** The innertube API key of the video's watch page, after the cookie-consent dance if YouTube asks for it. */
@@ -149,7 +151,7 @@ final class YouTubeClient {
 	}
 
 	private String send(Request request, String what) {
-		try (Response response = this.http.newCall(request).execute()) {
+		try (Response response = this.http.get().newCall(request).execute()) {
 			int status = response.code();
 			if (status == 429) {
 				throw YouTubeFailures.blocked("HTTP 429 Too Many Requests",
