@@ -3,11 +3,16 @@ package io.sightline.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.sightline.system.Lazy;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,11 +30,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class TaskViews {
 
-	/** A task's latest known sequence number and, when this node has it, that state (else a marker). */
-	record Entry(String owner, long sequence, TaskView view) {
+	/**
+	 * A task's latest known sequence number and, when this node has it, that state (else a marker)
+	 * with its JSON, rendered on the first poll that needs it and then reused.
+	 */
+	record Entry(String owner, long sequence, TaskView view, Lazy<byte[]> json) {
 
 		static Entry marker(long sequence) {
-			return new Entry(null, sequence, null);
+			return new Entry(null, sequence, null, null);
 		}
 
 		boolean isMarker() {
@@ -44,28 +52,43 @@ class TaskViews {
 
 	private final Clock clock;
 
-	TaskViews(TaskProperties properties, Clock clock) {
+	private final JsonMapper json;
+
+	TaskViews(TaskProperties properties, Clock clock, JsonMapper json) {
 		this.properties = properties;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	Optional<TaskView> find(UUID id, String owner) {
+		return findEntry(id, owner).map(Entry::view);
+	}
+
+	/** The state as {@code GET /api/progress/{id}} answers it, when this node has it. */
+	Optional<byte[]> findJson(UUID id, String owner) {
+		return findEntry(id, owner).map((entry) -> entry.json().get());
+	}
+
+	private Optional<Entry> findEntry(UUID id, String owner) {
 		Entry entry = this.entries.get(id);
 		if (entry == null || entry.isMarker() || !entry.owner().equals(owner)) {
 			return Optional.empty();
 		}
-		TaskView view = entry.view();
 		Instant expiredBefore = this.clock.instant().minus(this.properties.retention());
-		if (view.status().isTerminal() && view.updatedAt().isBefore(expiredBefore)) {
+		if (entry.view().status().isTerminal() && entry.view().updatedAt().isBefore(expiredBefore)) {
 			this.entries.remove(id, entry);
 			return Optional.empty();
 		}
-		return Optional.of(view);
+		return Optional.of(entry);
 	}
 
 	/** Keeps a state read from the database, unless a newer change was heard of since. */
 	void remember(Task task) {
-		put(task.id(), new Entry(task.owner(), task.sequence(), task.view()));
+		put(task.id(), entry(task.owner(), task.sequence(), task.view()));
+	}
+
+	private Entry entry(String owner, long sequence, TaskView view) {
+		return new Entry(owner, sequence, view, Lazy.of(() -> this.json.writeValueAsBytes(view)));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -75,7 +98,7 @@ class TaskViews {
 				return known;
 			}
 			return (known == null || known.isMarker()) ? Entry.marker(change.sequence())
-					: new Entry(known.owner(), change.sequence(), change.view());
+					: entry(known.owner(), change.sequence(), change.view());
 		});
 		trimIfFull();
 	}
@@ -118,7 +141,7 @@ class TaskViews {
 	/** Drops entries until a tenth below capacity: markers first, then finished tasks, then any. */
 	private synchronized void trim(int capacity) {
 		int target = capacity - capacity / 10;
-		for (Predicate<Entry> dropFirst : java.util.List.<Predicate<Entry>>of(Entry::isMarker,
+		for (Predicate<Entry> dropFirst : List.<Predicate<Entry>>of(Entry::isMarker,
 				(entry) -> entry.view().status().isTerminal(), (entry) -> true)) {
 			Iterator<Map.Entry<UUID, Entry>> all = this.entries.entrySet().iterator();
 			while (this.entries.size() > target && all.hasNext()) {

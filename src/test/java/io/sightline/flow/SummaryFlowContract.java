@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -215,6 +217,28 @@ abstract class SummaryFlowContract {
 		assertThat(this.api.delete("/api/progress/" + unknown).status()).isEqualTo(404);
 		assertThat(this.api.post("/api/progress/" + unknown + "/cancel").status()).isEqualTo(404);
 		assertThat(this.api.get("/api/summaries/" + unknown).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aPollAnsweredFromMemoryIsTheSameAsOneReadFromTheDatabase() throws IOException {
+		String taskId = this.api.upload("TOS-en.srt", resource("/subtitles/TOS-en.srt")).json().get("task_id").asText();
+		List<Event> events = this.api.events(taskId, null, Duration.ofSeconds(60));
+		assertThat(events.get(events.size() - 1).data().get("status").asText()).isEqualTo("completed");
+
+		// nothing has polled it yet: the first answer is read from the database, the second from memory
+		Api.Response read = this.api.get("/api/progress/" + taskId);
+		Api.Response remembered = this.api.get("/api/progress/" + taskId);
+
+		assertThat(remembered.status()).isEqualTo(200);
+		assertThat(remembered.body()).isEqualTo(read.body());
+		for (String header : List.of("Content-Type", "Content-Length", "X-Content-Type-Options", "Cache-Control")) {
+			assertThat(remembered.header(header)).as(header).isEqualTo(read.header(header));
+		}
+		assertThat(remembered.header("Content-Type")).isEqualTo("application/json");
+		Api.Response uppercase = this.api.get("/api/progress/" + taskId.toUpperCase(Locale.ROOT));
+		assertThat(uppercase.body()).isEqualTo(read.body());
+		Api.Response html = this.api.send("GET", "/api/progress/" + taskId, Map.of("Accept", "text/html"), null);
+		assertThat(html.status()).isEqualTo(406);
 	}
 
 	@Test

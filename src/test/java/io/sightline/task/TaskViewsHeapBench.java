@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Heap held per finished task a node keeps in memory (its cached latest state), measured as the
  * used-heap difference after full collections around filling the cache with 10,000 finished tasks.
@@ -21,7 +23,7 @@ public final class TaskViewsHeapBench {
 		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
 		TaskProperties properties = new TaskProperties(Duration.ofHours(1), Duration.ofMinutes(1), 3,
 				Duration.ofMillis(250), count * 2);
-		TaskViews views = new TaskViews(properties, Clock.systemUTC());
+		TaskViews views = new TaskViews(properties, Clock.systemUTC(), JsonMapper.builder().build());
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		long before = settledHeap(memory);
 		for (int i = 0; i < count; i++) {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,7 @@ class TaskViewsTest {
 			Duration.ofMillis(250), 10);
 
 	private TaskViews views(Instant at) {
-		return new TaskViews(this.properties, Clock.fixed(at, ZoneOffset.UTC));
+		return new TaskViews(this.properties, Clock.fixed(at, ZoneOffset.UTC), JsonMapper.builder().build());
 	}
 
 	private Task task(String owner) {
