@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the "must not" column of DESIGN.md's module table true. */
@@ -48,6 +49,33 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
 				"io.sightline.task..", "io.sightline.pipeline..", "org.springframework.jdbc..");
+
+	@ArchTest
+	static final ArchRule theModelClientKnowsNothingOfTasksSourcesOrSummaries = noClasses().that()
+		.resideInAPackage("io.sightline.model..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.sightline.task..", "io.sightline.pipeline..", "io.sightline.source..",
+				"io.sightline.summarize..", "io.sightline.library..");
+
+	@ArchTest
+	static final ArchRule noBeanOfOursDependsOnASettingForItsExistence = noClasses().that()
+		.resideInAPackage("io.sightline..")
+		.should()
+		.beAnnotatedWith("org.springframework.boot.autoconfigure.condition.ConditionalOnProperty")
+		.orShould()
+		.beAnnotatedWith("org.springframework.context.annotation.Profile")
+		.because("the build's ahead-of-time processing fixes which beans exist (ADR 0011): decide at start instead");
+
+	@ArchTest
+	static final ArchRule noBeanMethodOfOursDependsOnASettingForItsExistence = noMethods().that()
+		.areDeclaredInClassesThat()
+		.resideInAPackage("io.sightline..")
+		.should()
+		.beAnnotatedWith("org.springframework.boot.autoconfigure.condition.ConditionalOnProperty")
+		.orShould()
+		.beAnnotatedWith("org.springframework.context.annotation.Profile")
+		.because("the build's ahead-of-time processing fixes which beans exist (ADR 0011): decide at start instead");
 
 	@ArchTest
 	static final ArchRule intakeFetchesNothing = noClasses().that()
