@@ -11,16 +11,12 @@ modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.m
 java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,\
 jdk.charsets,jdk.crypto.cryptoki,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.management,jdk.management.agent,\
 jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs
-# The runtime's own class archive, and (JDK 19+) an archive of Sightline's classes written to the
-# data volume on the first run and mapped on every later start (remade when the runtime changes).
-feature="$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-start_options=()
-if [ "$feature" -ge 19 ]; then
-  start_options=(--add-options="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/data/.sightline-classes.jsa")
-fi
+# The runtime's own class archive (the JDK's classes), made once the runtime is assembled. An archive
+# of Sightline's classes is not possible here: CDS refuses a class path with directories, and the
+# image's is /app/classes and /app/resources.
 "$java_home/bin/jlink" --add-modules "$modules" --include-locales=en,de,es,fr --strip-debug --no-man-pages \
-  --no-header-files --compress=2 --generate-cds-archive "${start_options[@]}" --output "$root/opt/java" \
-  2> >(grep -v "compress.*deprecated" >&2)
+  --no-header-files --compress=2 --output "$root/opt/java" 2> >(grep -v "compress.*deprecated" >&2)
+"$root/opt/java/bin/java" -Xshare:dump > /dev/null
 # a JDK's security files may be links into /etc (Debian's are): keep the files themselves
 for file in "$root"/opt/java/lib/security/* "$root"/opt/java/conf/security/*; do
   [ -L "$file" ] && cp --remove-destination "$(readlink -f "$file")" "$file"
