@@ -132,8 +132,12 @@ const server = spawn(
     `--sightline.youtube.base-url=http://127.0.0.1:${replayPort}`, '--sightline.tasks.write-interval=20ms',
     '--spring.ai.openai.base-url=http://127.0.0.1:9/v1', '--spring.ai.openai.chat.options.model=e2e-model',
     '--sightline.tasks.max-attempts=1'],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
+  { stdio: ['ignore', 'pipe', 'inherit'] },
 );
+let serverLog = '';
+server.stdout.on('data', (chunk) => {
+  serverLog += chunk;
+});
 const base = `http://127.0.0.1:${proxyPort}`;
 // a second server in multi-user mode, with its first administrator from the environment
 const multiDataDir = mkdtempSync(path.join(os.tmpdir(), 'sightline-e2e-multi-'));
@@ -199,8 +203,10 @@ try {
   check(href && /youtube\.com\/watch\?v=GJLlxj_dtq8.*[?&]t=\d+s/.test(href), `a key point links to its moment: ${href}`);
   await shot('summary-youtube');
 
-  // 2b. The model set at start is what the server offers: an llm summary is accepted (and fails
-  // later, as nothing answers there), not refused as "needs a model".
+  // 2b. The server runs on the bean definitions prepared at build time, and the model set at start
+  // is what it offers: an llm summary is accepted (and fails later, as nothing answers there), not
+  // refused as "needs a model".
+  check(serverLog.includes('Starting AOT-processed SightlineApplication'), 'the server runs on its AOT bean definitions');
   const form = new FormData();
   form.append('file', new Blob(['1\n00:00:01,000 --> 00:00:04,000\nA short line to summarize.\n']), 'short.srt');
   form.append('summarizer', 'llm');

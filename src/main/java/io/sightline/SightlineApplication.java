@@ -36,8 +36,8 @@ public class SightlineApplication {
 	static boolean runsFromPackagedJar() {
 		CodeSource source = SightlineApplication.class.getProtectionDomain().getCodeSource();
 		String location = (source != null && source.getLocation() != null) ? source.getLocation().toString() : "";
-		return location.startsWith("jar:") || location.startsWith("nested:") || location.endsWith(".jar")
-				|| location.endsWith(".jar!/BOOT-INF/classes/") || location.contains(".jar!/");
+		// java -jar: jar:nested:…/sightline.jar/!BOOT-INF/classes/!/; the extracted jar: file:…/sightline.jar
+		return location.startsWith("jar:") || location.startsWith("nested:") || location.endsWith(".jar");
 	}
 
 	private static boolean aotProcessed() {
