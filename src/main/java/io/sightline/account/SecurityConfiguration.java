@@ -8,12 +8,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -48,12 +50,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Accounts accounts,
-			Problems problems) throws Exception {
+	SecurityFilterChain securityFilterChain(ObjectProvider<HttpSecurity> builder, SecurityProperties properties,
+			Accounts accounts, Problems problems) throws Exception {
 		if (!properties.multiUser()) {
-			// nobody signs in: no filter of the chain applies (the firewall in front of it still does)
-			return http.securityMatcher((request) -> false).build();
+			// nobody signs in: no filter of the chain applies (the firewall in front of it still
+			// does), and the builder with its default configuration is not even made
+			return new DefaultSecurityFilterChain((request) -> false);
 		}
+		HttpSecurity http = builder.getObject();
 		// the headers come from SecurityHeaders, the same in both modes
 		http.headers((headers) -> headers.disable());
 		http.requestCache((cache) -> cache.disable());
