@@ -114,9 +114,10 @@ class ExtractiveSummarizer implements Summarizer {
 					.stream()
 					.mapToInt((segment) -> segment.text().split("\\s+").length)
 					.sum();
-				notes.add(String.format(Locale.ROOT, "The transcript has %,d words; only the first %,d (up to %s) were"
-						+ " summarized. Use the llm summarizer for the whole of it.", total, this.maxWords,
-						SummaryMarkdown.timestamp(segments.get(i).startSeconds())));
+				Double cutAt = segments.get(i).startSeconds();
+				String upTo = (cutAt != null) ? " (up to " + SummaryMarkdown.timestamp(cutAt) + ")" : "";
+				notes.add(String.format(Locale.ROOT, "The transcript has %,d words; only the first %,d%s were"
+						+ " summarized. Use the llm summarizer for the whole of it.", total, this.maxWords, upTo));
 				return new Transcript(segments.subList(0, i), transcript.language(), transcript.skippedCues());
 			}
 		}

@@ -60,6 +60,24 @@ class ExtractiveSummarizerTest {
 	}
 
 	@Test
+	void anUntimedTranscriptOverTheWordLimitIsCutThereToo() throws IOException {
+		List<Segment> untimed = talk().segments()
+			.stream()
+			.map((segment) -> new Segment(null, null, segment.text()))
+			.toList();
+		ExtractiveSummarizer capped = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 2_000));
+
+		SummaryDocument document = capped.summarize(
+				new SummaryRequest("Notes", new Transcript(untimed, "en", 0), SummaryLength.SHORT, "en"),
+				(fraction, text) -> {
+				});
+
+		assertThat(document.markdown()).containsPattern("The transcript has [0-9,]+ words; only the first 2,000 were"
+				+ " summarized\\.");
+		assertThat(document.keyPoints()).isNotEmpty().allSatisfy((point) -> assertThat(point.startSeconds()).isNull());
+	}
+
+	@Test
 	void itRanksRatherThanTakingTheFirstSentences() throws IOException {
 		Transcript talk = talk();
 		SummaryDocument document = this.summarizer
