@@ -22,10 +22,6 @@ public final class TranscriptParser {
 	private static final Pattern CUE_TIMING = Pattern
 		.compile("^\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)\\s*-->\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)(?:\\s.*)?$");
 
-	private static final Pattern TAG = Pattern.compile("<[^>]*>|\\{\\\\[^}]*\\}");
-
-	private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-
 	private static final Pattern MARKDOWN_DECORATION = Pattern.compile("(^#{1,6}[ \\t]+)|(^[ \\t]*[-*+][ \\t]+)|(^[ \\t]*>[ \\t]?)|[*_`]{1,3}",
 			Pattern.MULTILINE);
 
@@ -99,7 +95,7 @@ public final class TranscriptParser {
 	}
 
 	private static String cleanCueLine(String line) {
-		String cleaned = TAG.matcher(line).replaceAll("");
+		String cleaned = Markup.withoutTags(line);
 		cleaned = cleaned.replace("&amp;", "&")
 			.replace("&lt;", "<")
 			.replace("&gt;", ">")
@@ -141,7 +137,7 @@ public final class TranscriptParser {
 
 	private static String stripMarkdown(String text) {
 		String withoutFences = text.replaceAll("(?m)^```.*$", "");
-		String withoutLinks = MARKDOWN_LINK.matcher(withoutFences).replaceAll("$1");
+		String withoutLinks = Markup.withoutLinks(withoutFences);
 		return MARKDOWN_DECORATION.matcher(withoutLinks).replaceAll("");
 	}
 

@@ -1,5 +1,6 @@
 package io.sightline.summarize.extractive;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,9 @@ final class TranscriptCleaner {
 
 	private static final Pattern SPLIT_CONTRACTION = Pattern.compile("(?i)(?<=\\p{L})\\s+('s|n't|'re|'ve|'ll|'d|'m)(?!\\p{L})");
 
-	/** Words that open spoken sentences without adding to them. */
+	/** A word that opens spoken sentences without adding to them; taken off one at a time. */
 	private static final Pattern LEADING_MARKER = Pattern.compile(
-			"(?iu)^((so|and|but|well|okay|ok|yeah|yep|yes|right|alright|oh|anyway|like|now|um|uh|then|i mean|you know|actually|basically)[,.!]?\\s+)+");
+			"(?iu)(so|and|but|well|okay|ok|yeah|yep|yes|right|alright|oh|anyway|like|now|um|uh|then|i mean|you know|actually|basically)[,.!]?\\s+");
 
 	/** A lone letter other than "a" and "I" is a word cut off mid-way ("w I was", "c maybe"). */
 	private static final Pattern CUT_OFF_LETTER = Pattern.compile("(?<=\\s)[b-hj-zB-HJ-Z](?=\\s)");
@@ -31,8 +32,6 @@ final class TranscriptCleaner {
 
 	private static final Pattern ENGLISH_FILLER = Pattern
 		.compile("(?iu)(?<![\\p{L}'’-])(er|ah+|oh|yeah|okay|you know|i mean|sort of|kind of|like)(?![\\p{L}'’-]),\\s*");
-
-	private static final Pattern REPEAT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}'’]+)(\\s+\\1)+(?![\\p{L}\\p{N}])");
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -51,7 +50,7 @@ final class TranscriptCleaner {
 			cleaned = ENGLISH_FILLER.matcher(cleaned).replaceAll("");
 			cleaned = CUT_OFF_LETTER.matcher(cleaned).replaceAll("");
 		}
-		cleaned = REPEAT.matcher(cleaned).replaceAll("$1");
+		cleaned = withoutRepeatedWords(cleaned);
 		cleaned = SPACE.matcher(cleaned).replaceAll(" ");
 		cleaned = SPACE_BEFORE_PUNCTUATION.matcher(cleaned).replaceAll("$1");
 		return cleaned.strip();
@@ -62,7 +61,61 @@ final class TranscriptCleaner {
 		if (language != null && !language.startsWith("en")) {
 			return sentence;
 		}
-		return LEADING_MARKER.matcher(sentence).replaceFirst("");
+		Matcher marker = LEADING_MARKER.matcher(sentence);
+		int start = 0;
+		while (marker.region(start, sentence.length()).lookingAt()) {
+			start = marker.end();
+		}
+		return sentence.substring(start);
+	}
+
+	/**
+	 * A word said again at once, once ("the the the" → "the"): words are runs of letters, digits and
+	 * apostrophes, compared without case, with only white space between them. One pass, no
+	 * back-reference: a pattern repeating {@code (\\s+\\1)+} recursed once per repetition and
+	 * overflowed the stack on long runs.
+	 */
+	static String withoutRepeatedWords(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		int lastStart = -1;
+		int lastEnd = -1;
+		int i = 0;
+		while (i < text.length()) {
+			if (!isWordPart(text.codePointAt(i))) {
+				int codePoint = text.codePointAt(i);
+				out.appendCodePoint(codePoint);
+				i += Character.charCount(codePoint);
+				continue;
+			}
+			int start = i;
+			while (i < text.length() && isWordPart(text.codePointAt(i))) {
+				i += Character.charCount(text.codePointAt(i));
+			}
+			boolean repeated = lastEnd >= 0 && lastEnd < out.length() && isSpace(out, lastEnd)
+					&& text.regionMatches(true, start, out.substring(lastStart, lastEnd), 0, lastEnd - lastStart)
+					&& i - start == lastEnd - lastStart;
+			if (repeated) {
+				out.setLength(lastEnd);
+				continue;
+			}
+			lastStart = out.length();
+			out.append(text, start, i);
+			lastEnd = out.length();
+		}
+		return out.toString();
+	}
+
+	private static boolean isWordPart(int codePoint) {
+		return Character.isLetterOrDigit(codePoint) || codePoint == '\'' || codePoint == '’';
+	}
+
+	private static boolean isSpace(CharSequence text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

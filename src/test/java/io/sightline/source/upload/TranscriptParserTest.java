@@ -3,6 +3,8 @@ package io.sightline.source.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 
 import io.sightline.source.SourceFailure;
 import io.sightline.source.Transcript;
@@ -10,8 +12,47 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TranscriptParserTest {
+
+	/** Far above what a linear pass needs (milliseconds), far below what a quadratic one took (11–77 s). */
+	private static final Duration LINEAR = Duration.ofSeconds(5);
+
+	@Test
+	void longRunsOfMarkupCharactersAreReadInLinearTime() {
+		String cue = "1\n00:00:01,000 --> 00:00:04,000\n";
+		List<Runnable> inputs = List.of(
+				() -> TranscriptParser.parse(UploadFormat.MD, "hello world. " + "[".repeat(200_000)),
+				() -> TranscriptParser.parse(UploadFormat.MD, "hello world. " + "[](".repeat(20_000)),
+				() -> TranscriptParser.parse(UploadFormat.MD, "hello world. " + "![x](".repeat(20_000)),
+				() -> TranscriptParser.parse(UploadFormat.MD, "hello world. " + "[a]".repeat(50_000)),
+				() -> TranscriptParser.parse(UploadFormat.SRT, cue + "<".repeat(100_000) + "\n"),
+				() -> TranscriptParser.parse(UploadFormat.SRT, cue + "‹".repeat(100_000) + "\n"),
+				() -> TranscriptParser.parse(UploadFormat.SRT, cue + "{\\".repeat(50_000) + "\n"),
+				() -> TranscriptParser.parse(UploadFormat.VTT, "WEBVTT\n\n00:01.000 --> 00:04.000\n" + "<b".repeat(50_000)));
+		for (Runnable input : inputs) {
+			assertTimeoutPreemptively(LINEAR, input::run);
+		}
+	}
+
+	@Test
+	void markdownLinksKeepTheirTextAndCueTagsGo() {
+		assertThat(text(UploadFormat.MD, "See [the docs](https://x.test/a) and ![a chart](c.png) now.\n"))
+			.isEqualTo("See the docs and a chart now.");
+		assertThat(text(UploadFormat.MD, "A [note] (not a link), [unclosed and a) b.\n"))
+			.isEqualTo("A [note] (not a link), [unclosed and a) b.");
+		assertThat(text(UploadFormat.MD, "[[nested](u)] and [](empty) end.\n")).isEqualTo("[nested] and  end.");
+		String cue = "1\n00:00:01,000 --> 00:00:04,000\n";
+		assertThat(text(UploadFormat.SRT, cue + "<i>Hello</i> {\\an8}there <font color=\"red\">you</font>\n"))
+			.isEqualTo("Hello there you");
+		assertThat(text(UploadFormat.SRT, cue + "1 < 2 and 3 > 2, {not a tag} <b\n"))
+			.isEqualTo("1  2, {not a tag} <b");
+	}
+
+	private static String text(UploadFormat format, String content) {
+		return TranscriptParser.parse(format, content).segments().get(0).text();
+	}
 
 	@Test
 	void readsAnHourLongTalkAsTimedSegments() throws IOException {

@@ -3,6 +3,7 @@ package io.sightline.summarize.extractive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 
 import io.sightline.source.Segment;
@@ -19,6 +20,7 @@ import io.sightline.summarize.SummaryRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExtractiveSummarizerTest {
@@ -75,6 +77,26 @@ class ExtractiveSummarizerTest {
 		assertThat(document.markdown()).containsPattern("The transcript has [0-9,]+ words; only the first 2,000 were"
 				+ " summarized\\.");
 		assertThat(document.keyPoints()).isNotEmpty().allSatisfy((point) -> assertThat(point.startSeconds()).isNull());
+	}
+
+	@Test
+	void longRunsOfOneCharacterAreSummarizedOrRefusedInLinearTime() {
+		List<String> texts = List.of("hello world. " + "[".repeat(200_000), "‹".repeat(100_000), "-- ".repeat(50_000),
+				"the the ".repeat(50_000), "a".repeat(1_000_000), "uh, ".repeat(50_000), "(".repeat(100_000), "so ".repeat(50_000) + "we start.",
+				"So, yeah, ".repeat(30_000) + "we start.");
+		for (String text : texts) {
+			Transcript transcript = new Transcript(List.of(new Segment(0.0, 4.0, text)), "en", 0);
+			assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+				try {
+					this.summarizer.summarize(new SummaryRequest("Odd", transcript, SummaryLength.SHORT, "en"),
+							(fraction, stage) -> {
+							});
+				}
+				catch (SummarizerFailure refused) {
+					assertThat(refused.getMessage()).endsWith(".");
+				}
+			});
+		}
 	}
 
 	@Test
