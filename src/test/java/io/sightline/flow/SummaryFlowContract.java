@@ -242,6 +242,29 @@ abstract class SummaryFlowContract {
 	}
 
 	@Test
+	void uploadsMadeOfOneCharacterRepeatedAreAnsweredAndEndWithASummaryOrASentence() {
+		String cue = "1\n00:00:01,000 --> 00:00:04,000\n";
+		Map<String, String> uploads = Map.of("brackets.md", "hello world. " + "[".repeat(200_000), "quotes.srt",
+				cue + "‹".repeat(100_000) + "\n", "links.md", "hello world. " + "[](".repeat(20_000), "stutter.txt",
+				"the ".repeat(100_000) + "end.");
+		uploads.forEach((name, content) -> {
+			Api.Response created = this.api.upload(name, content.getBytes(StandardCharsets.UTF_8));
+			assertThat(created.status()).as(name).isIn(202, 400);
+			if (created.status() == 202) {
+				List<JsonNode> polls = pollUntilFinished(created.json().get("task_id").asText());
+				JsonNode end = polls.get(polls.size() - 1);
+				assertThat(end.get("status").asText()).as(name).isIn("completed", "error");
+				if (end.get("status").asText().equals("error")) {
+					assertThat(end.get("error").asText()).as(name).endsWith(".");
+				}
+			}
+			else {
+				assertThat(created.json().get("detail").asText()).as(name).endsWith(".");
+			}
+		});
+	}
+
+	@Test
 	void deletingAFinishedTaskCleansItsRecordButKeepsItsSummary() throws IOException {
 		JsonNode created = this.api.upload("TOS-en.srt", resource("/subtitles/TOS-en.srt")).json();
 		String taskId = created.get("task_id").asText();
