@@ -1,9 +1,11 @@
 package io.sightline.cli;
 
+import java.util.List;
 import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line: {@code java -jar sightline.jar <command>}. With no command (or only
@@ -17,12 +19,16 @@ import picocli.CommandLine.Command;
 		footer = { "%nWith no command, or with `serve`, the jar runs the server (http://localhost:8080/).", ExitCodes.HELP })
 public final class Cli {
 
-	private static final Set<String> COMMANDS = Set.of("summarize", "submit", "watch", "library", "show", "user", "token", "train", "help",
-			"--help", "-h", "--version", "-V");
+	private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
-	/** Whether these arguments ask for a command rather than the server. */
+	/**
+	 * Whether these arguments ask for a command rather than the server: the server takes only
+	 * settings ({@code --name=value}, after an optional {@code serve}), so any other first word is a
+	 * command, and a mistyped one is refused with a suggestion instead of starting a server.
+	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && COMMANDS.contains(args[0]);
+		return args.length > 0
+				&& (OPTIONS.contains(args[0]) || (!args[0].startsWith("-") && !args[0].equals("serve")));
 	}
 
 	/** Runs a command and answers its exit code. */
@@ -47,6 +53,13 @@ public final class Cli {
 			return ExitCodes.OTHER;
 		});
 		commandLine.setParameterExceptionHandler((failure, arguments) -> {
+			if (failure.getCommandLine() == commandLine && failure instanceof UnmatchedArgumentException unmatched
+					&& arguments.length > 0 && unmatched.getUnmatched().contains(arguments[0])) {
+				List<String> near = unmatched.getSuggestions();
+				streams.err().println("There is no command " + arguments[0]
+						+ (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?") + " See sightline --help.");
+				return ExitCodes.BAD_INPUT;
+			}
 			streams.err().println(failure.getMessage() + "; see sightline " + ((arguments.length > 0) ? arguments[0] + " " : "")
 					+ "--help.");
 			return ExitCodes.BAD_INPUT;

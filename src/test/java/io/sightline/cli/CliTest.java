@@ -114,6 +114,19 @@ class CliTest {
 	}
 
 	@Test
+	void aMistypedCommandIsRefusedWithASuggestionAndStartsNothing() {
+		assertThat(Cli.isCommand(new String[] { "sumarize", "x.srt" })).isTrue();
+		assertThat(Cli.isCommand(new String[] { "--server.port=9090" })).isFalse();
+		assertThat(Cli.isCommand(new String[] { "serve", "--server.port=9090" })).isFalse();
+		assertThat(Cli.isCommand(new String[0])).isFalse();
+
+		CliRun typo = CliRun.of("sumarize", "x.srt");
+
+		assertThat(typo.exitCode()).isEqualTo(2);
+		assertThat(typo.err().strip()).isEqualTo("There is no command sumarize; did you mean summarize? See sightline --help.");
+	}
+
+	@Test
 	void badInputIsOneSentenceAndExitCode2() throws IOException {
 		CliRun missing = CliRun.of("summarize", "no-such-file.srt");
 		assertThat(missing.exitCode()).isEqualTo(2);
