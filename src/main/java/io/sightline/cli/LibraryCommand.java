@@ -45,7 +45,7 @@ class LibraryCommand implements Callable<Integer> {
 	public Integer call() {
 		JsonNode page;
 		if (this.remote.server != null) {
-			page = this.remote.client()
+			page = this.remote.client(this.streams)
 				.get("/api/library?size=100" + ((this.query != null) ? "&q=" + URLEncoder.encode(this.query, UTF_8) : ""));
 		}
 		else {

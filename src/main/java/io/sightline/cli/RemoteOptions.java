@@ -1,25 +1,54 @@
 package io.sightline.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import picocli.CommandLine.Option;
 
-/** How to reach a running server. */
+/** How to reach a running server, and the API token to show it (multi-user servers). */
 class RemoteOptions {
+
+	static final String TOKEN_VARIABLE = "SIGHTLINE_TOKEN";
 
 	@Option(names = "--server", paramLabel = "URL", description = "the Sightline server, such as http://localhost:8080")
 	String server;
 
-	@Option(names = "--token", paramLabel = "T", defaultValue = "${env:SIGHTLINE_TOKEN}",
-			description = "an API token, for a multi-user server (default: the SIGHTLINE_TOKEN environment variable)")
+	@Option(names = "--token-file", paramLabel = "FILE",
+			description = "a file holding the API token (default: the SIGHTLINE_TOKEN environment variable)")
+	Path tokenFile;
+
+	@Option(names = "--token", paramLabel = "T",
+			description = "the API token itself; other users of this machine can read it in the process list,"
+					+ " so prefer SIGHTLINE_TOKEN or --token-file")
 	String token;
 
-	ServerClient client() {
+	ServerClient client(Streams streams) {
 		if (this.server == null) {
 			throw new CliFailure(ExitCodes.BAD_INPUT, "This command needs --server, the address of a running Sightline"
 					+ " server such as http://localhost:8080.");
 		}
-		return new ServerClient(this.server, this.token, Duration.ofSeconds(1));
+		return new ServerClient(this.server, token(streams), Duration.ofSeconds(1));
+	}
+
+	private String token(Streams streams) {
+		if (this.token != null) {
+			streams.err().println("Warning: a token given with --token can be read by other users of this machine in"
+					+ " the process list; use " + TOKEN_VARIABLE + " or --token-file instead.");
+			return this.token;
+		}
+		if (this.tokenFile != null) {
+			try {
+				return Files.readString(this.tokenFile, StandardCharsets.UTF_8).strip();
+			}
+			catch (IOException ex) {
+				throw new CliFailure(ExitCodes.BAD_INPUT, "Could not read the token file " + this.tokenFile + " ("
+						+ ex.getMessage() + "); check the path and that you may read it.");
+			}
+		}
+		return System.getenv(TOKEN_VARIABLE);
 	}
 
 }

@@ -47,7 +47,7 @@ class ShowCommand implements Callable<Integer> {
 		boolean json = this.options.format().equals("json");
 		String text;
 		if (this.remote.server != null) {
-			ServerClient client = this.remote.client();
+			ServerClient client = this.remote.client(this.streams);
 			String path = "/api/summaries/" + this.summaryId;
 			text = json ? client.getText(path) : client.get(path).path("summary_markdown").asString();
 		}

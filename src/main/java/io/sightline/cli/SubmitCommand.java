@@ -36,7 +36,7 @@ class SubmitCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Input input = Input.of(this.target);
-		ServerClient client = this.remote.client();
+		ServerClient client = this.remote.client(this.streams);
 		JsonNode created = client.submit(input, this.options);
 		String taskId = created.path("task_id").asString();
 		if (!this.await) {

@@ -33,9 +33,9 @@ class WatchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (this.print) {
-			return followAndPrint(this.remote.client(), this.taskId, this.options, this.streams);
+			return followAndPrint(this.remote.client(this.streams), this.taskId, this.options, this.streams);
 		}
-		TaskState end = follow(this.remote.client(), this.taskId, this.streams);
+		TaskState end = follow(this.remote.client(this.streams), this.taskId, this.streams);
 		return finish(end);
 	}
 

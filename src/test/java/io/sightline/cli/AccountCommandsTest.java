@@ -53,6 +53,18 @@ class AccountCommandsTest {
 			Api alice = server.api().withToken(token);
 			assertThat(alice.get("/api/library").status()).isEqualTo(200);
 			assertThat(alice.get("/api/session").json().get("name").asString()).isEqualTo("alice");
+
+			// the command line takes the token from a file quietly, and from --token with a warning
+			Path tokenFile = Files.writeString(Files.createTempFile("token-", ".txt"), token + "\n");
+			CliRun fromFile = CliRun.of("library", "--server", server.baseUrl(), "--token-file", tokenFile.toString());
+			assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+			assertThat(fromFile.err()).doesNotContain("Warning");
+			CliRun inline = CliRun.of("library", "--server", server.baseUrl(), "--token", token);
+			assertThat(inline.exitCode()).as(inline.err()).isZero();
+			assertThat(inline.err()).contains("Warning: a token given with --token can be read by other users");
+			CliRun missingFile = CliRun.of("library", "--server", server.baseUrl(), "--token-file", "/no/such/token");
+			assertThat(missingFile.exitCode()).isEqualTo(2);
+			assertThat(missingFile.err().strip()).startsWith("Could not read the token file /no/such/token");
 		}
 
 		CliRun revoked = CliRun.of("token", "revoke", tokenId, "--data-dir", dataDir.toString());
