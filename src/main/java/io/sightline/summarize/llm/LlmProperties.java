@@ -19,9 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * itself is retried (default 3)
  * @param maxRetryWait the longest wait honoured between attempts of one call (default 60s; a longer
  * {@code Retry-After} is left to the task's retry)
+ * @param maxCalls model calls one summary may make (default 200): a summary that would need more
+ * ends with a sentence before the first call, and combining rounds that stop shrinking the notes
+ * end too, so a small context budget can never run up a bill
  */
 @ConfigurationProperties("sightline.llm")
 public record LlmProperties(@DefaultValue("6000") int contextBudget, @DefaultValue("4") int maxParallel,
 		@DefaultValue("1024") int maxOutputTokens, @DefaultValue("2m") Duration timeout,
-		@DefaultValue("3") int callAttempts, @DefaultValue("60s") Duration maxRetryWait) {
+		@DefaultValue("3") int callAttempts, @DefaultValue("60s") Duration maxRetryWait,
+		@DefaultValue("200") int maxCalls) {
 }

@@ -84,6 +84,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		if (parts.isEmpty()) {
 			throw SummarizerFailure.permanent("The transcript has no text to summarize; upload a transcript with text.");
 		}
+		if (parts.size() + 1 > this.properties.maxCalls()) {
+			throw tooManyCalls();
+		}
 		List<String> notes;
 		String source;
 		if (parts.size() == 1) {
@@ -96,7 +99,13 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			for (int round = 2; tokens(notes) > this.properties.contextBudget(); round++) {
 				List<Chunker.Part> groups = Chunker.pack(notes, this.properties.contextBudget());
 				progress.milestone(MAP_SHARE, "Combining notes, round " + round + " (" + groups.size() + " groups)");
+				int before = tokens(notes);
 				notes = map(request, groups, SummaryProgress.NONE, cost);
+				if (tokens(notes) >= before) {
+					throw SummarizerFailure.permanent("The model's notes did not get shorter when combined (round " + round
+							+ "), so they would never fit one call; raise sightline.llm.context-budget or use the"
+							+ " extractive summarizer.");
+				}
 			}
 		}
 		progress.milestone(MAP_SHARE, (parts.size() == 1) ? "Summarizing the transcript"
@@ -166,6 +175,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		String prompt = fill(PROMPTS.get("map"), request, Map.of("part", Integer.toString(index + 1), "parts",
 				Integer.toString(total), "points", Integer.toString(request.length().keyPoints()), "text", part.text()));
 		try {
+			cost.reserveCall();
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
 			List<String> notes = new ArrayList<>();
@@ -195,6 +205,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				Integer.toString(request.length().tldrSentences()), "points",
 				Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
 		try {
+			cost.reserveCall();
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
 			return ModelOutput.json(answer.text());
@@ -244,10 +255,26 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		this.pool.shutdownNow();
 	}
 
+	private SummarizerFailure tooManyCalls() {
+		return SummarizerFailure.permanent("This summary would take more than " + this.properties.maxCalls()
+				+ " model calls; raise sightline.llm.context-budget (fewer, larger parts) or sightline.llm.max-calls,"
+				+ " or use the extractive summarizer.");
+	}
+
 	/** Tokens and calls of one summary, added to from the map threads. */
 	private final class Cost {
 
 		private TokenUsage usage = new TokenUsage(0, 0, 0);
+
+		private int callsReserved;
+
+		/** Counts a call about to be made; past {@code sightline.llm.max-calls} none is made. */
+		synchronized void reserveCall() {
+			if (this.callsReserved >= LlmSummarizer.this.properties.maxCalls()) {
+				throw tooManyCalls();
+			}
+			this.callsReserved++;
+		}
 
 		private String model;
 

@@ -38,10 +38,14 @@ class LlmSummarizerTest {
 	}
 
 	private LlmSummarizer summarizer(int budget, int attempts) {
+		return summarizer(budget, attempts, 200);
+	}
+
+	private LlmSummarizer summarizer(int budget, int attempts, int maxCalls) {
 		OpenAiSettings settings = new OpenAiSettings(this.stub.baseUrl(), "test-key",
 				new OpenAiSettings.Chat(new OpenAiSettings.Options("stub-model", null)));
 		LlmProperties properties = new LlmProperties(budget, 3, 512, Duration.ofSeconds(20), attempts,
-				Duration.ofSeconds(5));
+				Duration.ofSeconds(5), maxCalls);
 		return new LlmConfiguration().llmSummarizer(settings, properties, JsonMapper.builder().build(), Clock.systemUTC());
 	}
 
@@ -102,6 +106,40 @@ class LlmSummarizerTest {
 		assertThat(summary.keyPoints()).filteredOn((point) -> point.text().startsWith("Key point"))
 			.allSatisfy((point) -> assertThat(point.startSeconds()).isBetween(0.0, 3 * 3600.0));
 		assertThat(summary.markdown()).contains("## Key points").contains("**[0:00]** Key point 1.");
+	}
+
+	@Test
+	void aSummaryThatWouldTakeMoreCallsThanAllowedEndsWithASentenceBeforeAnyCall() {
+		SummarizerFailure failure = catchThrowableOfType(SummarizerFailure.class,
+				() -> summarize(summarizer(50, 3), threeHours()));
+
+		assertThat(failure.isTransient()).isFalse();
+		assertThat(failure.getMessage()).startsWith("This summary would take more than 200 model calls;")
+			.contains("sightline.llm.context-budget");
+		assertThat(this.stub.requestCount()).isZero();
+	}
+
+	@Test
+	void combiningRoundsEndWithinTheCallCapWhateverTheBudget() {
+		for (int budget : new int[] { 10, 50, 400 }) {
+			int before = this.stub.requestCount();
+			Throwable outcome = catchThrowableOfType(SummarizerFailure.class,
+					() -> summarize(summarizer(budget, 3, 1_000), tenMinutes()));
+			if (outcome != null) {
+				assertThat(outcome.getMessage()).as("budget %d", budget).endsWith(".");
+			}
+			int parts = Chunker.split(tenMinutes().segments(), budget).size();
+			assertThat(this.stub.requestCount() - before).as("budget %d", budget).isLessThanOrEqualTo(parts * 3);
+		}
+	}
+
+	/** Ten minutes of talk: a cue every 5 seconds. */
+	static Transcript tenMinutes() {
+		List<Segment> segments = new ArrayList<>();
+		for (int i = 0; i < 600 / 5; i++) {
+			segments.add(new Segment(i * 5.0, 5.0, "sentence number " + i + " of a short talk about caches and queues"));
+		}
+		return new Transcript(segments, "en", 0);
 	}
 
 	@Test
