@@ -9,7 +9,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Sightline: long content in, a summary in the library out, with honest progress on the way. */
+/**
+ * Sightline: long content in, a summary in the library out, with honest progress on the
+ * way.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SightlineApplication {
@@ -30,13 +33,15 @@ public class SightlineApplication {
 	}
 
 	/**
-	 * From the jar the build made, whose ahead-of-time bean definitions were made from these very
-	 * classes; not from a development tree, where they may be older than the code.
+	 * From the jar the build made, whose ahead-of-time bean definitions were made from
+	 * these very classes; not from a development tree, where they may be older than the
+	 * code.
 	 */
 	static boolean runsFromPackagedJar() {
 		CodeSource source = SightlineApplication.class.getProtectionDomain().getCodeSource();
 		String location = (source != null && source.getLocation() != null) ? source.getLocation().toString() : "";
-		// java -jar: jar:nested:…/sightline.jar/!BOOT-INF/classes/!/; the extracted jar: file:…/sightline.jar
+		// java -jar: jar:nested:…/sightline.jar/!BOOT-INF/classes/!/; the extracted jar:
+		// file:…/sightline.jar
 		return location.startsWith("jar:") || location.startsWith("nested:") || location.endsWith(".jar");
 	}
 

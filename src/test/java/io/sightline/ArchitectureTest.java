@@ -1,9 +1,14 @@
 package io.sightline;
 
+import java.net.URLConnection;
+import java.time.Instant;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sightline.source.Source;
+import io.sightline.task.Task;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -93,7 +98,7 @@ class ArchitectureTest {
 		.resideInAnyPackage("okhttp3..", "java.net.http..", "org.springframework.web.client..")
 		.orShould()
 		.dependOnClassesThat()
-		.areAssignableTo(java.net.URLConnection.class);
+		.areAssignableTo(URLConnection.class);
 
 	@ArchTest
 	static final ArchRule onlyTheCommandLineAndTheEntryPointUseTheCommandLine = noClasses().that()
@@ -109,7 +114,7 @@ class ArchitectureTest {
 		.resideInAPackage("io.sightline.cache..")
 		.should()
 		.dependOnClassesThat()
-		.areAssignableTo(io.sightline.source.Source.class)
+		.areAssignableTo(Source.class)
 		.orShould()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.sightline.pipeline..", "io.sightline.task..");
@@ -125,6 +130,6 @@ class ArchitectureTest {
 	static final ArchRule onlyTheTaskModuleWritesTaskState = noClasses().that()
 		.resideOutsideOfPackage("io.sightline.task..")
 		.should()
-		.callMethod(io.sightline.task.Task.class, "complete", String.class, java.time.Instant.class);
+		.callMethod(Task.class, "complete", String.class, Instant.class);
 
 }

@@ -24,9 +24,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Users and their API tokens. Passwords are kept as Argon2id hashes; a token is 256 random bits,
- * shown once, and kept as its SHA-256 (a fast hash is enough for a value that cannot be guessed),
- * so a database leak gives neither passwords nor tokens.
+ * Users and their API tokens. Passwords are kept as Argon2id hashes; a token is 256
+ * random bits, shown once, and kept as its SHA-256 (a fast hash is enough for a value
+ * that cannot be guessed), so a database leak gives neither passwords nor tokens.
  */
 @Service
 public class Accounts {
@@ -49,8 +49,8 @@ public class Accounts {
 	private final SecureRandom random = new SecureRandom();
 
 	/**
-	 * Checked against when a name is unknown, so a sign-in takes as long for a user who does not
-	 * exist; a fixed hash, so that no start pays for making one.
+	 * Checked against when a name is unknown, so a sign-in takes as long for a user who
+	 * does not exist; a fixed hash, so that no start pays for making one.
 	 */
 	private static final String DECOY_HASH = "$argon2id$v=19$m=16384,t=2,p=1$E5VMEYUCc88enr1LsECckA$"
 			+ "NBsOWx0S+njBSjaHqD2s9glvB81mjihddDGvSSd09j8";
@@ -63,11 +63,13 @@ public class Accounts {
 
 	public User addUser(String name, String password, boolean admin) {
 		if (name == null || !NAME.matcher(name).matches()) {
-			throw new AccountException("'" + name + "' is not a valid user name; use up to 64 lower-case letters, digits,"
-					+ " dots, dashes or underscores, starting with a letter or digit.");
+			throw new AccountException(
+					"'" + name + "' is not a valid user name; use up to 64 lower-case letters, digits,"
+							+ " dots, dashes or underscores, starting with a letter or digit.");
 		}
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountException("The password is too short; use at least " + MIN_PASSWORD_LENGTH + " characters.");
+			throw new AccountException(
+					"The password is too short; use at least " + MIN_PASSWORD_LENGTH + " characters.");
 		}
 		Instant now = this.clock.instant();
 		try {
@@ -95,7 +97,10 @@ public class Accounts {
 	/** The user with this name and password, if both match. */
 	public Optional<User> authenticate(String name, String password) {
 		Optional<String> hash = (name == null) ? Optional.empty()
-				: this.jdbc.sql("SELECT password_hash FROM users WHERE name = ?").param(name).query(String.class).optional();
+				: this.jdbc.sql("SELECT password_hash FROM users WHERE name = ?")
+					.param(name)
+					.query(String.class)
+					.optional();
 		boolean matches = this.passwords.matches(String.valueOf(password), hash.orElse(DECOY_HASH));
 		return (matches && hash.isPresent()) ? user(name) : Optional.empty();
 	}
@@ -107,8 +112,7 @@ public class Accounts {
 		this.random.nextBytes(secret);
 		String value = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("INSERT INTO api_tokens (id, user_name, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
+		this.jdbc.sql("INSERT INTO api_tokens (id, user_name, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
 			.params(id, user.name(), (label == null || label.isBlank()) ? "token" : label.strip(), sha256(value),
 					at(this.clock.instant()))
 			.update();
@@ -146,17 +150,18 @@ public class Accounts {
 	}
 
 	/**
-	 * The user a token belongs to, if the token exists and is not revoked. Its last use is written
-	 * at most once a minute, so a program polling with it does not write on every request.
+	 * The user a token belongs to, if the token exists and is not revoked. Its last use
+	 * is written at most once a minute, so a program polling with it does not write on
+	 * every request.
 	 */
 	public Optional<User> authenticateToken(String value) {
 		if (value == null || !value.startsWith(TOKEN_PREFIX) || value.length() > 100) {
 			return Optional.empty();
 		}
 		String hash = sha256(value);
-		Optional<TokenUse> use = this.jdbc
-			.sql("SELECT u.name, u.admin, u.created_at, t.last_used_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
-					+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
+		Optional<TokenUse> use = this.jdbc.sql(
+				"SELECT u.name, u.admin, u.created_at, t.last_used_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
+						+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
 			.param(hash)
 			.query((rs, row) -> new TokenUse(user(rs, row), instant(rs, "last_used_at")))
 			.optional();

@@ -7,10 +7,11 @@ import com.password4j.types.Argon2;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Argon2id password hashes in the PHC string form ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}),
- * with the parameters of Spring Security's {@code Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8}
- * (16 MiB, 2 passes, 1 lane, 16-byte salt, 32-byte hash), so hashes stored by earlier versions
- * still verify. A stored hash is checked with the parameters it names.
+ * Argon2id password hashes in the PHC string form
+ * ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}), with the parameters of Spring
+ * Security's {@code Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8} (16 MiB, 2
+ * passes, 1 lane, 16-byte salt, 32-byte hash), so hashes stored by earlier versions still
+ * verify. A stored hash is checked with the parameters it names.
  */
 final class Argon2Passwords implements PasswordEncoder {
 

@@ -16,9 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a request that carries {@code Authorization: Bearer <token>}: a valid token makes the
- * request its user's; an unknown or revoked one is answered 401 at once, so a program never acts
- * anonymously by mistake. The token itself is never logged.
+ * Signs in a request that carries {@code Authorization: Bearer <token>}: a valid token
+ * makes the request its user's; an unknown or revoked one is answered 401 at once, so a
+ * program never acts anonymously by mistake. The token itself is never logged.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -49,8 +49,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get().name(), null,
-				Roles.of(user.get())));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.get().name(), null, Roles.of(user.get())));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -13,9 +13,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On start in multi-user mode: creates the administrator named by {@code sightline.security.admin.*}
- * if there is no user of that name yet (the first run), and says how to add users if there are
- * none at all. The password is read from the environment or a file and never logged.
+ * On start in multi-user mode: creates the administrator named by
+ * {@code sightline.security.admin.*} if there is no user of that name yet (the first
+ * run), and says how to add users if there are none at all. The password is read from the
+ * environment or a file and never logged.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -39,7 +40,8 @@ class FirstAdmin implements ApplicationRunner {
 		SecurityProperties.Admin admin = this.properties.admin();
 		if (admin.name() != null && !admin.name().isBlank() && this.accounts.user(admin.name()).isEmpty()) {
 			String password = (admin.passwordFile() != null && !admin.passwordFile().isBlank())
-					? Files.readString(Path.of(admin.passwordFile()), StandardCharsets.UTF_8).strip() : admin.password();
+					? Files.readString(Path.of(admin.passwordFile()), StandardCharsets.UTF_8).strip()
+					: admin.password();
 			if (password == null) {
 				throw new IllegalStateException("sightline.security.admin.name is set but no password is; set"
 						+ " SIGHTLINE_SECURITY_ADMIN_PASSWORD or SIGHTLINE_SECURITY_ADMIN_PASSWORD_FILE.");

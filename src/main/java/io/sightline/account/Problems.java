@@ -11,8 +11,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Problem Details written by the security filters, which answer before any controller (and so
- * before the application's error mapping) runs: the same shape and the same kind of sentence.
+ * Problem Details written by the security filters, which answer before any controller
+ * (and so before the application's error mapping) runs: the same shape and the same kind
+ * of sentence.
  */
 @Component
 class Problems {

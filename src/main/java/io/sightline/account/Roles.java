@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** What a signed-in user may do: every user is a {@code USER}; an administrator also an {@code ADMIN}. */
+/**
+ * What a signed-in user may do: every user is a {@code USER}; an administrator also an
+ * {@code ADMIN}.
+ */
 final class Roles {
 
 	static final String ADMIN = "ADMIN";
@@ -14,7 +17,8 @@ final class Roles {
 	}
 
 	static List<GrantedAuthority> of(User user) {
-		return user.admin() ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_" + ADMIN))
+		return user.admin()
+				? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_" + ADMIN))
 				: List.of(new SimpleGrantedAuthority("ROLE_USER"));
 	}
 

@@ -19,24 +19,28 @@ import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may do what. Single-user mode: no sign-in, everything is the local owner's. Multi-user mode:
- * the API needs a signed-in user (a session from the web UI's sign-in, with CSRF protection, or an
- * API token); the UI's files, the sign-in itself, health and the API description are public. Both
- * modes send the same security headers ({@link SecurityHeaders}).
+ * Who may do what. Single-user mode: no sign-in, everything is the local owner's.
+ * Multi-user mode: the API needs a signed-in user (a session from the web UI's sign-in,
+ * with CSRF protection, or an API token); the UI's files, the sign-in itself, health and
+ * the API description are public. Both modes send the same security headers
+ * ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	/** A request the firewall refuses (an encoded slash or percent sign, say) gets Problem Details too. */
+	/**
+	 * A request the firewall refuses (an encoded slash or percent sign, say) gets Problem
+	 * Details too.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(Problems problems) {
 		return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST,
@@ -53,7 +57,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(ObjectProvider<HttpSecurity> builder, SecurityProperties properties,
 			Accounts accounts, Problems problems) throws Exception {
 		if (!properties.multiUser()) {
-			// nobody signs in: no filter of the chain applies (the firewall in front of it still
+			// nobody signs in: no filter of the chain applies (the firewall in front of
+			// it still
 			// does), and the builder with its default configuration is not even made
 			return new DefaultSecurityFilterChain((request) -> false);
 		}
@@ -66,37 +71,40 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.disable());
 		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-			// programs sending a token are not browsers riding on a cookie, and a request without a
-			// session has no sign-in to forge (it is answered 401); signing in itself is protected
+			// programs sending a token are not browsers riding on a cookie, and a request
+			// without a
+			// session has no sign-in to forge (it is answered 401); signing in itself is
+			// protected
 			.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null
 					|| (request.getRequestedSessionId() == null && !request.getRequestURI().equals("/api/session"))));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class);
-		http.authorizeHttpRequests((requests) -> requests
-			.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers("/api/session")
-			.permitAll()
-			.requestMatchers("/api/**")
-			.authenticated()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.hasRole(Roles.ADMIN)
-			.anyRequest()
-			.permitAll());
+		http.authorizeHttpRequests(
+				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+					.permitAll()
+					.requestMatchers("/api/session")
+					.permitAll()
+					.requestMatchers("/api/**")
+					.authenticated()
+					.requestMatchers("/actuator/health", "/actuator/health/**")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.hasRole(Roles.ADMIN)
+					.anyRequest()
+					.permitAll());
 		http.exceptionHandling((exceptions) -> exceptions
-			.authenticationEntryPoint((request, response, failure) -> problems.write(response, HttpStatus.UNAUTHORIZED,
-					Problems.SIGN_IN))
-			.accessDeniedHandler((request, response, denied) -> problems.write(response, HttpStatus.FORBIDDEN,
-					(denied instanceof CsrfException) ? "The request lacks its CSRF token; reload the page and try again (programs should send an API token instead)."
-							: "Only an administrator may do this; ask one, or sign in as one.")));
+			.authenticationEntryPoint(
+					(request, response, failure) -> problems.write(response, HttpStatus.UNAUTHORIZED, Problems.SIGN_IN))
+			.accessDeniedHandler((request, response, denied) -> problems
+				.write(response, HttpStatus.FORBIDDEN, (denied instanceof CsrfException)
+						? "The request lacks its CSRF token; reload the page and try again (programs should send an API token instead)."
+						: "Only an administrator may do this; ask one, or sign in as one.")));
 		return http.build();
 	}
 
 	/**
-	 * Makes the CSRF token's cookie part of every response, so the web UI has it before its first
-	 * change (tokens are otherwise made only when asked for).
+	 * Makes the CSRF token's cookie part of every response, so the web UI has it before
+	 * its first change (tokens are otherwise made only when asked for).
 	 */
 	static final class CsrfCookieFilter extends OncePerRequestFilter {
 

@@ -13,16 +13,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The security headers of every answer, in both modes: no type sniffing anywhere; API answers are
- * not cached; pages (the UI) get a strict Content-Security-Policy (no inline scripts, no framing)
- * and a referrer policy. JSON answers are never rendered, so they carry no page headers; Swagger UI,
- * a third-party page, gets a policy that allows its inline styles.
+ * The security headers of every answer, in both modes: no type sniffing anywhere; API
+ * answers are not cached; pages (the UI) get a strict Content-Security-Policy (no inline
+ * scripts, no framing) and a referrer policy. JSON answers are never rendered, so they
+ * carry no page headers; Swagger UI, a third-party page, gets a policy that allows its
+ * inline styles.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SecurityHeaders extends OncePerRequestFilter {
 
-	/** The UI loads only its own scripts and styles; thumbnails come from YouTube's image host. */
+	/**
+	 * The UI loads only its own scripts and styles; thumbnails come from YouTube's image
+	 * host.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
 			+ " img-src 'self' data: https://i.ytimg.com https://*.ytimg.com; connect-src 'self'; font-src 'self';"
 			+ " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -1,11 +1,10 @@
 package io.sightline.account;
 
+import io.sightline.system.ApiException;
+import io.sightline.system.Owners;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import io.sightline.system.ApiException;
-import io.sightline.system.Owners;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The web UI's sign-in: who is signed in, signing in with a name and password (a session cookie,
- * with CSRF protection for everything the session then sends), signing out. In single-user mode
- * everyone is the one local owner and there is nothing to sign into.
+ * The web UI's sign-in: who is signed in, signing in with a name and password (a session
+ * cookie, with CSRF protection for everything the session then sends), signing out. In
+ * single-user mode everyone is the one local owner and there is nothing to sign into.
  */
 @RestController
 @RequestMapping("/api/session")
@@ -76,8 +75,8 @@ class SessionController {
 			throw ApiException.badRequest("This server runs in single-user mode, which has no sign-in; just use it.");
 		}
 		if (!login.wellFormed()) {
-			throw ApiException.badRequest("Sign in with both a name (at most 100 characters) and a password (at most"
-					+ " 1,000).");
+			throw ApiException
+				.badRequest("Sign in with both a name (at most 100 characters) and a password (at most" + " 1,000).");
 		}
 		User user = this.accounts.authenticate(login.name(), login.password())
 			.orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,

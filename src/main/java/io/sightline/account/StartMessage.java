@@ -8,7 +8,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Says at start who can reach the server: in single-user mode, this machine only unless told otherwise. */
+/**
+ * Says at start who can reach the server: in single-user mode, this machine only unless
+ * told otherwise.
+ */
 @Component
 class StartMessage implements ApplicationListener<WebServerInitializedEvent> {
 
@@ -31,13 +34,16 @@ class StartMessage implements ApplicationListener<WebServerInitializedEvent> {
 			log.info("Multi-user mode: sign-in required; listening on {}:{}.", address, port);
 		}
 		else if (address.equals("127.0.0.1") || address.equals("localhost") || address.equals("::1")) {
-			log.info("Single-user mode: no sign-in, listening on http://{}:{}/ for this machine only; to serve"
-					+ " others, set sightline.security.mode=multi-user and server.address=0.0.0.0.", address, port);
+			log.info(
+					"Single-user mode: no sign-in, listening on http://{}:{}/ for this machine only; to serve"
+							+ " others, set sightline.security.mode=multi-user and server.address=0.0.0.0.",
+					address, port);
 		}
 		else {
-			log.warn("Single-user mode: no sign-in, and listening on {}:{} where others may reach it; anyone who"
-					+ " can connect can use it (set sightline.security.mode=multi-user to require sign-in).", address,
-					port);
+			log.warn(
+					"Single-user mode: no sign-in, and listening on {}:{} where others may reach it; anyone who"
+							+ " can connect can use it (set sightline.security.mode=multi-user to require sign-in).",
+					address, port);
 		}
 	}
 

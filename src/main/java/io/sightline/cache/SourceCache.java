@@ -6,12 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptVariant;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +18,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What sources read, kept in the database per content ({@code youtube:<id>}): its metadata, and
- * its transcripts per language and kind, so the same video is never fetched twice within
- * {@code sightline.cache.ttl}. Shared by all nodes; an entry that cannot be read is treated as
- * missing, never as a failure.
+ * What sources read, kept in the database per content ({@code youtube:<id>}): its
+ * metadata, and its transcripts per language and kind, so the same video is never fetched
+ * twice within {@code sightline.cache.ttl}. Shared by all nodes; an entry that cannot be
+ * read is treated as missing, never as a failure.
  */
 @Repository
 public class SourceCache {
@@ -76,7 +75,8 @@ public class SourceCache {
 			.query((rs, n) -> {
 				try {
 					T value = this.json.readValue(rs.getString("payload"), type);
-					return Optional.of(new Cached<>(value, rs.getObject("fetched_at", OffsetDateTime.class).toInstant()));
+					return Optional
+						.of(new Cached<>(value, rs.getObject("fetched_at", OffsetDateTime.class).toInstant()));
 				}
 				catch (JacksonException unreadable) {
 					return Optional.<Cached<T>>empty();
@@ -96,8 +96,8 @@ public class SourceCache {
 				this.jdbc.sql("DELETE FROM source_cache WHERE content_id = ? AND language = ? AND kind = ?")
 					.params(contentId, language, kind)
 					.update();
-				this.jdbc
-					.sql("INSERT INTO source_cache (content_id, language, kind, payload, fetched_at) VALUES (?, ?, ?, ?, ?)")
+				this.jdbc.sql(
+						"INSERT INTO source_cache (content_id, language, kind, payload, fetched_at) VALUES (?, ?, ?, ?, ?)")
 					.params(contentId, language, kind, payload, this.clock.instant().atOffset(ZoneOffset.UTC))
 					.update();
 			});

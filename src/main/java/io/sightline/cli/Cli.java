@@ -1,5 +1,6 @@
 package io.sightline.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 
@@ -16,19 +17,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		subcommands = { SummarizeCommand.class, SubmitCommand.class, WatchCommand.class, LibraryCommand.class,
 				ShowCommand.class, UserCommand.class, TokenCommand.class, TrainCommand.class,
 				CommandLine.HelpCommand.class },
-		footer = { "%nWith no command, or with `serve`, the jar runs the server (http://localhost:8080/).", ExitCodes.HELP })
+		footer = { "%nWith no command, or with `serve`, the jar runs the server (http://localhost:8080/).",
+				ExitCodes.HELP })
 public final class Cli {
 
 	private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
 	/**
-	 * Whether these arguments ask for a command rather than the server: the server takes only
-	 * settings ({@code --name=value}, after an optional {@code serve}), so any other first word is a
-	 * command, and a mistyped one is refused with a suggestion instead of starting a server.
+	 * Whether these arguments ask for a command rather than the server: the server takes
+	 * only settings ({@code --name=value}, after an optional {@code serve}), so any other
+	 * first word is a command, and a mistyped one is refused with a suggestion instead of
+	 * starting a server.
 	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0
-				&& (OPTIONS.contains(args[0]) || (!args[0].startsWith("-") && !args[0].equals("serve")));
+		return args.length > 0 && (OPTIONS.contains(args[0]) || (!args[0].startsWith("-") && !args[0].equals("serve")));
 	}
 
 	/** Runs a command and answers its exit code. */
@@ -38,30 +40,33 @@ public final class Cli {
 
 	static int run(String[] args, Streams streams) {
 		CommandLine commandLine = new CommandLine(new Cli(), new Factory(streams));
-		commandLine.setOut(new java.io.PrintWriter(streams.out(), true));
-		commandLine.setErr(new java.io.PrintWriter(streams.err(), true));
-		commandLine.setExitCodeExceptionMapper((failure) -> (failure instanceof CliFailure known) ? known.exitCode()
-				: ExitCodes.OTHER);
+		commandLine.setOut(new PrintWriter(streams.out(), true));
+		commandLine.setErr(new PrintWriter(streams.err(), true));
+		commandLine.setExitCodeExceptionMapper(
+				(failure) -> (failure instanceof CliFailure known) ? known.exitCode() : ExitCodes.OTHER);
 		commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
 			streams.err().println();
 			if (failure instanceof CliFailure known) {
 				streams.err().println(known.getMessage());
 				return known.exitCode();
 			}
-			streams.err().println("Sightline failed unexpectedly (" + failure.getClass().getSimpleName() + ": "
-					+ failure.getMessage() + "); please report it.");
+			streams.err()
+				.println("Sightline failed unexpectedly (" + failure.getClass().getSimpleName() + ": "
+						+ failure.getMessage() + "); please report it.");
 			return ExitCodes.OTHER;
 		});
 		commandLine.setParameterExceptionHandler((failure, arguments) -> {
 			if (failure.getCommandLine() == commandLine && failure instanceof UnmatchedArgumentException unmatched
 					&& arguments.length > 0 && unmatched.getUnmatched().contains(arguments[0])) {
 				List<String> near = unmatched.getSuggestions();
-				streams.err().println("There is no command " + arguments[0]
-						+ (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?") + " See sightline --help.");
+				streams.err()
+					.println("There is no command " + arguments[0]
+							+ (near.isEmpty() ? "" : "; did you mean " + near.get(0) + "?") + " See sightline --help.");
 				return ExitCodes.BAD_INPUT;
 			}
-			streams.err().println(failure.getMessage() + "; see sightline " + ((arguments.length > 0) ? arguments[0] + " " : "")
-					+ "--help.");
+			streams.err()
+				.println(failure.getMessage() + "; see sightline " + ((arguments.length > 0) ? arguments[0] + " " : "")
+						+ "--help.");
 			return ExitCodes.BAD_INPUT;
 		});
 		return commandLine.execute(args);

@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import io.sightline.source.upload.UploadFormat;
 
-/** What a command is asked to summarize: an http(s) address, or a file checked before anything starts. */
+/**
+ * What a command is asked to summarize: an http(s) address, or a file checked before
+ * anything starts.
+ */
 record Input(String url, Path file) {
 
 	static Input of(String argument) {
@@ -17,8 +20,8 @@ record Input(String url, Path file) {
 		}
 		Path file = Path.of(argument);
 		if (!Files.isRegularFile(file)) {
-			throw new CliFailure(ExitCodes.BAD_INPUT, "There is no file " + argument
-					+ "; check the path, or give an http(s) address.");
+			throw new CliFailure(ExitCodes.BAD_INPUT,
+					"There is no file " + argument + "; check the path, or give an http(s) address.");
 		}
 		if (UploadFormat.of(file.getFileName().toString()).isEmpty()) {
 			throw new CliFailure(ExitCodes.BAD_INPUT, "Files like " + file.getFileName() + " cannot be summarized;"

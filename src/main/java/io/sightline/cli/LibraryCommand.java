@@ -6,24 +6,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.library.Library;
 import io.sightline.system.Owners;
-
-import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-/** {@code library}: the summaries, newest first, from this machine or a server; one per line, tab-separated. */
-@Command(name = "library", mixinStandardHelpOptions = true, description = "List summaries, newest first: id, date, source type, title.",
-		footer = { "%nExamples:", "  sightline library", "  sightline library --query genius --server http://localhost:8080",
-				ExitCodes.HELP })
+/**
+ * {@code library}: the summaries, newest first, from this machine or a server; one per
+ * line, tab-separated.
+ */
+@Command(name = "library", mixinStandardHelpOptions = true,
+		description = "List summaries, newest first: id, date, source type, title.",
+		footer = { "%nExamples:", "  sightline library",
+				"  sightline library --query genius --server http://localhost:8080", ExitCodes.HELP })
 class LibraryCommand implements Callable<Integer> {
 
 	@Mixin
@@ -46,7 +48,8 @@ class LibraryCommand implements Callable<Integer> {
 		JsonNode page;
 		if (this.remote.server != null) {
 			page = this.remote.client(this.streams)
-				.get("/api/library?size=100" + ((this.query != null) ? "&q=" + URLEncoder.encode(this.query, UTF_8) : ""));
+				.get("/api/library?size=100"
+						+ ((this.query != null) ? "&q=" + URLEncoder.encode(this.query, UTF_8) : ""));
 		}
 		else {
 			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, List.of())) {
@@ -62,12 +65,14 @@ class LibraryCommand implements Callable<Integer> {
 		}
 		lines.forEach(this.streams.out()::println);
 		if (lines.isEmpty()) {
-			this.streams.err().println((this.query != null) ? "No summary matches \"" + this.query + "\"."
-					: "The library is empty; summarize something with: sightline summarize <url-or-file>");
+			this.streams.err()
+				.println((this.query != null) ? "No summary matches \"" + this.query + "\"."
+						: "The library is empty; summarize something with: sightline summarize <url-or-file>");
 		}
 		else if (page.path("total").asLong() > lines.size()) {
-			this.streams.err().println(String.format(Locale.ROOT, "(%d of %d shown; narrow it with --query)",
-					lines.size(), page.path("total").asLong()));
+			this.streams.err()
+				.println(String.format(Locale.ROOT, "(%d of %d shown; narrow it with --query)", lines.size(),
+						page.path("total").asLong()));
 		}
 		return ExitCodes.DONE;
 	}

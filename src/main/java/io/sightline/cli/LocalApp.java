@@ -12,17 +12,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application without its web server, for commands that work on this machine's data: the same
- * data dir, database and library as the server (while the server is not running on it: the
- * embedded database has one user at a time), or a throw-away in-memory database with
- * {@code --no-save}. Logs go to a file under the data dir, not to the terminal.
+ * The application without its web server, for commands that work on this machine's data:
+ * the same data dir, database and library as the server (while the server is not running
+ * on it: the embedded database has one user at a time), or a throw-away in-memory
+ * database with {@code --no-save}. Logs go to a file under the data dir, not to the
+ * terminal.
  */
 final class LocalApp {
 
 	/**
-	 * What a local run does not use: the server's endpoints, health, metrics export and security
-	 * (with the three the server excludes too; this list replaces theirs). Fewer auto-configurations
-	 * to read and check is a faster start.
+	 * What a local run does not use: the server's endpoints, health, metrics export and
+	 * security (with the three the server excludes too; this list replaces theirs). Fewer
+	 * auto-configurations to read and check is a faster start.
 	 */
 	private static final String EXCLUDED = String.join(",",
 			"org.springframework.boot.session.autoconfigure.SessionAutoConfiguration",
@@ -65,7 +66,8 @@ final class LocalApp {
 		properties.put("logging.file.name", save ? "${sightline.data-dir}/sightline-cli.log"
 				: System.getProperty("java.io.tmpdir") + "/sightline-cli.log");
 		if (!save) {
-			properties.put("spring.datasource.url", "jdbc:h2:mem:sightline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+			properties.put("spring.datasource.url",
+					"jdbc:h2:mem:sightline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		}
 		properties.put("db-scheduler.enabled", Boolean.toString(runJobs));
 		properties.put("spring.autoconfigure.exclude", EXCLUDED);
@@ -78,7 +80,8 @@ final class LocalApp {
 			properties.put(setting.substring(0, equals), setting.substring(equals + 1));
 		}
 		try {
-			// as arguments, so they win over application.properties like --name=value on the server's command line
+			// as arguments, so they win over application.properties like --name=value on
+			// the server's command line
 			String[] arguments = properties.entrySet()
 				.stream()
 				.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
@@ -95,12 +98,13 @@ final class LocalApp {
 			}
 			String message = String.valueOf(root.getMessage());
 			if (message.contains("already in use") || message.contains("locked by another process")) {
-				throw new CliFailure(ExitCodes.OTHER, "The data dir is in use by a running Sightline server; send the work"
-						+ " to it with --server http://localhost:8080 (submit, watch, library, show), or use another"
-						+ " --data-dir.");
+				throw new CliFailure(ExitCodes.OTHER,
+						"The data dir is in use by a running Sightline server; send the work"
+								+ " to it with --server http://localhost:8080 (submit, watch, library, show), or use another"
+								+ " --data-dir.");
 			}
-			throw new CliFailure(ExitCodes.OTHER, "Sightline could not start (" + message
-					+ "); the details are in the log under the data dir.");
+			throw new CliFailure(ExitCodes.OTHER,
+					"Sightline could not start (" + message + "); the details are in the log under the data dir.");
 		}
 	}
 

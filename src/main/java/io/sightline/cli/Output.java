@@ -23,8 +23,8 @@ final class Output {
 			Files.writeString(file, ended, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new CliFailure(ExitCodes.OTHER, "Could not write " + file + " (" + ex.getMessage() + "); check the"
-					+ " path and permissions.");
+			throw new CliFailure(ExitCodes.OTHER,
+					"Could not write " + file + " (" + ex.getMessage() + "); check the" + " path and permissions.");
 		}
 	}
 

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Shows a followed task on stderr: the bar redrawn in place when stderr is a terminal, otherwise
- * one line each time the stage text changes (and the last state), so logs and pipes stay readable.
+ * Shows a followed task on stderr: the bar redrawn in place when stderr is a terminal,
+ * otherwise one line each time the stage text changes (and the last state), so logs and
+ * pipes stay readable.
  */
 final class ProgressPrinter {
 
@@ -29,7 +30,10 @@ final class ProgressPrinter {
 		this.columns = columns();
 	}
 
-	/** Whether stderr is an interactive terminal; {@code SIGHTLINE_PROGRESS=plain|bar} decides when set. */
+	/**
+	 * Whether stderr is an interactive terminal; {@code SIGHTLINE_PROGRESS=plain|bar}
+	 * decides when set.
+	 */
 	static boolean stderrIsTerminal() {
 		String forced = System.getenv("SIGHTLINE_PROGRESS");
 		if (forced != null) {

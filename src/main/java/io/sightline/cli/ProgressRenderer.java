@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Draws progress for a terminal (a bar redrawn in place on one line) or for a log (one plain line
- * per stage). Pure functions of the state, so both are tested without a terminal.
+ * Draws progress for a terminal (a bar redrawn in place on one line) or for a log (one
+ * plain line per stage). Pure functions of the state, so both are tested without a
+ * terminal.
  */
 final class ProgressRenderer {
 
@@ -14,7 +15,10 @@ final class ProgressRenderer {
 	private ProgressRenderer() {
 	}
 
-	/** {@code [#########---------------]  37%  Summarizing...  0:12}, fitted to {@code columns}. */
+	/**
+	 * {@code [#########---------------]  37%  Summarizing...  0:12}, fitted to
+	 * {@code columns}.
+	 */
 	static String bar(TaskState state, Duration elapsed, int columns) {
 		int filled = Math.round(BAR_WIDTH * Math.max(0, Math.min(100, state.progress())) / 100f);
 		String line = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] "

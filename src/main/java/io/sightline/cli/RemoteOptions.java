@@ -35,8 +35,9 @@ class RemoteOptions {
 
 	private String token(Streams streams) {
 		if (this.token != null) {
-			streams.err().println("Warning: a token given with --token can be read by other users of this machine in"
-					+ " the process list; use " + TOKEN_VARIABLE + " or --token-file instead.");
+			streams.err()
+				.println("Warning: a token given with --token can be read by other users of this machine in"
+						+ " the process list; use " + TOKEN_VARIABLE + " or --token-file instead.");
 			return this.token;
 		}
 		if (this.tokenFile != null) {

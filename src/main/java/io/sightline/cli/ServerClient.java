@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A running Sightline server, over its HTTP API: submit, follow a task (SSE, resuming with
- * {@code Last-Event-ID} after a drop, giving up after three failed reconnects in a row), list and
- * show summaries. Every failure is a {@link CliFailure} with a sentence.
+ * A running Sightline server, over its HTTP API: submit, follow a task (SSE, resuming
+ * with {@code Last-Event-ID} after a drop, giving up after three failed reconnects in a
+ * row), list and show summaries. Every failure is a {@link CliFailure} with a sentence.
  */
 final class ServerClient {
 
@@ -72,7 +72,8 @@ final class ServerClient {
 			if (options.language() != null) {
 				body.put("language", options.language());
 			}
-			request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+			request.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
 		}
 		return json(send(request));
 	}
@@ -85,7 +86,10 @@ final class ServerClient {
 		return send(request(path).GET());
 	}
 
-	/** Follows a task's events until it ends; each state goes to {@code onState}. Returns the last one. */
+	/**
+	 * Follows a task's events until it ends; each state goes to {@code onState}. Returns
+	 * the last one.
+	 */
 	TaskState follow(String taskId, Consumer<TaskState> onState) {
 		String lastEventId = null;
 		int failures = 0;
@@ -99,7 +103,8 @@ final class ServerClient {
 				HttpResponse<InputStream> response = this.http.send(request.GET().build(),
 						HttpResponse.BodyHandlers.ofInputStream());
 				if (response.statusCode() != 200) {
-					throw failure(response.statusCode(), new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+					throw failure(response.statusCode(),
+							new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
 				}
 				try (BufferedReader reader = new BufferedReader(
 						new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
@@ -134,9 +139,10 @@ final class ServerClient {
 				throw new CliFailure(ExitCodes.OTHER, "Stopped watching.");
 			}
 			if (failures > MAX_RECONNECTS) {
-				throw new CliFailure(ExitCodes.OTHER, "Lost contact with the server at " + this.base + " while following task "
-						+ taskId + "; the task may still finish on the server — check it later with: sightline watch "
-						+ taskId + " --server " + this.base);
+				throw new CliFailure(ExitCodes.OTHER,
+						"Lost contact with the server at " + this.base + " while following task " + taskId
+								+ "; the task may still finish on the server — check it later with: sightline watch "
+								+ taskId + " --server " + this.base);
 			}
 			pause(this.reconnectDelay.multipliedBy(1L << (failures - 1)));
 		}
@@ -164,8 +170,8 @@ final class ServerClient {
 			builder = HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofMinutes(2));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CliFailure(ExitCodes.BAD_INPUT, "--server must be an address such as http://localhost:8080, not "
-					+ this.base + ".");
+			throw new CliFailure(ExitCodes.BAD_INPUT,
+					"--server must be an address such as http://localhost:8080, not " + this.base + ".");
 		}
 		if (this.token != null) {
 			builder.header("Authorization", "Bearer " + this.token);
@@ -217,7 +223,8 @@ final class ServerClient {
 	private static void field(List<byte[]> parts, String boundary, String name, String value) {
 		if (value != null) {
 			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 	}
 

@@ -4,24 +4,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.library.Library;
 import io.sightline.library.SummaryView;
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
-
-import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code show}: one summary, as markdown or as the API's JSON. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one summary, from this machine or a server.",
-		footer = { "%nExamples:", "  sightline show 3f2a…-summary-id", "  sightline show 3f2a…-summary-id --format json --server http://localhost:8080",
-				ExitCodes.HELP })
+@Command(name = "show", mixinStandardHelpOptions = true,
+		description = "Print one summary, from this machine or a server.",
+		footer = { "%nExamples:", "  sightline show 3f2a…-summary-id",
+				"  sightline show 3f2a…-summary-id --format json --server http://localhost:8080", ExitCodes.HELP })
 class ShowCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "<summary-id>")
@@ -57,7 +56,8 @@ class ShowCommand implements Callable<Integer> {
 				id = UUID.fromString(this.summaryId);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new CliFailure(ExitCodes.BAD_INPUT, this.summaryId + " is not a summary id; list them with: sightline library");
+				throw new CliFailure(ExitCodes.BAD_INPUT,
+						this.summaryId + " is not a summary id; list them with: sightline library");
 			}
 			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, List.of())) {
 				SummaryView summary = context.getBean(Library.class).get(id, context.getBean(Owners.class).current());

@@ -2,7 +2,9 @@ package io.sightline.cli;
 
 import java.io.PrintStream;
 
-/** Where commands write: the summary to {@code out}, progress and errors to {@code err}. */
+/**
+ * Where commands write: the summary to {@code out}, progress and errors to {@code err}.
+ */
 record Streams(PrintStream out, PrintStream err, boolean terminal) {
 
 	static Streams system() {

@@ -2,16 +2,20 @@ package io.sightline.cli;
 
 import java.util.concurrent.Callable;
 
-import tools.jackson.databind.JsonNode;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
 
-/** {@code submit}: send to a running server; with {@code --wait}, follow it and print the summary. */
-@Command(name = "submit", mixinStandardHelpOptions = true, description = "Send a video, an article or a file to a running server.",
-		footer = { "%nExamples:", "  sightline submit https://www.youtube.com/watch?v=GJLlxj_dtq8 --server http://localhost:8080",
+/**
+ * {@code submit}: send to a running server; with {@code --wait}, follow it and print the
+ * summary.
+ */
+@Command(name = "submit", mixinStandardHelpOptions = true,
+		description = "Send a video, an article or a file to a running server.",
+		footer = { "%nExamples:",
+				"  sightline submit https://www.youtube.com/watch?v=GJLlxj_dtq8 --server http://localhost:8080",
 				"  sightline submit talk.srt --server http://localhost:8080 --wait --format json", ExitCodes.HELP })
 class SubmitCommand implements Callable<Integer> {
 
@@ -41,7 +45,8 @@ class SubmitCommand implements Callable<Integer> {
 		String taskId = created.path("task_id").asString();
 		if (!this.await) {
 			this.streams.out().println(taskId);
-			this.streams.err().println("Submitted; follow it with: sightline watch " + taskId + " --server " + this.remote.server);
+			this.streams.err()
+				.println("Submitted; follow it with: sightline watch " + taskId + " --server " + this.remote.server);
 			return ExitCodes.DONE;
 		}
 		return WatchCommand.followAndPrint(client, taskId, this.options, this.streams);

@@ -8,8 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.intake.CreateSummaryRequest;
 import io.sightline.intake.Intake;
 import io.sightline.intake.TaskCreated;
@@ -18,16 +16,20 @@ import io.sightline.library.SummaryView;
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
 import io.sightline.task.Tasks;
-
-import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
 
-/** {@code summarize}: the whole pipeline in this process, on this machine's data, without a web server. */
-@Command(name = "summarize", mixinStandardHelpOptions = true, description = "Summarize a video, an article or a transcript file here, without a server.",
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code summarize}: the whole pipeline in this process, on this machine's data, without
+ * a web server.
+ */
+@Command(name = "summarize", mixinStandardHelpOptions = true,
+		description = "Summarize a video, an article or a transcript file here, without a server.",
 		footer = { "%nExamples:", "  sightline summarize talk.srt",
 				"  sightline summarize https://www.youtube.com/watch?v=GJLlxj_dtq8 --length short --format json",
 				"  sightline summarize notes.md --no-save --output summary.md", ExitCodes.HELP })
@@ -68,8 +70,10 @@ class SummarizeCommand implements Callable<Integer> {
 				tasks.cancel(running[0], owner);
 				this.streams.err().println();
 				this.streams.err().println("Cancelled; nothing was saved.");
-				// the cancel is committed; a job blocked on the network would hold a graceful close for
-				// seconds, and the job engine hands its execution back on the next start anyway
+				// the cancel is committed; a job blocked on the network would hold a
+				// graceful close for
+				// seconds, and the job engine hands its execution back on the next start
+				// anyway
 				Runtime.getRuntime().halt(ExitCodes.CANCELLED);
 			}
 			context.close();
@@ -154,7 +158,8 @@ class SummarizeCommand implements Callable<Integer> {
 		@Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or json")
 		String format;
 
-		@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write the summary here, not to stdout")
+		@Option(names = { "-o", "--output" }, paramLabel = "FILE",
+				description = "write the summary here, not to stdout")
 		Path output;
 
 		String summarizer() {

@@ -6,13 +6,15 @@ import java.util.concurrent.Callable;
 
 import io.sightline.account.ApiToken;
 import io.sightline.account.NewToken;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code token}: API tokens for programs (the CLI's --token, scripts), in the server's database. */
+/**
+ * {@code token}: API tokens for programs (the CLI's --token, scripts), in the server's
+ * database.
+ */
 @Command(name = "token", mixinStandardHelpOptions = true, description = "Create, list and revoke API tokens.",
 		subcommands = { TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class },
 		footer = { "%nExamples:", "  sightline token create --user alice --label laptop > alice.token",
@@ -43,9 +45,10 @@ class TokenCommand {
 		public Integer call() {
 			NewToken token = this.database.withAccounts((accounts) -> accounts.createToken(this.user, this.label));
 			this.streams.out().println(token.value());
-			this.streams.err().println("Token " + token.id() + " for " + token.user() + " created; it is shown only"
-					+ " once. Send it as 'Authorization: Bearer <token>'; revoke it with: sightline token revoke "
-					+ token.id());
+			this.streams.err()
+				.println("Token " + token.id() + " for " + token.user() + " created; it is shown only"
+						+ " once. Send it as 'Authorization: Bearer <token>'; revoke it with: sightline token revoke "
+						+ token.id());
 			return ExitCodes.DONE;
 		}
 
@@ -72,17 +75,19 @@ class TokenCommand {
 			List<ApiToken> tokens = this.database.withAccounts((accounts) -> accounts.tokens(this.user));
 			tokens.forEach((token) -> this.streams.out()
 				.println(String.join("\t", token.id().toString(), token.label(), String.valueOf(token.createdAt()),
-						String.valueOf(token.lastUsedAt()), token.revoked() ? "revoked " + token.revokedAt() : "active")));
+						String.valueOf(token.lastUsedAt()),
+						token.revoked() ? "revoked " + token.revokedAt() : "active")));
 			if (tokens.isEmpty()) {
-				this.streams.err().println(this.user + " has no tokens; create one with: sightline token create --user "
-						+ this.user);
+				this.streams.err()
+					.println(this.user + " has no tokens; create one with: sightline token create --user " + this.user);
 			}
 			return ExitCodes.DONE;
 		}
 
 	}
 
-	@Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token; it stops working at once.")
+	@Command(name = "revoke", mixinStandardHelpOptions = true,
+			description = "Revoke a token; it stops working at once.")
 	static class Revoke implements Callable<Integer> {
 
 		@Parameters(paramLabel = "ID", description = "the token's id, as create and list print it")
@@ -100,7 +105,8 @@ class TokenCommand {
 		@Override
 		public Integer call() {
 			ApiToken token = this.database.withAccounts((accounts) -> accounts.revokeToken(this.id));
-			this.streams.err().println("Revoked token " + token.id() + " (" + token.label() + ") of " + token.user() + ".");
+			this.streams.err()
+				.println("Revoked token " + token.id() + " (" + token.label() + ") of " + token.user() + ".");
 			return ExitCodes.DONE;
 		}
 

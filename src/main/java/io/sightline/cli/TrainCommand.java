@@ -7,19 +7,19 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import io.sightline.SightlineApplication;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
- * {@code train}: the training run the build makes the JVM's start-up archive from (a CDS archive,
- * or an AOT cache on JDK 25+). It does what people do first — help, a local summary, then a server
- * that takes an upload, streams its progress and serves the library — so the classes and methods of
- * both paths are in the archive. Hidden: it is the build's, not a user's.
+ * {@code train}: the training run the build makes the JVM's start-up archive from (a CDS
+ * archive, or an AOT cache on JDK 25+). It does what people do first — help, a local
+ * summary, then a server that takes an upload, streams its progress and serves the
+ * library — so the classes and methods of both paths are in the archive. Hidden: it is
+ * the build's, not a user's.
  */
 @Command(name = "train", hidden = true, description = "Run a representative workload for the JVM's start-up archive.")
 class TrainCommand implements Callable<Integer> {
@@ -41,8 +41,10 @@ class TrainCommand implements Callable<Integer> {
 		Streams quiet = new Streams(new PrintStream(OutputStream.nullOutputStream()),
 				new PrintStream(OutputStream.nullOutputStream()), false);
 		Cli.run(new String[] { "--help" }, quiet);
-		expect("summarize", Cli.run(new String[] { "summarize", this.example, "--no-save", "--format", "json" }, quiet));
-		// the server as the launcher starts it: on the bean definitions prepared at build time
+		expect("summarize",
+				Cli.run(new String[] { "summarize", this.example, "--no-save", "--format", "json" }, quiet));
+		// the server as the launcher starts it: on the bean definitions prepared at build
+		// time
 		System.setProperty("spring.aot.enabled", "true");
 		ConfigurableApplicationContext server = new SpringApplicationBuilder(SightlineApplication.class)
 			.logStartupInfo(false)
@@ -64,7 +66,8 @@ class TrainCommand implements Callable<Integer> {
 
 	private static void expect(String step, int exitCode) {
 		if (exitCode != ExitCodes.DONE) {
-			throw new CliFailure(ExitCodes.OTHER, "The training run's " + step + " ended with exit code " + exitCode + ".");
+			throw new CliFailure(ExitCodes.OTHER,
+					"The training run's " + step + " ended with exit code " + exitCode + ".");
 		}
 	}
 

@@ -10,23 +10,27 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import io.sightline.account.AccountException;
 import io.sightline.account.Accounts;
 import io.sightline.account.User;
-
-import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code user}: the users of a multi-user server, in its database (this machine's, or PostgreSQL's). */
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code user}: the users of a multi-user server, in its database (this machine's, or
+ * PostgreSQL's).
+ */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Add and list the users of a multi-user server.",
 		subcommands = { UserCommand.Add.class, UserCommand.ListUsers.class },
-		footer = { "%nExamples:", "  sightline user add alice --admin", "  sightline user add bob --password-file bob.txt",
-				"  sightline user list", "%nThey work on the server's database: the data dir's (while the server is"
+		footer = { "%nExamples:", "  sightline user add alice --admin",
+				"  sightline user add bob --password-file bob.txt", "  sightline user list",
+				"%nThey work on the server's database: the data dir's (while the server is"
 						+ " stopped) or PostgreSQL's (set SPRING_DATASOURCE_URL as for the server).",
 				ExitCodes.HELP })
 class UserCommand {
@@ -41,7 +45,7 @@ class UserCommand {
 				+ " spring.datasource.url=jdbc:postgresql://db/sightline (repeatable)")
 		List<String> settings = List.of();
 
-		<T> T withAccounts(java.util.function.Function<Accounts, T> work) {
+		<T> T withAccounts(Function<Accounts, T> work) {
 			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, this.settings)) {
 				return work.apply(context.getBean(Accounts.class));
 			}
@@ -81,9 +85,10 @@ class UserCommand {
 		public Integer call() throws IOException {
 			String password = password();
 			User user = this.database.withAccounts((accounts) -> accounts.addUser(this.name, password, this.admin));
-			this.streams.err().println("Added " + (user.admin() ? "the administrator " : "the user ") + user.name()
-					+ "; they can sign in to the web UI, and programs use a token: sightline token create --user "
-					+ user.name());
+			this.streams.err()
+				.println("Added " + (user.admin() ? "the administrator " : "the user ") + user.name()
+						+ "; they can sign in to the web UI, and programs use a token: sightline token create --user "
+						+ user.name());
 			return ExitCodes.DONE;
 		}
 

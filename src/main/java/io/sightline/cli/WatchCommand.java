@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code watch}: follow a task on a server; Ctrl-C stops watching, never the task. */
-@Command(name = "watch", mixinStandardHelpOptions = true, description = "Follow a task on a running server until it ends.",
+@Command(name = "watch", mixinStandardHelpOptions = true,
+		description = "Follow a task on a running server until it ends.",
 		footer = { "%nExamples:", "  sightline watch 0b7c…-task-id --server http://localhost:8080", ExitCodes.HELP })
 class WatchCommand implements Callable<Integer> {
 
@@ -60,7 +61,9 @@ class WatchCommand implements Callable<Integer> {
 		return code;
 	}
 
-	/** Throws the failure for a task that did not complete; returns 0 for one that did. */
+	/**
+	 * Throws the failure for a task that did not complete; returns 0 for one that did.
+	 */
 	static int finish(TaskState end) {
 		int code = ExitCodes.forEnd(end.status(), end.error());
 		if (code != ExitCodes.DONE) {

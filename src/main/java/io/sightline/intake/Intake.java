@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a request, creates its task and puts its job on the queue, in one transaction: a task
- * never exists without the job that will finish it. Fetches nothing from the network.
+ * Checks a request, creates its task and puts its job on the queue, in one transaction: a
+ * task never exists without the job that will finish it. Fetches nothing from the
+ * network.
  */
 @Service
 public class Intake {
@@ -76,9 +77,9 @@ public class Intake {
 		this.limits.admit(owner);
 		String name = (fileName == null || fileName.isBlank()) ? null : fileName.strip();
 		UploadFormat format = UploadFormat.of(name)
-			.orElseThrow(() -> ApiException.unsupportedMediaType(((name == null) ? "The upload has no file name"
-					: "Files like '" + name + "' cannot be summarized") + "; upload a " + UploadFormat.ACCEPTED
-					+ " file."));
+			.orElseThrow(() -> ApiException.unsupportedMediaType(
+					((name == null) ? "The upload has no file name" : "Files like '" + name + "' cannot be summarized")
+							+ "; upload a " + UploadFormat.ACCEPTED + " file."));
 		String text;
 		try {
 			text = UploadText.decode(bytes);
@@ -140,8 +141,8 @@ public class Intake {
 			return null;
 		}
 		if (!LANGUAGE.matcher(language.strip()).matches()) {
-			throw ApiException.badRequest("language must be a language code such as en, de or pt-BR, not "
-					+ quoted(language) + ".");
+			throw ApiException
+				.badRequest("language must be a language code such as en, de or pt-BR, not " + quoted(language) + ".");
 		}
 		return language.strip();
 	}
@@ -160,7 +161,8 @@ public class Intake {
 			return null;
 		}
 		return SummaryLength.of(length)
-			.orElseThrow(() -> ApiException.badRequest("length must be short, medium or long, not " + quoted(length) + "."))
+			.orElseThrow(
+					() -> ApiException.badRequest("length must be short, medium or long, not " + quoted(length) + "."))
 			.value();
 	}
 

@@ -36,9 +36,8 @@ class IntakeController {
 
 	@PostMapping(path = "/api/summaries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	TaskCreated fromFile(@RequestPart("file") MultipartFile file,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String summarizer,
-			@RequestParam(required = false) String length) {
+	TaskCreated fromFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String summarizer, @RequestParam(required = false) String length) {
 		byte[] bytes;
 		try {
 			bytes = file.getBytes();

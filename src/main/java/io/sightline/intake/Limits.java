@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a new summary may start: the cluster's queue has room (else 503), and in multi-user mode
- * the user is within their rate (a token bucket per user: 429) and their number of summaries in
- * progress (429). Each refusal says when to try again.
+ * Whether a new summary may start: the cluster's queue has room (else 503), and in
+ * multi-user mode the user is within their rate (a token bucket per user: 429) and their
+ * number of summaries in progress (429). Each refusal says when to try again.
  */
 @Component
 class Limits {
@@ -46,12 +46,16 @@ class Limits {
 		this.nanoTime = nanoTime;
 	}
 
-	/** Refuses the start of a new summary for this owner if a limit is reached; else counts it. */
+	/**
+	 * Refuses the start of a new summary for this owner if a limit is reached; else
+	 * counts it.
+	 */
 	void admit(String owner) {
 		int queueSize = this.properties.queueSize();
 		if (queueSize > 0 && this.tasks.countProcessing() >= queueSize) {
-			throw ApiException.unavailable("The server's queue is full (" + summaries(queueSize)
-					+ " in progress); try again in a minute.", QUEUE_RETRY);
+			throw ApiException.unavailable(
+					"The server's queue is full (" + summaries(queueSize) + " in progress); try again in a minute.",
+					QUEUE_RETRY);
 		}
 		if (!this.perUser) {
 			return;
@@ -64,11 +68,12 @@ class Limits {
 		}
 		int perMinute = this.properties.tasksPerMinute();
 		if (perMinute > 0) {
-			Duration wait = this.buckets.computeIfAbsent(owner, (name) -> new Bucket(perMinute, this.nanoTime.getAsLong()))
+			Duration wait = this.buckets
+				.computeIfAbsent(owner, (name) -> new Bucket(perMinute, this.nanoTime.getAsLong()))
 				.take(perMinute, this.nanoTime.getAsLong());
 			if (!wait.isZero()) {
-				throw ApiException.tooManyRequests("You are starting summaries faster than this server allows (" + perMinute
-						+ " a minute); try again in " + wait.toSeconds() + " s.", wait);
+				throw ApiException.tooManyRequests("You are starting summaries faster than this server allows ("
+						+ perMinute + " a minute); try again in " + wait.toSeconds() + " s.", wait);
 			}
 		}
 	}
@@ -89,7 +94,10 @@ class Limits {
 			this.refilledAt = now;
 		}
 
-		/** Takes a token and answers zero, or answers how long until one is there (in whole seconds). */
+		/**
+		 * Takes a token and answers zero, or answers how long until one is there (in
+		 * whole seconds).
+		 */
 		synchronized Duration take(int perMinute, long now) {
 			double perNano = perMinute / 60e9;
 			this.tokens = Math.min(perMinute, this.tokens + (now - this.refilledAt) * perNano);

@@ -30,8 +30,8 @@ public class Library {
 	}
 
 	/**
-	 * Stores a summary under its reserved id; storing the same id again does nothing, so a job
-	 * that is run again after a crash never makes a second summary.
+	 * Stores a summary under its reserved id; storing the same id again does nothing, so
+	 * a job that is run again after a crash never makes a second summary.
 	 */
 	public void store(NewSummary summary) {
 		if (!this.repository.exists(summary.id())) {
@@ -51,8 +51,8 @@ public class Library {
 		}
 		String q = (query == null || query.isBlank()) ? null : query.strip();
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
-			throw ApiException.badRequest("The search text is longer than " + MAX_QUERY_LENGTH
-					+ " characters; search for a few words.");
+			throw ApiException.badRequest(
+					"The search text is longer than " + MAX_QUERY_LENGTH + " characters; search for a few words.");
 		}
 		return new LibraryPage(this.repository.page(owner, q, page, size), this.repository.count(owner, q), page, size);
 	}

@@ -10,15 +10,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.source.Chapter;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceMetadata;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.TokenUsage;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,8 +67,8 @@ class LibraryRepository {
 			.param("channel", metadata.channel())
 			.param("duration", metadata.durationSeconds())
 			.param("thumbnail", metadata.thumbnailUrl())
-			.param("language", (summary.transcript().language() != null) ? summary.transcript().language()
-					: metadata.language())
+			.param("language",
+					(summary.transcript().language() != null) ? summary.transcript().language() : metadata.language())
 			.param("tldr", document.tldr())
 			.param("markdown", document.markdown())
 			.param("keyPoints", this.json.writeValueAsString(document.keyPoints()))
@@ -88,8 +87,9 @@ class LibraryRepository {
 	}
 
 	List<LibraryItem> page(String owner, String query, int page, int size) {
-		return this.jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM summaries WHERE " + filter(query)
-				+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+		return this.jdbc
+			.sql("SELECT " + ITEM_COLUMNS + " FROM summaries WHERE " + filter(query)
+					+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
 			.param("owner", owner)
 			.param("pattern", pattern(query))
 			.param("limit", size)
@@ -116,8 +116,8 @@ class LibraryRepository {
 						item.durationSeconds(), item.thumbnailUrl(), item.createdAt(), rs.getString("language"),
 						rs.getString("tldr"), rs.getString("summary_markdown"),
 						this.json.readValue(rs.getString("key_points"), KEY_POINTS), chapters(rs.getString("chapters")),
-						rs.getString("summarizer"),
-						rs.getString("model"), usage(rs), rs.getInt("transcript_chars"), rs.getObject("task_id", UUID.class));
+						rs.getString("summarizer"), rs.getString("model"), usage(rs), rs.getInt("transcript_chars"),
+						rs.getObject("task_id", UUID.class));
 			})
 			.optional();
 	}

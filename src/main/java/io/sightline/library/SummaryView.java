@@ -11,6 +11,6 @@ import io.sightline.summarize.TokenUsage;
 /** One stored summary, as {@code GET /api/summaries/{id}} returns it. */
 public record SummaryView(UUID id, String title, String sourceUrl, String sourceType, String channel,
 		Integer durationSeconds, String thumbnailUrl, Instant createdAt, String language, String tldr,
-		String summaryMarkdown, List<KeyPoint> keyPoints, List<Chapter> chapters, String summarizer, String model, TokenUsage usage, int transcriptChars,
-		UUID taskId) {
+		String summaryMarkdown, List<KeyPoint> keyPoints, List<Chapter> chapters, String summarizer, String model,
+		TokenUsage usage, int transcriptChars, UUID taskId) {
 }

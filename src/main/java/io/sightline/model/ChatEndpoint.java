@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.sightline.system.Lazy;
+import io.sightline.system.RetryAfter;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -18,13 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.sightline.system.Lazy;
-import io.sightline.system.RetryAfter;
-
 /**
- * An OpenAI-compatible chat endpoint ({@code POST {base-url}/chat/completions}), as OpenAI, vLLM,
- * llama.cpp, Ollama, LocalAI and most hosted services serve it. One HTTP attempt per call: retries
- * are the caller's, so that {@code Retry-After} is honoured and progress stays true.
+ * An OpenAI-compatible chat endpoint ({@code POST {base-url}/chat/completions}), as
+ * OpenAI, vLLM, llama.cpp, Ollama, LocalAI and most hosted services serve it. One HTTP
+ * attempt per call: retries are the caller's, so that {@code Retry-After} is honoured and
+ * progress stays true.
  */
 public final class ChatEndpoint {
 
@@ -102,8 +102,8 @@ public final class ChatEndpoint {
 			root = this.json.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw new ModelCallException(200, abbreviate(new String(bytes, StandardCharsets.UTF_8)),
-					null, "the endpoint's answer is not JSON", ex);
+			throw new ModelCallException(200, abbreviate(new String(bytes, StandardCharsets.UTF_8)), null,
+					"the endpoint's answer is not JSON", ex);
 		}
 		JsonNode message = root.path("choices").path(0).path("message");
 		String text = message.path("content").asString("");

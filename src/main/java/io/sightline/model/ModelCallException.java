@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * A model call that did not give an answer: the endpoint answered with a non-2xx status
- * ({@link #status()} and the body it sent), or it could not be reached or did not answer in time
- * ({@link #status()} 0). Whether to try again is the caller's decision.
+ * ({@link #status()} and the body it sent), or it could not be reached or did not answer
+ * in time ({@link #status()} 0). Whether to try again is the caller's decision.
  */
 public final class ModelCallException extends RuntimeException {
 
@@ -27,12 +27,18 @@ public final class ModelCallException extends RuntimeException {
 		return this.status;
 	}
 
-	/** What the endpoint said, as it said it (an error object, usually); empty when nothing came. */
+	/**
+	 * What the endpoint said, as it said it (an error object, usually); empty when
+	 * nothing came.
+	 */
 	public String body() {
 		return this.body;
 	}
 
-	/** The wait the endpoint asked for ({@code Retry-After} or {@code retry-after-ms}), or null. */
+	/**
+	 * The wait the endpoint asked for ({@code Retry-After} or {@code retry-after-ms}), or
+	 * null.
+	 */
 	public Duration retryAfter() {
 		return this.retryAfter;
 	}

@@ -3,10 +3,11 @@ package io.sightline.model;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the model lives ({@code spring.ai.openai.*}: the names Sightline has always documented,
- * kept whatever client reads them).
+ * Where the model lives ({@code spring.ai.openai.*}: the names Sightline has always
+ * documented, kept whatever client reads them).
  *
- * @param baseUrl the endpoint with its {@code /v1} (OpenAI, vLLM, llama.cpp, Ollama…; default OpenAI's)
+ * @param baseUrl the endpoint with its {@code /v1} (OpenAI, vLLM, llama.cpp, Ollama…;
+ * default OpenAI's)
  * @param apiKey the key; local servers accept any, and none is sent when it is blank
  * @param chat the chat options; {@code chat.options.model} turns the LLM summarizer on
  */

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What finished stages produced, kept per task so that a retry, or a re-run after a crash,
- * resumes at the stage that failed instead of fetching everything again.
+ * What finished stages produced, kept per task so that a retry, or a re-run after a
+ * crash, resumes at the stage that failed instead of fetching everything again.
  */
 @Repository
 class Checkpoints {

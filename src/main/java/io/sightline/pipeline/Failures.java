@@ -9,7 +9,10 @@ import io.sightline.system.SightlineFailure;
 
 import org.springframework.dao.TransientDataAccessException;
 
-/** Sorts what a stage threw into transient (worth a retry) and permanent, with the sentence to show. */
+/**
+ * Sorts what a stage threw into transient (worth a retry) and permanent, with the
+ * sentence to show.
+ */
 final class Failures {
 
 	private Failures() {

@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The name this process goes by in the job table ({@code picked_by}), so a job can be traced to
- * the node running it: {@code sightline.node-name} when set, else the host, the process id and a
- * few random characters — distinct for every process, and for two nodes in one process.
+ * The name this process goes by in the job table ({@code picked_by}), so a job can be
+ * traced to the node running it: {@code sightline.node-name} when set, else the host, the
+ * process id and a few random characters — distinct for every process, and for two nodes
+ * in one process.
  */
 @Component
 class NodeName implements DbSchedulerCustomizer {

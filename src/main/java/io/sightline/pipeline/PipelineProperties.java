@@ -9,10 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the summarization job ({@code sightline.pipeline.*}).
  *
  * @param initialBackoff the wait before the second attempt (default 2s)
- * @param maxBackoff the longest wait computed by backoff; a longer {@code Retry-After} from a
- * remote side is still honoured (default 5m)
+ * @param maxBackoff the longest wait computed by backoff; a longer {@code Retry-After}
+ * from a remote side is still honoured (default 5m)
  * @param backoffMultiplier how much each further wait grows (default 2.0)
- * @param jitter the random spread of each wait, as a fraction of it (default 0.2, i.e. ±20 %)
+ * @param jitter the random spread of each wait, as a fraction of it (default 0.2, i.e.
+ * ±20 %)
  */
 @ConfigurationProperties("sightline.pipeline")
 public record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
@@ -20,7 +21,8 @@ public record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @D
 
 	public PipelineProperties {
 		if (backoffMultiplier < 1) {
-			throw new IllegalArgumentException("sightline.pipeline.backoff-multiplier must be at least 1: " + backoffMultiplier);
+			throw new IllegalArgumentException(
+					"sightline.pipeline.backoff-multiplier must be at least 1: " + backoffMultiplier);
 		}
 		if (jitter < 0 || jitter >= 1) {
 			throw new IllegalArgumentException("sightline.pipeline.jitter must be within [0, 1): " + jitter);

@@ -6,8 +6,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Exponential backoff with jitter: the wait before attempt n is
- * {@code initial × multiplier^(n-2)}, capped, spread by ±jitter, and never shorter than what the
- * remote side asked for with {@code Retry-After}.
+ * {@code initial × multiplier^(n-2)}, capped, spread by ±jitter, and never shorter than
+ * what the remote side asked for with {@code Retry-After}.
  */
 final class RetryPolicy {
 

@@ -1,12 +1,12 @@
 package io.sightline.pipeline;
 
+import java.util.Locale;
+
 /** The stages of a summarization and the part of the progress bar each one owns. */
 enum Stage {
 
-	QUEUED(0, 5, "Queued, waiting for a worker..."),
-	METADATA(5, 20, "Reading source information..."),
-	TRANSCRIPT(20, 40, "Reading the transcript..."),
-	SUMMARIZE(40, 90, "Summarizing..."),
+	QUEUED(0, 5, "Queued, waiting for a worker..."), METADATA(5, 20, "Reading source information..."),
+	TRANSCRIPT(20, 40, "Reading the transcript..."), SUMMARIZE(40, 90, "Summarizing..."),
 	STORE(90, 100, "Saving the summary...");
 
 	private final int from;
@@ -36,7 +36,7 @@ enum Stage {
 	}
 
 	String metricName() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -19,15 +19,18 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The summarization job on db-scheduler: one execution per task, keyed by the task id, so the
- * job engine runs it on exactly one node and runs it again after that node dies.
+ * The summarization job on db-scheduler: one execution per task, keyed by the task id, so
+ * the job engine runs it on exactly one node and runs it again after that node dies.
  */
 @Configuration(proxyBeanMethods = false)
 public class SummarizeJob {
 
 	static final String NAME = "summarize";
 
-	/** When the job cannot even record its outcome (the database is down), it is tried again this much later. */
+	/**
+	 * When the job cannot even record its outcome (the database is down), it is tried
+	 * again this much later.
+	 */
 	static final Duration OUTCOME_NOT_RECORDED_RETRY = Duration.ofSeconds(30);
 
 	@Bean
@@ -50,7 +53,10 @@ public class SummarizeJob {
 		return new JobQueue(summarizeTask, scheduler, clock);
 	}
 
-	/** Puts tasks on the job engine; joins the caller's transaction and wakes a worker once it commits. */
+	/**
+	 * Puts tasks on the job engine; joins the caller's transaction and wakes a worker
+	 * once it commits.
+	 */
 	public static class JobQueue {
 
 		private final ObjectProvider<CustomTask<Void>> summarizeTask;
@@ -59,8 +65,7 @@ public class SummarizeJob {
 
 		private final Clock clock;
 
-		JobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler,
-				Clock clock) {
+		JobQueue(ObjectProvider<CustomTask<Void>> summarizeTask, ObjectProvider<Scheduler> scheduler, Clock clock) {
 			this.summarizeTask = summarizeTask;
 			this.scheduler = scheduler;
 			this.clock = clock;

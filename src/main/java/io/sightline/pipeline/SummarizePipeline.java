@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.sightline.cache.Cached;
 import io.sightline.cache.SourceCache;
 import io.sightline.library.Library;
@@ -29,20 +26,22 @@ import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
+import io.sightline.system.SightlineFailure;
 import io.sightline.task.Task;
 import io.sightline.task.TaskCancelledException;
 import io.sightline.task.TaskSource;
 import io.sightline.task.TaskTracker;
-import io.sightline.system.SightlineFailure;
 import io.sightline.task.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * One run of a summarization job: metadata, transcript, summary, store. Finished stages are
- * checkpointed, so a retry resumes at the stage that failed. This is the one place that catches
- * what a stage throws: it classifies the failure, records it on the task and decides whether the
- * job runs again.
+ * One run of a summarization job: metadata, transcript, summary, store. Finished stages
+ * are checkpointed, so a retry resumes at the stage that failed. This is the one place
+ * that catches what a stage throws: it classifies the failure, records it on the task and
+ * decides whether the job runs again.
  */
 @Component
 class SummarizePipeline {
@@ -150,7 +149,10 @@ class SummarizePipeline {
 		tracker.complete("Summary ready", () -> this.library.store(summary));
 	}
 
-	/** A summarizer's progress as the task's: reports are merged by the tracker, milestones written at once. */
+	/**
+	 * A summarizer's progress as the task's: reports are merged by the tracker,
+	 * milestones written at once.
+	 */
 	private static SummaryProgress progressOf(TaskTracker tracker) {
 		return new SummaryProgress() {
 
@@ -172,7 +174,8 @@ class SummarizePipeline {
 			return null;
 		}
 		return this.tasks.uploadContent(task.id())
-			.orElseThrow(() -> SourceFailure.permanent("The uploaded file of this task is no longer stored; upload it again."));
+			.orElseThrow(() -> SourceFailure
+				.permanent("The uploaded file of this task is no longer stored; upload it again."));
 	}
 
 	private <T> T stage(TaskTracker tracker, Stage stage, String worker, Class<T> type, Supplier<T> work) {
@@ -192,7 +195,8 @@ class SummarizePipeline {
 	private Optional<Instant> failed(TaskTracker tracker, RuntimeException failure) {
 		Task task = tracker.task();
 		if (Thread.currentThread().isInterrupted()) {
-			// the node is shutting down: record nothing, so the job engine hands the job back as it stands
+			// the node is shutting down: record nothing, so the job engine hands the job
+			// back as it stands
 			throw failure;
 		}
 		Failures.Classified classified = Failures.classify(failure);

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * One open {@code text/event-stream} response, written as bytes: an event is encoded once for all
- * its subscribers and each write is a copy and a flush, with nothing per subscriber in between
- * (no message converters, no per-field writes), which is what lets one node serve thousands of
- * streams. Writes block the writing thread while the client's socket is full; a failed write or a
- * gone client closes the stream.
+ * One open {@code text/event-stream} response, written as bytes: an event is encoded once
+ * for all its subscribers and each write is a copy and a flush, with nothing per
+ * subscriber in between (no message converters, no per-field writes), which is what lets
+ * one node serve thousands of streams. Writes block the writing thread while the client's
+ * socket is full; a failed write or a gone client closes the stream.
  */
 final class EventStream {
 
@@ -75,7 +75,10 @@ final class EventStream {
 		return stream;
 	}
 
-	/** Writes an encoded event (or several); false if the stream is closed or the client is gone. */
+	/**
+	 * Writes an encoded event (or several); false if the stream is closed or the client
+	 * is gone.
+	 */
 	synchronized boolean write(byte[] event) {
 		if (!this.open) {
 			return false;
@@ -108,7 +111,10 @@ final class EventStream {
 		}
 	}
 
-	/** Runs {@code action} once the stream has ended for any reason (closed here, timed out, client gone). */
+	/**
+	 * Runs {@code action} once the stream has ended for any reason (closed here, timed
+	 * out, client gone).
+	 */
 	void whenEnded(Runnable action) {
 		synchronized (this) {
 			if (!this.ended) {

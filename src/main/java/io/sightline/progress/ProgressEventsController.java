@@ -3,14 +3,13 @@ package io.sightline.progress;
 import java.io.IOException;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
 import io.sightline.task.ProgressChanged;
 import io.sightline.task.Task;
 import io.sightline.task.Tasks;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/progress/{id}/events}: the current state at once (or, with
- * {@code Last-Event-ID: n}, exactly the changes after n), then one event per change, closing after
- * the terminal one.
+ * {@code Last-Event-ID: n}, exactly the changes after n), then one event per change,
+ * closing after the terminal one.
  */
 @RestController
 class ProgressEventsController {

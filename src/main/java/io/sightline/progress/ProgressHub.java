@@ -15,10 +15,9 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.task.ProgressChanged;
 import io.sightline.task.TaskChangeNotified;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
@@ -26,10 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Fans committed task changes out to this node's SSE subscribers: at once for changes made on this
- * node, and on notification (PostgreSQL {@code LISTEN/NOTIFY}) for changes made on others. It holds
- * no state that is not in the database: a subscriber that falls behind reads what it missed from
- * the change log.
+ * Fans committed task changes out to this node's SSE subscribers: at once for changes
+ * made on this node, and on notification (PostgreSQL {@code LISTEN/NOTIFY}) for changes
+ * made on others. It holds no state that is not in the database: a subscriber that falls
+ * behind reads what it missed from the change log.
  */
 @Component
 class ProgressHub implements DisposableBean {
@@ -38,7 +37,10 @@ class ProgressHub implements DisposableBean {
 
 	static final int LANES = 4;
 
-	/** Lanes of one thread each; a task always uses the same lane, so its changes go out in order. */
+	/**
+	 * Lanes of one thread each; a task always uses the same lane, so its changes go out
+	 * in order.
+	 */
 	private final ExecutorService[] lanes = new ExecutorService[LANES];
 
 	private final JsonMapper json;
@@ -49,7 +51,10 @@ class ProgressHub implements DisposableBean {
 		return thread;
 	});
 
-	/** From a change's commit on this node to its event written to the last of its subscribers here. */
+	/**
+	 * From a change's commit on this node to its event written to the last of its
+	 * subscribers here.
+	 */
 	private final Timer fanOut;
 
 	private final Clock clock;
@@ -77,7 +82,8 @@ class ProgressHub implements DisposableBean {
 	}
 
 	void subscribe(Subscription subscription) {
-		this.subscribers.computeIfAbsent(subscription.taskId(), (id) -> ConcurrentHashMap.newKeySet()).add(subscription);
+		this.subscribers.computeIfAbsent(subscription.taskId(), (id) -> ConcurrentHashMap.newKeySet())
+			.add(subscription);
 	}
 
 	void unsubscribe(Subscription subscription) {
@@ -110,12 +116,14 @@ class ProgressHub implements DisposableBean {
 	}
 
 	/**
-	 * A change as its whole SSE event ({@code id}, {@code event: progress}, and as {@code data} the
-	 * same JSON as {@code GET /api/progress/{id}}), rendered once and written as it is to every
-	 * subscriber: one write per subscriber instead of one per field.
+	 * A change as its whole SSE event ({@code id}, {@code event: progress}, and as
+	 * {@code data} the same JSON as {@code GET /api/progress/{id}}), rendered once and
+	 * written as it is to every subscriber: one write per subscriber instead of one per
+	 * field.
 	 */
 	byte[] render(ProgressChanged change) {
-		return ("id:" + change.sequence() + "\nevent:progress\ndata:" + this.json.writeValueAsString(change.view()) + "\n\n")
+		return ("id:" + change.sequence() + "\nevent:progress\ndata:" + this.json.writeValueAsString(change.view())
+				+ "\n\n")
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -124,8 +132,9 @@ class ProgressHub implements DisposableBean {
 	}
 
 	/**
-	 * A change committed anywhere in the cluster: subscribers here that have not sent it yet read
-	 * what they miss from the change log. A resync makes every subscriber catch up.
+	 * A change committed anywhere in the cluster: subscribers here that have not sent it
+	 * yet read what they miss from the change log. A resync makes every subscriber catch
+	 * up.
 	 */
 	@EventListener
 	void onChangeNotified(TaskChangeNotified notified) {

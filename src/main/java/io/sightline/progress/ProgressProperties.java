@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of progress push ({@code sightline.progress.*}).
  *
- * @param keepAlive how often an idle SSE stream gets a comment line, so proxies keep it open
- * (default 15s)
- * @param streamTimeout how long one SSE response may stay open before the server closes it; a
- * client reconnects with {@code Last-Event-ID} and misses nothing (default 30m)
+ * @param keepAlive how often an idle SSE stream gets a comment line, so proxies keep it
+ * open (default 15s)
+ * @param streamTimeout how long one SSE response may stay open before the server closes
+ * it; a client reconnects with {@code Last-Event-ID} and misses nothing (default 30m)
  */
 @ConfigurationProperties("sightline.progress")
 public record ProgressProperties(@DefaultValue("15s") Duration keepAlive, @DefaultValue("30m") Duration streamTimeout) {

@@ -5,13 +5,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
-
 import io.sightline.task.ProgressChanged;
 
 /**
- * One SSE client following one task. Changes are sent strictly in sequence order, each once: an
- * old or repeated change is skipped, and a change that arrives ahead of a missing one makes the
- * subscription read the missing ones from the change log first.
+ * One SSE client following one task. Changes are sent strictly in sequence order, each
+ * once: an old or repeated change is skipped, and a change that arrives ahead of a
+ * missing one makes the subscription read the missing ones from the change log first.
  */
 final class Subscription {
 
@@ -49,8 +48,8 @@ final class Subscription {
 	}
 
 	/**
-	 * Sends the given change (its event rendered once for all subscribers), or every change after
-	 * the last one sent if there is a gap.
+	 * Sends the given change (its event rendered once for all subscribers), or every
+	 * change after the last one sent if there is a gap.
 	 */
 	synchronized void deliver(ProgressChanged change, byte[] event) {
 		if (this.closed || change.sequence() <= this.lastSent) {

@@ -12,8 +12,9 @@ public interface Source {
 	boolean supports(SourceRequest request);
 
 	/**
-	 * Refuses a request this source supports but cannot serve, such as a playlist address, with a
-	 * permanent {@link SourceFailure}, before any task is made. Makes no network call.
+	 * Refuses a request this source supports but cannot serve, such as a playlist
+	 * address, with a permanent {@link SourceFailure}, before any task is made. Makes no
+	 * network call.
 	 */
 	default void check(SourceRequest request) {
 	}
@@ -23,17 +24,19 @@ public interface Source {
 	Transcript transcript(SourceRequest request, SourceMetadata metadata);
 
 	/**
-	 * A stable name of the content ({@code youtube:GJLlxj_dtq8}) under which its metadata and
-	 * transcripts may be cached and reused; empty when the content can change between reads.
+	 * A stable name of the content ({@code youtube:GJLlxj_dtq8}) under which its metadata
+	 * and transcripts may be cached and reused; empty when the content can change between
+	 * reads.
 	 */
 	default Optional<String> contentId(SourceRequest request) {
 		return Optional.empty();
 	}
 
 	/**
-	 * Which transcript {@link #transcript} will read for this request, decided from the metadata
-	 * alone, without a network call. Throws the same failures as {@link #transcript} when there is
-	 * none to read. Only asked of sources with a {@link #contentId}.
+	 * Which transcript {@link #transcript} will read for this request, decided from the
+	 * metadata alone, without a network call. Throws the same failures as
+	 * {@link #transcript} when there is none to read. Only asked of sources with a
+	 * {@link #contentId}.
 	 */
 	default TranscriptVariant variant(SourceRequest request, SourceMetadata metadata) {
 		return new TranscriptVariant(metadata.language(), TranscriptVariant.MANUAL, "the transcript");

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** Picks the source that can read a request: the first that supports it, in their order. */
+/**
+ * Picks the source that can read a request: the first that supports it, in their order.
+ */
 @Component
 public class Sources {
 
@@ -22,7 +24,10 @@ public class Sources {
 					+ "); upload its transcript or subtitles as a .txt, .md, .srt or .vtt file instead."));
 	}
 
-	/** Refuses, with a permanent {@link SourceFailure}, a request no source can serve. No network calls. */
+	/**
+	 * Refuses, with a permanent {@link SourceFailure}, a request no source can serve. No
+	 * network calls.
+	 */
 	public void check(SourceRequest request) {
 		forRequest(request).check(request);
 	}

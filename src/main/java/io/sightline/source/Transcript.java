@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * A source's text in order. {@code skippedCues} counts malformed cues that were left out, so a
- * summary can say the transcript was incomplete instead of hiding it.
+ * A source's text in order. {@code skippedCues} counts malformed cues that were left out,
+ * so a summary can say the transcript was incomplete instead of hiding it.
  */
 public record Transcript(List<Segment> segments, String language, int skippedCues) {
 
@@ -29,7 +29,8 @@ public record Transcript(List<Segment> segments, String language, int skippedCue
 	public Integer durationSeconds() {
 		return this.segments.stream()
 			.filter(Segment::isTimed)
-			.map((segment) -> segment.startSeconds() + ((segment.durationSeconds() != null) ? segment.durationSeconds() : 0))
+			.map((segment) -> segment.startSeconds()
+					+ ((segment.durationSeconds() != null) ? segment.durationSeconds() : 0))
 			.max(Double::compare)
 			.map((end) -> (int) Math.round(end))
 			.orElse(null);

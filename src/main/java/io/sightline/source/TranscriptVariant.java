@@ -2,8 +2,9 @@ package io.sightline.source;
 
 /**
  * Which of a content's transcripts a source reads: a language and a kind ({@code manual},
- * {@code auto} for speech recognition, {@code translated:xx} for a translation from language xx).
- * {@code description} names it for people ("English captions (auto-generated)").
+ * {@code auto} for speech recognition, {@code translated:xx} for a translation from
+ * language xx). {@code description} names it for people ("English captions
+ * (auto-generated)").
  */
 public record TranscriptVariant(String language, String kind, String description) {
 

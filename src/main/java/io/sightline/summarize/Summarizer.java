@@ -8,7 +8,9 @@ public interface Summarizer {
 
 	SummaryDocument summarize(SummaryRequest request, SummaryProgress progress);
 
-	/** Whether this server has what it needs to use it (a model, for the LLM summarizer). */
+	/**
+	 * Whether this server has what it needs to use it (a model, for the LLM summarizer).
+	 */
 	default boolean configured() {
 		return true;
 	}

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import io.sightline.system.SightlineFailure;
 
-/** A summarizer could not produce a summary; the message says why and what the user can do. */
+/**
+ * A summarizer could not produce a summary; the message says why and what the user can
+ * do.
+ */
 public class SummarizerFailure extends SightlineFailure {
 
 	protected SummarizerFailure(String sentence, boolean transientFailure, Duration retryAfter, Throwable cause) {

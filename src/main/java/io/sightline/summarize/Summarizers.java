@@ -18,7 +18,8 @@ public class Summarizers {
 		this.summarizers = summarizers.stream().filter(Summarizer::configured).toList();
 		this.properties = properties;
 		if (find(properties.defaultName()).isEmpty()) {
-			throw new IllegalStateException("The default summarizer cannot be used: " + notConfigured(properties.defaultName()));
+			throw new IllegalStateException(
+					"The default summarizer cannot be used: " + notConfigured(properties.defaultName()));
 		}
 		if (SummaryLength.of(properties.defaultLength()).isEmpty()) {
 			throw new IllegalStateException(
@@ -35,7 +36,10 @@ public class Summarizers {
 		return find(name).orElseThrow(() -> SummarizerFailure.permanent(notConfigured(name)));
 	}
 
-	/** The sentence for a summarizer name this server cannot serve, with what to do about it. */
+	/**
+	 * The sentence for a summarizer name this server cannot serve, with what to do about
+	 * it.
+	 */
 	public String notConfigured(String name) {
 		if ("llm".equalsIgnoreCase(name)) {
 			return "The llm summarizer needs a model and this server has none configured; set"

@@ -3,11 +3,11 @@ package io.sightline.summarize;
 import java.util.List;
 
 /**
- * A finished summary: TL;DR, key points in time order, and the whole as markdown; {@code model} and
- * {@code usage} are null for summarizers that use no model.
+ * A finished summary: TL;DR, key points in time order, and the whole as markdown;
+ * {@code model} and {@code usage} are null for summarizers that use no model.
  */
-public record SummaryDocument(String title, String tldr, List<KeyPoint> keyPoints, String markdown,
-		String summarizer, String model, TokenUsage usage) {
+public record SummaryDocument(String title, String tldr, List<KeyPoint> keyPoints, String markdown, String summarizer,
+		String model, TokenUsage usage) {
 
 	public SummaryDocument {
 		keyPoints = List.copyOf(keyPoints);

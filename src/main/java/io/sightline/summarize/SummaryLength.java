@@ -3,7 +3,9 @@ package io.sightline.summarize;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How long a summary should be: how many key points, and how many sentences in the TL;DR. */
+/**
+ * How long a summary should be: how many key points, and how many sentences in the TL;DR.
+ */
 public enum SummaryLength {
 
 	SHORT(5, 2), MEDIUM(8, 3), LONG(12, 4);

@@ -2,7 +2,10 @@ package io.sightline.summarize;
 
 import java.util.List;
 
-/** Renders a summary as markdown: title, TL;DR, key points with their times, and any notes. */
+/**
+ * Renders a summary as markdown: title, TL;DR, key points with their times, and any
+ * notes.
+ */
 public final class SummaryMarkdown {
 
 	private SummaryMarkdown() {

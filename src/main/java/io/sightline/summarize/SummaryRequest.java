@@ -4,7 +4,10 @@ import java.util.Objects;
 
 import io.sightline.source.Transcript;
 
-/** What to summarize and how: the transcript, its title, the wanted length and language (null: detect). */
+/**
+ * What to summarize and how: the transcript, its title, the wanted length and language
+ * (null: detect).
+ */
 public record SummaryRequest(String title, Transcript transcript, SummaryLength length, String language) {
 
 	public SummaryRequest {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the API refuses, with the status it answers and a {@code detail} sentence that says
- * what to fix. Mapped to Problem Details by {@link ProblemDetailsAdvice}.
+ * A request the API refuses, with the status it answers and a {@code detail} sentence
+ * that says what to fix. Mapped to Problem Details by {@link ProblemDetailsAdvice}.
  */
 public class ApiException extends RuntimeException {
 
@@ -25,12 +25,18 @@ public class ApiException extends RuntimeException {
 		this.retryAfter = retryAfter;
 	}
 
-	/** 429: the caller is over a limit of its own; {@code Retry-After} says when to try again. */
+	/**
+	 * 429: the caller is over a limit of its own; {@code Retry-After} says when to try
+	 * again.
+	 */
 	public static ApiException tooManyRequests(String detail, Duration retryAfter) {
 		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, detail, retryAfter);
 	}
 
-	/** 503: the server is over a limit of all callers; {@code Retry-After} says when to try again. */
+	/**
+	 * 503: the server is over a limit of all callers; {@code Retry-After} says when to
+	 * try again.
+	 */
 	public static ApiException unavailable(String detail, Duration retryAfter) {
 		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail, retryAfter);
 	}

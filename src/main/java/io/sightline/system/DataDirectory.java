@@ -17,11 +17,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * The embedded database's directory is its owner's alone ({@code rwx------}), made so before the
- * database opens: H2 creates its files readable by everyone the umask allows, and they hold every
- * user's summaries and password hashes. A directory owned by someone else (a volume an
- * administrator mounted) is left as it is. Registered in {@code META-INF/spring.factories}, so it
- * runs for the server and the command line alike, before any bean.
+ * The embedded database's directory is its owner's alone ({@code rwx------}), made so
+ * before the database opens: H2 creates its files readable by everyone the umask allows,
+ * and they hold every user's summaries and password hashes. A directory owned by someone
+ * else (a volume an administrator mounted) is left as it is. Registered in
+ * {@code META-INF/spring.factories}, so it runs for the server and the command line
+ * alike, before any bean.
  */
 public class DataDirectory implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 

@@ -17,8 +17,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 /**
  * JSON request bodies are small (an address and a few options): one over
- * {@code sightline.limits.json-body-size} (default 64KB) is refused with 413 before it is read,
- * or as soon as a body sent without a length passes the limit. Uploads have their own limit.
+ * {@code sightline.limits.json-body-size} (default 64KB) is refused with 413 before it is
+ * read, or as soon as a body sent without a length passes the limit. Uploads have their
+ * own limit.
  */
 @ControllerAdvice
 class JsonBodyLimit extends RequestBodyAdviceAdapter {

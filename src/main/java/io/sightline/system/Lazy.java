@@ -3,8 +3,9 @@ package io.sightline.system;
 import java.util.function.Supplier;
 
 /**
- * A value made on first use, once, then kept; safe to share between threads. For what is costly
- * to make and not needed to start (an HTTP client initializes TLS when it is built).
+ * A value made on first use, once, then kept; safe to share between threads. For what is
+ * costly to make and not needed to start (an HTTP client initializes TLS when it is
+ * built).
  */
 public final class Lazy<T> implements Supplier<T> {
 

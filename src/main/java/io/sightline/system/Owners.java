@@ -6,9 +6,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who the current request acts for. Every task and summary has an owner and every query filters
- * by it: in single-user mode the one owner {@value #LOCAL}; in multi-user mode the signed-in user
- * (the API is closed to anyone else, see {@code account.SecurityConfiguration}).
+ * Who the current request acts for. Every task and summary has an owner and every query
+ * filters by it: in single-user mode the one owner {@value #LOCAL}; in multi-user mode
+ * the signed-in user (the API is closed to anyone else, see
+ * {@code account.SecurityConfiguration}).
  */
 @Component
 public class Owners {

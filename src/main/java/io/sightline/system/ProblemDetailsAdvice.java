@@ -1,5 +1,6 @@
 package io.sightline.system;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -20,10 +22,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place where errors become RFC 9457 Problem Details. Every {@code detail} is a sentence
- * that says what happened and what to do; no stack trace or SQL ever reaches a client.
+ * The one place where errors become RFC 9457 Problem Details. Every {@code detail} is a
+ * sentence that says what happened and what to do; no stack trace or SQL ever reaches a
+ * client.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -50,13 +54,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		if (ex.getRequiredType() == java.util.UUID.class) {
+		if (ex.getRequiredType() == UUID.class) {
 			return problem(HttpStatus.BAD_REQUEST, "'" + ex.getValue()
 					+ "' is not a valid id; ids are UUIDs such as 123e4567-e89b-12d3-a456-426614174000.");
 		}
-		return problem(HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid value for "
-				+ ex.getPropertyName() + "; send a " + ((ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "value")
-				+ " instead.");
+		return problem(HttpStatus.BAD_REQUEST,
+				"'" + ex.getValue() + "' is not a valid value for " + ex.getPropertyName() + "; send a "
+						+ ((ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "value")
+						+ " instead.");
 	}
 
 	@Override
@@ -97,9 +102,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
-			org.springframework.web.HttpRequestMethodNotSupportedException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
 			.headers(headers)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, "Method " + ex.getMethod()
@@ -107,8 +111,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleNoResourceFoundException(
-			org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers,
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return problem(HttpStatus.NOT_FOUND,
 				"There is nothing at /" + ex.getResourcePath() + "; the API's paths are described at /v3/api-docs.");

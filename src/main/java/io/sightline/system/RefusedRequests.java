@@ -11,14 +11,14 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
 /**
- * Requests that Tomcat refuses before the application sees them (a request line or headers over
- * the size limit, a malformed request) are answered with Problem Details too, instead of Tomcat's
- * HTML error page.
+ * Requests that Tomcat refuses before the application sees them (a request line or
+ * headers over the size limit, a malformed request) are answered with Problem Details
+ * too, instead of Tomcat's HTML error page.
  */
 @Configuration(proxyBeanMethods = false)
 class RefusedRequests {
@@ -32,7 +32,10 @@ class RefusedRequests {
 		});
 	}
 
-	/** Tomcat's error report, as Problem Details with a sentence and nothing of the server's inside. */
+	/**
+	 * Tomcat's error report, as Problem Details with a sentence and nothing of the
+	 * server's inside.
+	 */
 	public static class ProblemReportValve extends ErrorReportValve {
 
 		@Override
@@ -43,7 +46,8 @@ class RefusedRequests {
 			}
 			String detail = (status == 400)
 					? "The request could not be read (its address or headers may be too long or malformed); send a shorter, well-formed request."
-					: "The server could not handle the request (HTTP " + status + "); try again, and if it persists report it with the time it happened.";
+					: "The server could not handle the request (HTTP " + status
+							+ "); try again, and if it persists report it with the time it happened.";
 			try {
 				response.setContentType("application/problem+json");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());

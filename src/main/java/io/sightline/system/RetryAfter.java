@@ -6,7 +6,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reads an HTTP {@code Retry-After} header: a number of seconds (whole or decimal) or a date. */
+/**
+ * Reads an HTTP {@code Retry-After} header: a number of seconds (whole or decimal) or a
+ * date.
+ */
 public final class RetryAfter {
 
 	private RetryAfter() {

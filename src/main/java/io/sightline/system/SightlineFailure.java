@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A failure whose message is a sentence a person can act on. Transient failures (timeouts, rate
- * limits, 5xx answers) are worth retrying; permanent ones (private video, bad input) are not.
+ * A failure whose message is a sentence a person can act on. Transient failures
+ * (timeouts, rate limits, 5xx answers) are worth retrying; permanent ones (private video,
+ * bad input) are not.
  */
 public abstract class SightlineFailure extends RuntimeException {
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
@@ -17,11 +16,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, listens on {@code sightline_progress} (notified by a trigger on the change log)
- * over one dedicated connection and publishes each notification as a {@link TaskChangeNotified}
- * event for this node's SSE subscribers. A lost connection is re-opened and a resync event makes
- * every subscriber catch up from the change log, so none misses a change. On H2 it does nothing:
- * one node, in-process events.
+ * On PostgreSQL, listens on {@code sightline_progress} (notified by a trigger on the
+ * change log) over one dedicated connection and publishes each notification as a
+ * {@link TaskChangeNotified} event for this node's SSE subscribers. A lost connection is
+ * re-opened and a resync event makes every subscriber catch up from the change log, so
+ * none misses a change. On H2 it does nothing: one node, in-process events.
  */
 @Component
 class ChangeNotifications implements SmartLifecycle {

@@ -1,8 +1,8 @@
 package io.sightline.task;
 
 /**
- * A percentage from 0 to 100 that never goes down: {@link #advanceTo} keeps the larger value, so
- * a late or repeated report can never move a progress bar backwards.
+ * A percentage from 0 to 100 that never goes down: {@link #advanceTo} keeps the larger
+ * value, so a late or repeated report can never move a progress bar backwards.
  */
 public record Progress(int percent) {
 

@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /**
  * The task aggregate: the only place that changes a task's state. Every method checks the
- * transition and keeps progress monotonic. Each write of a changed task gets the next sequence
- * number, which SSE clients resume from. Methods answer whether they changed anything.
+ * transition and keeps progress monotonic. Each write of a changed task gets the next
+ * sequence number, which SSE clients resume from. Methods answer whether they changed
+ * anything.
  */
 public final class Task {
 
@@ -66,21 +67,30 @@ public final class Task {
 				Progress.NONE, queuedStage, null, 1, 0, now);
 	}
 
-	/** Work on a stage starts: its text shows from now on, and progress moves at least to its floor. */
+	/**
+	 * Work on a stage starts: its text shows from now on, and progress moves at least to
+	 * its floor.
+	 */
 	public boolean startStage(String stageText, int floor, Instant now) {
 		requireProcessing("start a stage");
 		return change(TaskStatus.PROCESSING, this.progress.advanceTo(floor), stageText, null, this.attempt, now);
 	}
 
-	/** Work within the current stage advanced; a lower value than shown already is ignored. */
+	/**
+	 * Work within the current stage advanced; a lower value than shown already is
+	 * ignored.
+	 */
 	public boolean report(int percent, String stageText, Instant now) {
 		requireProcessing("report progress");
 		int capped = Math.min(percent, 99);
-		return change(TaskStatus.PROCESSING, this.progress.advanceTo(capped), (stageText != null) ? stageText : this.stage,
-				null, this.attempt, now);
+		return change(TaskStatus.PROCESSING, this.progress.advanceTo(capped),
+				(stageText != null) ? stageText : this.stage, null, this.attempt, now);
 	}
 
-	/** A transient failure will be retried: the next attempt starts, progress stays where it is. */
+	/**
+	 * A transient failure will be retried: the next attempt starts, progress stays where
+	 * it is.
+	 */
 	public boolean retrying(String stageText, Instant now) {
 		requireProcessing("retry");
 		if (!hasAttemptsLeft()) {
@@ -112,7 +122,8 @@ public final class Task {
 
 	private void requireProcessing(String action) {
 		if (this.status != TaskStatus.PROCESSING) {
-			throw new IllegalStateException("cannot " + action + " on task " + this.id + ": it is " + this.status.value());
+			throw new IllegalStateException(
+					"cannot " + action + " on task " + this.id + ": it is " + this.status.value());
 		}
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Removes finished tasks' progress records once they are older than the retention. It is a
- * recurring job of the job engine, so it runs on one node of a cluster at a time.
+ * Removes finished tasks' progress records once they are older than the retention. It is
+ * a recurring job of the job engine, so it runs on one node of a cluster at a time.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskExpiry {

@@ -10,7 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
 
-/** {@code sightline.tasks{status=…}}: tasks by status, read from the database at most once a second. */
+/**
+ * {@code sightline.tasks{status=…}}: tasks by status, read from the database at most once
+ * a second.
+ */
 @Component
 class TaskMetrics {
 

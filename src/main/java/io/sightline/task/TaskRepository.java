@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Task rows, their uploaded input and the log of their changes (one row per sequence number). */
+/**
+ * Task rows, their uploaded input and the log of their changes (one row per sequence
+ * number).
+ */
 @Repository
 class TaskRepository {
 
@@ -64,7 +67,10 @@ class TaskRepository {
 		task.persisted(1);
 	}
 
-	/** Writes a changed task if nobody else wrote it since it was read; answers its new sequence number. */
+	/**
+	 * Writes a changed task if nobody else wrote it since it was read; answers its new
+	 * sequence number.
+	 */
 	long update(Task task) {
 		long next = task.sequence() + 1;
 		int rows = this.jdbc
@@ -99,7 +105,10 @@ class TaskRepository {
 	}
 
 	Optional<String> uploadContent(UUID id) {
-		return this.jdbc.sql("SELECT content FROM task_inputs WHERE task_id = ?").param(id).query(String.class).optional();
+		return this.jdbc.sql("SELECT content FROM task_inputs WHERE task_id = ?")
+			.param(id)
+			.query(String.class)
+			.optional();
 	}
 
 	List<ProgressChanged> changesAfter(UUID id, long sequence) {
@@ -110,7 +119,10 @@ class TaskRepository {
 			.list();
 	}
 
-	/** Removes a finished task's record, its input and its change log; never a processing task. */
+	/**
+	 * Removes a finished task's record, its input and its change log; never a processing
+	 * task.
+	 */
 	boolean deleteFinished(UUID id) {
 		return this.jdbc.sql("DELETE FROM tasks WHERE id = ? AND status <> 'processing'").param(id).update() == 1;
 	}
@@ -136,10 +148,9 @@ class TaskRepository {
 		for (TaskStatus status : TaskStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.jdbc.sql("SELECT status, COUNT(*) AS n FROM tasks GROUP BY status")
-			.query((ResultSet rs) -> {
-				counts.put(TaskStatus.of(rs.getString("status")), rs.getLong("n"));
-			});
+		this.jdbc.sql("SELECT status, COUNT(*) AS n FROM tasks GROUP BY status").query((ResultSet rs) -> {
+			counts.put(TaskStatus.of(rs.getString("status")), rs.getLong("n"));
+		});
 		return counts;
 	}
 

@@ -3,11 +3,11 @@ package io.sightline.task;
 import java.util.Objects;
 
 /**
- * What a task summarizes and how the user asked for it: a URL, or an uploaded file whose text is
- * kept with the task until it finishes, so a retry or another node can read it again.
+ * What a task summarizes and how the user asked for it: a URL, or an uploaded file whose
+ * text is kept with the task until it finishes, so a retry or another node can read it
+ * again.
  */
-public record TaskSource(Kind kind, String url, String fileName, String language, String summarizer,
-		String length) {
+public record TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length) {
 
 	public enum Kind {
 

@@ -1,6 +1,7 @@
 package io.sightline.task;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,11 +26,11 @@ public enum TaskStatus {
 
 	@JsonValue
 	public String value() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static TaskStatus of(String value) {
-		return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+		return valueOf(value.toUpperCase(Locale.ROOT));
 	}
 
 }

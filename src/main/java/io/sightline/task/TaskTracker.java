@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.function.Predicate;
 
 /**
- * A worker's handle on the task it runs. Stage starts, retries and endings are written at once;
- * progress reports within a stage are coalesced to at most one write per {@code writeInterval}.
- * When someone else ended the task meanwhile (a cancel), the next write finds out and throws
- * {@link TaskCancelledException}, which is how a cancel stops work at the next step boundary.
+ * A worker's handle on the task it runs. Stage starts, retries and endings are written at
+ * once; progress reports within a stage are coalesced to at most one write per
+ * {@code writeInterval}. When someone else ended the task meanwhile (a cancel), the next
+ * write finds out and throws {@link TaskCancelledException}, which is how a cancel stops
+ * work at the next step boundary.
  */
 public final class TaskTracker {
 
@@ -38,7 +39,10 @@ public final class TaskTracker {
 		apply((task) -> task.startStage(stageText, floor, this.tasks.now()), null);
 	}
 
-	/** Progress within the current stage; {@code stageText} may be null to keep the current one. */
+	/**
+	 * Progress within the current stage; {@code stageText} may be null to keep the
+	 * current one.
+	 */
 	public void report(int percent, String stageText) {
 		if (this.task.status().isTerminal()) {
 			throw new TaskCancelledException(this.task.id());
@@ -49,7 +53,10 @@ public final class TaskTracker {
 		}
 	}
 
-	/** Progress within the current stage that is written at once, never merged with other reports. */
+	/**
+	 * Progress within the current stage that is written at once, never merged with other
+	 * reports.
+	 */
 	public void milestone(int percent, String stageText) {
 		if (this.task.status().isTerminal()) {
 			throw new TaskCancelledException(this.task.id());
@@ -98,7 +105,10 @@ public final class TaskTracker {
 		}
 	}
 
-	/** Writes pending progress; if someone else wrote meanwhile, takes their state instead. */
+	/**
+	 * Writes pending progress; if someone else wrote meanwhile, takes their state
+	 * instead.
+	 */
 	private void flush() {
 		try {
 			write(null);

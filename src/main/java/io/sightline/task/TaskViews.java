@@ -10,29 +10,29 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.system.Lazy;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The latest committed state of recently seen tasks, so a progress poll is answered from memory.
- * Every committed change this node hears of (its own at once, other nodes' by notification) moves
- * the task's known sequence number; a state read from the database is kept only if nothing newer
- * was heard of meanwhile, so a read racing a commit can never leave a stale state behind. Other
- * nodes' changes replace the state by a marker, so the next poll reads the database; a resync drops
- * everything. A finished task older than the retention is never served from here, so expiry on any
- * node is respected. Bounded: past the size, markers go first, then finished tasks.
+ * The latest committed state of recently seen tasks, so a progress poll is answered from
+ * memory. Every committed change this node hears of (its own at once, other nodes' by
+ * notification) moves the task's known sequence number; a state read from the database is
+ * kept only if nothing newer was heard of meanwhile, so a read racing a commit can never
+ * leave a stale state behind. Other nodes' changes replace the state by a marker, so the
+ * next poll reads the database; a resync drops everything. A finished task older than the
+ * retention is never served from here, so expiry on any node is respected. Bounded: past
+ * the size, markers go first, then finished tasks.
  */
 @Component
 class TaskViews {
 
 	/**
-	 * A task's latest known sequence number and, when this node has it, that state (else a marker)
-	 * with its JSON, rendered on the first poll that needs it and then reused.
+	 * A task's latest known sequence number and, when this node has it, that state (else
+	 * a marker) with its JSON, rendered on the first poll that needs it and then reused.
 	 */
 	record Entry(String owner, long sequence, TaskView view, Lazy<byte[]> json) {
 
@@ -109,8 +109,9 @@ class TaskViews {
 			this.entries.clear();
 			return;
 		}
-		this.entries.compute(notified.taskId(), (id, known) -> (known != null && known.sequence() >= notified.sequence())
-				? known : Entry.marker(notified.sequence()));
+		this.entries.compute(notified.taskId(),
+				(id, known) -> (known != null && known.sequence() >= notified.sequence()) ? known
+						: Entry.marker(notified.sequence()));
 		trimIfFull();
 	}
 
@@ -138,7 +139,10 @@ class TaskViews {
 		}
 	}
 
-	/** Drops entries until a tenth below capacity: markers first, then finished tasks, then any. */
+	/**
+	 * Drops entries until a tenth below capacity: markers first, then finished tasks,
+	 * then any.
+	 */
 	private synchronized void trim(int capacity) {
 		int target = capacity - capacity / 10;
 		for (Predicate<Entry> dropFirst : List.<Predicate<Entry>>of(Entry::isMarker,

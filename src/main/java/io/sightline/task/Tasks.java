@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The task module's public face: creates tasks, reads them for their owner, and writes their
- * changes. A write and its entry in the change log commit together, and {@link ProgressChanged}
- * is published for each write; listeners that push to clients act once it is committed.
+ * The task module's public face: creates tasks, reads them for their owner, and writes
+ * their changes. A write and its entry in the change log commit together, and
+ * {@link ProgressChanged} is published for each write; listeners that push to clients act
+ * once it is committed.
  */
 @Service
 public class Tasks {
@@ -44,7 +45,10 @@ public class Tasks {
 		this.clock = clock;
 	}
 
-	/** Creates a queued task; joins the caller's transaction so the task and its job commit together. */
+	/**
+	 * Creates a queued task; joins the caller's transaction so the task and its job
+	 * commit together.
+	 */
 	public Task create(String owner, TaskSource source, String uploadContent, String queuedStage) {
 		Task task = Task.queued(owner, source, this.properties.maxAttempts(), queuedStage, now());
 		this.transactions.executeWithoutResult((status) -> {
@@ -58,8 +62,8 @@ public class Tasks {
 	public Task get(UUID id, String owner) {
 		return this.repository.find(id)
 			.filter((task) -> task.owner().equals(owner))
-			.orElseThrow(() -> ApiException.notFound(
-					"Task " + id + " not found; check the id (finished tasks are removed after a while, their summaries stay)."));
+			.orElseThrow(() -> ApiException.notFound("Task " + id
+					+ " not found; check the id (finished tasks are removed after a while, their summaries stay)."));
 	}
 
 	/** The caller's task's latest state, from memory when this node has it. */
@@ -84,7 +88,10 @@ public class Tasks {
 		return this.repository.changesAfter(id, sequence);
 	}
 
-	/** Follows a task as a worker: stage starts, coalesced progress reports and the ending. */
+	/**
+	 * Follows a task as a worker: stage starts, coalesced progress reports and the
+	 * ending.
+	 */
 	public TaskTracker track(Task task) {
 		return new TaskTracker(this, task, this.clock, this.properties.writeInterval());
 	}

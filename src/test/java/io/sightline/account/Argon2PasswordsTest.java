@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class Argon2PasswordsTest {
 
-	/** Made by Spring Security's Argon2PasswordEncoder (Bouncy Castle), as earlier versions stored them. */
+	/**
+	 * Made by Spring Security's Argon2PasswordEncoder (Bouncy Castle), as earlier
+	 * versions stored them.
+	 */
 	private static final String STORED_BY_SPRING_SECURITY = "$argon2id$v=19$m=16384,t=2,p=1$E5VMEYUCc88enr1LsECckA$"
 			+ "NBsOWx0S+njBSjaHqD2s9glvB81mjihddDGvSSd09j8";
 

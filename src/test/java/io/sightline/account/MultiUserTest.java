@@ -3,11 +3,10 @@ package io.sightline.account;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import tools.jackson.databind.JsonNode;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
@@ -15,6 +14,7 @@ import io.sightline.support.TestDatabases;
 import io.sightline.support.TestSources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,10 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Multi-user mode over real HTTP: each user's tasks, progress, streams, summaries, transcripts and
- * library are theirs alone (another user's ids answer exactly as unknown ones do), the API needs a
- * token or a session, a revoked token stops working, the web sign-in is CSRF-protected, and the
- * per-user limits answer 429 with Retry-After.
+ * Multi-user mode over real HTTP: each user's tasks, progress, streams, summaries,
+ * transcripts and library are theirs alone (another user's ids answer exactly as unknown
+ * ones do), the API needs a token or a session, a revoked token stops working, the web
+ * sign-in is CSRF-protected, and the per-user limits answer 429 with Retry-After.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = { SightlineApplication.class, TestSources.class },
@@ -83,20 +83,23 @@ class MultiUserTest {
 		assertThat(bob.delete("/api/progress/" + taskId).status()).isEqualTo(404);
 		assertThat(bob.delete("/api/summaries/" + summaryId).status()).isEqualTo(404);
 		assertThat(bob.get("/api/library").json().get("total").asLong()).isZero();
-		assertThat(bob.get("/api/library?q=" + URLEncoder.encode("genius", StandardCharsets.UTF_8)).json().get("total").asLong())
-			.isZero();
+		assertThat(bob.get("/api/library?q=" + URLEncoder.encode("genius", StandardCharsets.UTF_8))
+			.json()
+			.get("total")
+			.asLong()).isZero();
 
 		// nothing of alice's was touched
 		assertThat(alice.get("/api/progress/" + taskId).json().get("status").asString()).isEqualTo("completed");
 		assertThat(alice.get("/api/summaries/" + summaryId).status()).isEqualTo(200);
 		assertThat(alice.get("/api/summaries/" + summaryId + "/transcript").status()).isEqualTo(200);
 		assertThat(alice.get("/api/library?q=genius").json().get("total").asLong()).isEqualTo(1);
-		assertThat(alice.events(taskId, null, java.time.Duration.ofSeconds(10))).isNotEmpty();
+		assertThat(alice.events(taskId, null, Duration.ofSeconds(10))).isNotEmpty();
 	}
 
 	@Test
 	void withoutATokenOrWithARevokedOneTheApiAnswers401() throws IOException {
-		for (String path : List.of("/api/library", "/api/progress/" + UUID.randomUUID(), "/api/summaries/" + UUID.randomUUID())) {
+		for (String path : List.of("/api/library", "/api/progress/" + UUID.randomUUID(),
+				"/api/summaries/" + UUID.randomUUID())) {
 			Api.Response refused = this.anonymous.get(path);
 			assertThat(refused.status()).as(path).isEqualTo(401);
 			assertThat(refused.json().get("detail").asString()).startsWith("Sign in first");
@@ -130,17 +133,19 @@ class MultiUserTest {
 		Api.Response wrong = browser.postJson("/api/session", "{\"name\":\"dora\",\"password\":\"not it at all\"}");
 		assertThat(wrong.status()).isEqualTo(401);
 		assertThat(wrong.json().get("detail").asString()).contains("name or the password is wrong");
-		Api.Response withoutCsrf = this.anonymous.postJson("/api/session", "{\"name\":\"dora\",\"password\":\"a long enough secret\"}");
+		Api.Response withoutCsrf = this.anonymous.postJson("/api/session",
+				"{\"name\":\"dora\",\"password\":\"a long enough secret\"}");
 		assertThat(withoutCsrf.status()).isEqualTo(403);
 		assertThat(withoutCsrf.json().get("detail").asString()).contains("CSRF");
 
-		Api.Response signedIn = browser.postJson("/api/session", "{\"name\":\"dora\",\"password\":\"a long enough secret\"}");
+		Api.Response signedIn = browser.postJson("/api/session",
+				"{\"name\":\"dora\",\"password\":\"a long enough secret\"}");
 		assertThat(signedIn.status()).isEqualTo(200);
 		assertThat(signedIn.json().get("name").asString()).isEqualTo("dora");
 		String session = cookie(signedIn, "SESSION");
 		assertThat(session).isNotBlank();
-		Api dora = this.anonymous.withHeaders(Map.of("Cookie", "SESSION=" + session + "; XSRF-TOKEN=" + csrf,
-				"X-XSRF-TOKEN", csrf));
+		Api dora = this.anonymous
+			.withHeaders(Map.of("Cookie", "SESSION=" + session + "; XSRF-TOKEN=" + csrf, "X-XSRF-TOKEN", csrf));
 		assertThat(dora.get("/api/session").json().get("name").asString()).isEqualTo("dora");
 		assertThat(dora.get("/api/library").status()).isEqualTo(200);
 		assertThat(dora.upload(TALK, talk()).status()).isEqualTo(202);

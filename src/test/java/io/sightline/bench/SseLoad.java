@@ -8,15 +8,17 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Many SSE clients in one thread: plain non-blocking sockets and one selector, so the clients'
- * own cost does not hide the server's. Each client sends its request, timestamps every event as
- * its bytes arrive, and records the delay from the event's {@code updated_at} (the first event,
- * the state at connection time, is skipped); it stops after the terminal event.
+ * Many SSE clients in one thread: plain non-blocking sockets and one selector, so the
+ * clients' own cost does not hide the server's. Each client sends its request, timestamps
+ * every event as its bytes arrive, and records the delay from the event's
+ * {@code updated_at} (the first event, the state at connection time, is skipped); it
+ * stops after the terminal event.
  */
 final class SseLoad implements Runnable {
 
@@ -40,13 +42,16 @@ final class SseLoad implements Runnable {
 			SocketChannel channel = SocketChannel.open();
 			channel.configureBlocking(false);
 			channel.connect(new InetSocketAddress(host, port));
-			Client client = new Client(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
+			Client client = new Client(
+					("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n\r\n")
+						.getBytes(StandardCharsets.US_ASCII));
 			channel.register(this.selector, SelectionKey.OP_CONNECT, client);
 		}
 	}
 
-	/** Reads until every client has seen its terminal event or the thread is interrupted. */
+	/**
+	 * Reads until every client has seen its terminal event or the thread is interrupted.
+	 */
 	@Override
 	public void run() {
 		ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
@@ -116,7 +121,10 @@ final class SseLoad implements Runnable {
 			this.request = request;
 		}
 
-		/** Takes newly read bytes; records each complete event's delay; true after the terminal one. */
+		/**
+		 * Takes newly read bytes; records each complete event's delay; true after the
+		 * terminal one.
+		 */
 		boolean read(byte[] bytes, int n, long now, ConcurrentLinkedQueue<long[]> delays) {
 			byte[] data = new byte[this.pending.length + n];
 			System.arraycopy(this.pending, 0, data, 0, this.pending.length);
@@ -137,7 +145,7 @@ final class SseLoad implements Runnable {
 				}
 				start = end + 2;
 			}
-			this.pending = java.util.Arrays.copyOfRange(data, start, data.length);
+			this.pending = Arrays.copyOfRange(data, start, data.length);
 			return terminal;
 		}
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code user} and {@code token} on a data dir, then a multi-user server on it: the printed token
- * works, and stops working once revoked.
+ * {@code user} and {@code token} on a data dir, then a multi-user server on it: the
+ * printed token works, and stops working once revoked.
  */
 class AccountCommandsTest {
 
@@ -54,7 +54,8 @@ class AccountCommandsTest {
 			assertThat(alice.get("/api/library").status()).isEqualTo(200);
 			assertThat(alice.get("/api/session").json().get("name").asString()).isEqualTo("alice");
 
-			// the command line takes the token from a file quietly, and from --token with a warning
+			// the command line takes the token from a file quietly, and from --token with
+			// a warning
 			Path tokenFile = Files.writeString(Files.createTempFile("token-", ".txt"), token + "\n");
 			CliRun fromFile = CliRun.of("library", "--server", server.baseUrl(), "--token-file", tokenFile.toString());
 			assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();

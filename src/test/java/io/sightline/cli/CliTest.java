@@ -3,13 +3,11 @@ package io.sightline.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
@@ -18,10 +16,11 @@ import io.sightline.support.TestDatabases;
 import io.sightline.support.TestSources;
 import io.sightline.support.YouTubeReplay;
 import io.sightline.support.YouTubeReplay.Answer;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every command, its exit codes and its plain (non-terminal) output, against a server running in
- * this JVM on the same data dir that the local commands use.
+ * Every command, its exit codes and its plain (non-terminal) output, against a server
+ * running in this JVM on the same data dir that the local commands use.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = { SightlineApplication.class, TestSources.class })
@@ -56,7 +55,8 @@ class CliTest {
 	static void properties(DynamicPropertyRegistry registry) {
 		TestDatabases.h2Properties(DATA_DIR).forEach((key, value) -> registry.add(key, () -> value));
 		TestDatabases.fastSettingsMap().forEach((key, value) -> registry.add(key, () -> value));
-		// the server's job engine shares the data dir with the local commands, so it may run their jobs too
+		// the server's job engine shares the data dir with the local commands, so it may
+		// run their jobs too
 		registry.add("sightline.youtube.base-url", youtube::baseUrl);
 	}
 
@@ -84,7 +84,8 @@ class CliTest {
 	void summarizePrintsMarkdownWithATldrAndTimedKeyPointsAndOneLinePerStage() {
 		CliRun run = CliRun.of(local("summarize", TALK));
 		assertThat(run.exitCode()).as(run.err()).isZero();
-		assertThat(run.out()).startsWith("# IO2009-The Myth of the Genius Programmer").contains("**TL;DR:**")
+		assertThat(run.out()).startsWith("# IO2009-The Myth of the Genius Programmer")
+			.contains("**TL;DR:**")
 			.containsPattern("- \\*\\*\\[\\d+:\\d\\d\\]\\*\\* ");
 		assertThat(run.err()).contains("[100%] Summary ready").doesNotContain("\r").doesNotContain("Exception");
 	}
@@ -123,14 +124,16 @@ class CliTest {
 		CliRun typo = CliRun.of("sumarize", "x.srt");
 
 		assertThat(typo.exitCode()).isEqualTo(2);
-		assertThat(typo.err().strip()).isEqualTo("There is no command sumarize; did you mean summarize? See sightline --help.");
+		assertThat(typo.err().strip())
+			.isEqualTo("There is no command sumarize; did you mean summarize? See sightline --help.");
 	}
 
 	@Test
 	void badInputIsOneSentenceAndExitCode2() throws IOException {
 		CliRun missing = CliRun.of("summarize", "no-such-file.srt");
 		assertThat(missing.exitCode()).isEqualTo(2);
-		assertThat(missing.err().strip()).isEqualTo("There is no file no-such-file.srt; check the path, or give an http(s) address.");
+		assertThat(missing.err().strip())
+			.isEqualTo("There is no file no-such-file.srt; check the path, or give an http(s) address.");
 
 		Path pdf = Files.createTempFile("slides-", ".pdf");
 		CliRun unsupported = CliRun.of("summarize", pdf.toString());
@@ -144,7 +147,8 @@ class CliTest {
 		CliRun refused = CliRun.of("submit", "https://www.youtube.com/playlist?list=PL1", "--server", this.server);
 		assertThat(refused.exitCode()).isEqualTo(2);
 		assertThat(refused.err().strip()).startsWith("Only single videos can be summarized for now");
-		assertThat(missing.err() + unsupported.err() + refused.err()).doesNotContain("Exception").doesNotContain("\tat ");
+		assertThat(missing.err() + unsupported.err() + refused.err()).doesNotContain("Exception")
+			.doesNotContain("\tat ");
 	}
 
 	@Test
@@ -188,8 +192,9 @@ class CliTest {
 		CliRun unavailable = CliRun.of(local("summarize", "https://www.youtube.com/watch?v=Unavailable", "--set",
 				"sightline.youtube.base-url=" + youtube.baseUrl()));
 		assertThat(unavailable.exitCode()).as(unavailable.err()).isEqualTo(3);
-		assertThat(unavailable.err().strip()).endsWith("Video Unavailable is unavailable: it may have been removed, or the"
-				+ " address may be wrong; check the address.");
+		assertThat(unavailable.err().strip())
+			.endsWith("Video Unavailable is unavailable: it may have been removed, or the"
+					+ " address may be wrong; check the address.");
 
 		youtube.player("BotBlocked1", Answer.file("youtube_request_blocked.innertube.json.static"));
 		CliRun blocked = CliRun.of(local("summarize", "https://www.youtube.com/watch?v=BotBlocked1", "--set",
@@ -203,8 +208,13 @@ class CliTest {
 		String gate = UUID.randomUUID().toString();
 		Api api = new Api(this.port);
 		String taskId = api.createFromUrl("https://gated.test/" + gate).json().get("task_id").asText();
-		CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(() -> CliRun.of("watch", taskId, "--server", this.server));
-		await().until(() -> api.get("/api/progress/" + taskId).json().get("stage").asText().startsWith("Reading the transcript"));
+		CompletableFuture<CliRun> watching = CompletableFuture
+			.supplyAsync(() -> CliRun.of("watch", taskId, "--server", this.server));
+		await().until(() -> api.get("/api/progress/" + taskId)
+			.json()
+			.get("stage")
+			.asText()
+			.startsWith("Reading the transcript"));
 		api.post("/api/progress/" + taskId + "/cancel");
 		TestSources.open(gate);
 		CliRun watched = watching.join();
@@ -216,16 +226,18 @@ class CliTest {
 	void aServerKilledMidTaskEndsSubmitWaitWithExitCode1AndASentence() throws Exception {
 		Path gates = Files.createTempDirectory("gates-");
 		Path log = Files.createTempFile("server-", ".log");
-		try (ServerProcess other = ServerProcess.start(TestDatabases.h2Properties(TestDatabases.freshDataDir()), gates, log)) {
-			CompletableFuture<CliRun> waiting = CompletableFuture
-				.supplyAsync(() -> CliRun.of("submit", "https://gated.test/kill-" + UUID.randomUUID(), "--server",
-						other.baseUrl(), "--wait"));
+		try (ServerProcess other = ServerProcess.start(TestDatabases.h2Properties(TestDatabases.freshDataDir()), gates,
+				log)) {
+			CompletableFuture<CliRun> waiting = CompletableFuture.supplyAsync(() -> CliRun.of("submit",
+					"https://gated.test/kill-" + UUID.randomUUID(), "--server", other.baseUrl(), "--wait"));
 			// the command follows the task's events before the server dies
-			await().atMost(java.time.Duration.ofSeconds(30)).ignoreExceptions().until(() -> other.api()
-				.get("/actuator/prometheus")
-				.body()
-				.lines()
-				.anyMatch((line) -> line.startsWith("sightline_progress_subscribers") && line.endsWith(" 1.0")));
+			await().atMost(Duration.ofSeconds(30))
+				.ignoreExceptions()
+				.until(() -> other.api()
+					.get("/actuator/prometheus")
+					.body()
+					.lines()
+					.anyMatch((line) -> line.startsWith("sightline_progress_subscribers") && line.endsWith(" 1.0")));
 			other.kill();
 			CliRun run = waiting.get(60, TimeUnit.SECONDS);
 			assertThat(run.exitCode()).isEqualTo(1);
@@ -237,7 +249,7 @@ class CliTest {
 
 	@Test
 	void interruptingALocalSummarizeCancelsItsTaskSavesNothingAndExits5() throws Exception {
-		youtube.slow("SlowVideo01", java.time.Duration.ofSeconds(15));
+		youtube.slow("SlowVideo01", Duration.ofSeconds(15));
 		Path dataDir = TestDatabases.freshDataDir();
 		Path err = Files.createTempFile("cli-", ".err");
 		Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -248,7 +260,8 @@ class CliTest {
 			.redirectError(err.toFile())
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
-		await().atMost(java.time.Duration.ofSeconds(60)).until(() -> Files.readString(err).contains("Reading source information"));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> Files.readString(err).contains("Reading source information"));
 		cli.destroy(); // SIGTERM: the JVM runs its shutdown hooks as on Ctrl-C
 		assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(cli.exitValue()).isEqualTo(5);
@@ -263,7 +276,9 @@ class CliTest {
 	void helpShowsExamplesAndExitCodes() {
 		CliRun help = CliRun.of("summarize", "--help");
 		assertThat(help.exitCode()).isZero();
-		assertThat(help.out()).contains("Examples:").contains("sightline summarize talk.srt").contains("Exit codes: 0 done");
+		assertThat(help.out()).contains("Examples:")
+			.contains("sightline summarize talk.srt")
+			.contains("Exit codes: 0 done");
 		assertThat(Cli.isCommand(new String[] { "summarize" })).isTrue();
 		assertThat(Cli.isCommand(new String[] { "--server.port=9000" })).isFalse();
 		assertThat(Cli.isCommand(new String[0])).isFalse();

@@ -20,7 +20,8 @@ class ProgressRendererTest {
 	void theTerminalBarShowsFillPercentElapsedAndStageWithinTheWidth() {
 		assertThat(ProgressRenderer.bar(state(50, "processing", "Summarizing..."), Duration.ofSeconds(72), 100))
 			.isEqualTo("[############------------]  50%  1:12  Summarizing...");
-		assertThat(ProgressRenderer.bar(state(0, "processing", "Queued"), Duration.ZERO, 100)).startsWith("[------------------------]   0%");
+		assertThat(ProgressRenderer.bar(state(0, "processing", "Queued"), Duration.ZERO, 100))
+			.startsWith("[------------------------]   0%");
 		assertThat(ProgressRenderer.bar(state(100, "completed", "Summary ready " + "x".repeat(200)), Duration.ZERO, 60))
 			.hasSize(59)
 			.startsWith("[########################] 100%")

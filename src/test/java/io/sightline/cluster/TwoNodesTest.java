@@ -11,21 +11,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import tools.jackson.databind.JsonNode;
-
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.Api.Event;
 import io.sightline.support.ServerProcess;
 import io.sightline.support.TestDatabases;
 import io.sightline.support.TestSources;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two nodes on one PostgreSQL database. In this JVM: node A runs jobs, node B only serves HTTP, so
- * everything B's SSE clients see of A's work comes through {@code LISTEN/NOTIFY}. In separate JVMs:
- * the node running a job is killed and the other finishes it.
+ * Two nodes on one PostgreSQL database. In this JVM: node A runs jobs, node B only serves
+ * HTTP, so everything B's SSE clients see of A's work comes through
+ * {@code LISTEN/NOTIFY}. In separate JVMs: the node running a job is killed and the other
+ * finishes it.
  */
 @EnabledIfEnvironmentVariable(named = TestDatabases.POSTGRES_URL, matches = ".+")
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -58,8 +57,8 @@ class TwoNodesTest {
 		settings.put("server.port", "0");
 		settings.put("db-scheduler.enabled", Boolean.toString(runsJobs));
 		settings.put("sightline.progress.keep-alive", "500ms");
-		return new SpringApplicationBuilder(SightlineApplication.class, TestSources.class)
-			.run(settings.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		return new SpringApplicationBuilder(SightlineApplication.class, TestSources.class).run(
+				settings.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
 	}
 
 	@BeforeAll
@@ -85,7 +84,10 @@ class TwoNodesTest {
 		String taskId = created.get("task_id").asText();
 		CompletableFuture<List<Event>> onB = CompletableFuture
 			.supplyAsync(() -> api(nodeB).events(taskId, "0", Duration.ofSeconds(60)));
-		await().until(() -> api(nodeB).get("/api/progress/" + taskId).json().get("stage").asText()
+		await().until(() -> api(nodeB).get("/api/progress/" + taskId)
+			.json()
+			.get("stage")
+			.asText()
 			.startsWith("Reading the transcript"));
 		TestSources.open(gate);
 		List<Event> events = onB.get(60, TimeUnit.SECONDS);
@@ -93,7 +95,8 @@ class TwoNodesTest {
 		assertEverySequenceNumber(events);
 		JsonNode last = events.get(events.size() - 1).data();
 		assertThat(last.get("status").asText()).isEqualTo("completed");
-		assertThat(api(nodeA).get("/api/progress/" + taskId).json()).isEqualTo(api(nodeB).get("/api/progress/" + taskId).json());
+		assertThat(api(nodeA).get("/api/progress/" + taskId).json())
+			.isEqualTo(api(nodeB).get("/api/progress/" + taskId).json());
 		assertThat(api(nodeB).get("/api/summaries/" + created.get("summary_id").asText()).status()).isEqualTo(200);
 	}
 
@@ -103,11 +106,17 @@ class TwoNodesTest {
 		String taskId = api(nodeA).createFromUrl("https://gated.test/" + gate).json().get("task_id").asText();
 		CompletableFuture<List<Event>> onB = CompletableFuture
 			.supplyAsync(() -> api(nodeB).events(taskId, "0", Duration.ofSeconds(60)));
-		await().until(() -> api(nodeB).get("/api/progress/" + taskId).json().get("stage").asText()
+		await().until(() -> api(nodeB).get("/api/progress/" + taskId)
+			.json()
+			.get("stage")
+			.asText()
 			.startsWith("Reading the transcript"));
 		JdbcClient jdbc = nodeB.getBean(JdbcClient.class);
-		int terminated = jdbc.sql("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
-				+ " WHERE query = 'LISTEN sightline_progress' AND pid <> pg_backend_pid()").query(Integer.class).single();
+		int terminated = jdbc
+			.sql("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+					+ " WHERE query = 'LISTEN sightline_progress' AND pid <> pg_backend_pid()")
+			.query(Integer.class)
+			.single();
 		assertThat(terminated).isPositive();
 		TestSources.open(gate);
 		List<Event> events = onB.get(60, TimeUnit.SECONDS);
@@ -118,7 +127,8 @@ class TwoNodesTest {
 	@Test
 	void whenTheNodeRunningAJobIsKilledTheOtherFinishesItWithOneSummaryAndItsSubscriberSeesEveryChange()
 			throws Exception {
-		Map<String, String> settings = new LinkedHashMap<>(TestDatabases.postgresProperties(TestDatabases.freshSchema()));
+		Map<String, String> settings = new LinkedHashMap<>(
+				TestDatabases.postgresProperties(TestDatabases.freshSchema()));
 		settings.putAll(TestDatabases.fastSettingsMap());
 		Path gates = Files.createDirectories(this.work.resolve("gates"));
 		Path log = this.work.resolve("nodes.log");
@@ -130,12 +140,18 @@ class TwoNodesTest {
 			JsonNode created = first.api().createFromUrl("https://gated.test/" + gate).json();
 			taskId = created.get("task_id").asText();
 			summaryId = created.get("summary_id").asText();
-			await().atMost(Duration.ofSeconds(30)).until(() -> first.api().get("/api/progress/" + taskId).json()
-				.get("stage").asText().startsWith("Reading the transcript"));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> first.api()
+					.get("/api/progress/" + taskId)
+					.json()
+					.get("stage")
+					.asText()
+					.startsWith("Reading the transcript"));
 			try (ServerProcess second = ServerProcess.start(settings, gates, log)) {
 				CompletableFuture<List<Event>> following = CompletableFuture
 					.supplyAsync(() -> second.api().events(taskId, "0", Duration.ofSeconds(90)));
-				// no wait for the stream to open: from Last-Event-ID 0 it replays what it missed
+				// no wait for the stream to open: from Last-Event-ID 0 it replays what it
+				// missed
 				first.kill();
 				Files.createFile(gates.resolve(gate));
 				List<Event> events = following.get(120, TimeUnit.SECONDS);
@@ -158,7 +174,8 @@ class TwoNodesTest {
 
 	@Test
 	void sigtermDuringAJobLetsItFinishAndLeavesNoTaskProcessing() throws Exception {
-		Map<String, String> settings = new LinkedHashMap<>(TestDatabases.postgresProperties(TestDatabases.freshSchema()));
+		Map<String, String> settings = new LinkedHashMap<>(
+				TestDatabases.postgresProperties(TestDatabases.freshSchema()));
 		settings.putAll(TestDatabases.fastSettingsMap());
 		Path gates = Files.createDirectories(this.work.resolve("gates"));
 		Path log = this.work.resolve("nodes.log");
@@ -167,8 +184,13 @@ class TwoNodesTest {
 				ServerProcess second = ServerProcess.start(settings, gates, log)) {
 			JsonNode created = first.api().createFromUrl("https://gated.test/" + gate).json();
 			String taskId = created.get("task_id").asText();
-			await().atMost(Duration.ofSeconds(30)).until(() -> second.api().get("/api/progress/" + taskId).json()
-				.get("stage").asText().startsWith("Reading the transcript"));
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> second.api()
+					.get("/api/progress/" + taskId)
+					.json()
+					.get("stage")
+					.asText()
+					.startsWith("Reading the transcript"));
 			CompletableFuture<Integer> stopping = CompletableFuture.supplyAsync(() -> {
 				try {
 					return first.terminate();
@@ -188,11 +210,17 @@ class TwoNodesTest {
 			});
 			Files.createFile(gates.resolve(gate));
 			stopping.get(120, TimeUnit.SECONDS);
-			await().atMost(Duration.ofSeconds(60)).until(() -> !second.api().get("/api/progress/" + taskId).json()
-				.get("status").asText().equals("processing"));
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> !second.api()
+					.get("/api/progress/" + taskId)
+					.json()
+					.get("status")
+					.asText()
+					.equals("processing"));
 			JsonNode last = second.api().get("/api/progress/" + taskId).json();
 			assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
-			assertThat(second.api().get("/api/summaries/" + created.get("summary_id").asText()).status()).isEqualTo(200);
+			assertThat(second.api().get("/api/summaries/" + created.get("summary_id").asText()).status())
+				.isEqualTo(200);
 			assertThat(second.api().get("/api/library").json().get("total").asLong()).isEqualTo(1);
 		}
 	}

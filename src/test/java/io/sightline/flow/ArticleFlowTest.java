@@ -3,14 +3,12 @@ package io.sightline.flow;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import tools.jackson.databind.JsonNode;
-
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.TestDatabases;
 import io.sightline.support.WebPages;
-
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +49,8 @@ class ArticleFlowTest {
 		assertThat(summary.get("language").asText()).isEqualTo("en");
 		assertThat(summary.get("key_points").size()).isGreaterThan(0);
 
-		String transcript = StreamSupport.stream(api.get("/api/summaries/" + summaryId + "/transcript").json().spliterator(), false)
+		String transcript = StreamSupport
+			.stream(api.get("/api/summaries/" + summaryId + "/transcript").json().spliterator(), false)
 			.map((segment) -> segment.get("text").asText())
 			.reduce("", (a, b) -> a + "\n" + b);
 		assertThat(transcript).contains("Akira Miyawaki").contains("forty more plots by 2030");

@@ -3,12 +3,11 @@ package io.sightline.flow;
 import java.io.IOException;
 import java.time.Duration;
 
-import tools.jackson.databind.JsonNode;
-
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.TestSources;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +16,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The recurring expiry job removes finished tasks' records after the retention and keeps their summaries. */
+/**
+ * The recurring expiry job removes finished tasks' records after the retention and keeps
+ * their summaries.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = { SightlineApplication.class, TestSources.class },
 		properties = { "sightline.tasks.retention=2s", "sightline.tasks.expiry-interval=300ms" })

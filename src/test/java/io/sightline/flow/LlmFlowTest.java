@@ -6,15 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
-
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.ChatStub;
 import io.sightline.support.TestDatabases;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code "summarizer":"llm"} end to end, with {@code spring.ai.openai.base-url} pointed at a local stub. */
+/**
+ * {@code "summarizer":"llm"} end to end, with {@code spring.ai.openai.base-url} pointed
+ * at a local stub.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SightlineApplication.class)
 class LlmFlowTest {
 
@@ -52,7 +53,8 @@ class LlmFlowTest {
 		try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
 			talk = in.readAllBytes();
 		}
-		Api.Response created = api.upload(SummaryFlowContract.TALK, talk, Map.of("summarizer", "llm", "length", "short"));
+		Api.Response created = api.upload(SummaryFlowContract.TALK, talk,
+				Map.of("summarizer", "llm", "length", "short"));
 		assertThat(created.status()).isEqualTo(202);
 		String taskId = created.json().get("task_id").asText();
 		List<JsonNode> polls = api.pollUntilFinished(taskId);

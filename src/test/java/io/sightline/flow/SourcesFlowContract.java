@@ -1,22 +1,21 @@
 package io.sightline.flow;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import tools.jackson.databind.JsonNode;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.WebPages;
 import io.sightline.support.YouTubeReplay;
 import io.sightline.support.YouTubeReplay.Answer;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,9 +24,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * YouTube and web sources end to end, with YouTube replayed from recorded responses by a local
- * server that {@code sightline.youtube.base-url} points at, and private addresses refused as by
- * default.
+ * YouTube and web sources end to end, with YouTube replayed from recorded responses by a
+ * local server that {@code sightline.youtube.base-url} points at, and private addresses
+ * refused as by default.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SightlineApplication.class)
 abstract class SourcesFlowContract {
@@ -46,7 +45,6 @@ abstract class SourcesFlowContract {
 		registry.add("sightline.youtube.languages", () -> "en");
 	}
 
-
 	@BeforeEach
 	void client() {
 		this.api = new Api(this.port);
@@ -56,7 +54,8 @@ abstract class SourcesFlowContract {
 	void aVideoBecomesASummaryWithItsRecordedDetailsAndASecondOneAsksYouTubeNothing() {
 		String url = "https://www.youtube.com/watch?v=" + YouTubeReplay.VIDEO;
 		int before = replay.requestsFor(YouTubeReplay.VIDEO).size();
-		List<JsonNode> firstPolls = this.api.pollUntilFinished(this.api.createFromUrl(url).json().get("task_id").asText());
+		List<JsonNode> firstPolls = this.api
+			.pollUntilFinished(this.api.createFromUrl(url).json().get("task_id").asText());
 		JsonNode first = firstPolls.get(firstPolls.size() - 1);
 		assertThat(first.get("status").asText()).as(first.toString()).isEqualTo("completed");
 		assertThat(replay.requestsFor(YouTubeReplay.VIDEO).size() - before).isEqualTo(3);
@@ -82,33 +81,47 @@ abstract class SourcesFlowContract {
 		JsonNode second = polls.get(polls.size() - 1);
 		assertThat(second.get("status").asText()).isEqualTo("completed");
 		assertThat(replay.requests()).hasSize(afterFirst);
-		assertThat(this.api.get("/api/summaries/" + second.get("summary_id").asText() + "/transcript").json()).hasSize(3);
-		assertThat(this.api.events(again.json().get("task_id").asText(), "0", java.time.Duration.ofSeconds(10)))
+		assertThat(this.api.get("/api/summaries/" + second.get("summary_id").asText() + "/transcript").json())
+			.hasSize(3);
+		assertThat(this.api.events(again.json().get("task_id").asText(), "0", Duration.ofSeconds(10)))
 			.anySatisfy((event) -> assertThat(event.data().get("stage").asText())
 				.startsWith("Transcript loaded from the cache (English captions, fetched "));
 	}
 
 	static Stream<Arguments> recordedFailures() {
 		return Stream.of(
-				failure("AgeRestrict", (r) -> r.player("AgeRestrict", Answer.file("youtube_age_restricted.innertube.json.static")),
+				failure("AgeRestrict",
+						(r) -> r.player("AgeRestrict", Answer.file("youtube_age_restricted.innertube.json.static")),
 						false, "This video is age-restricted", null),
-				failure("Unavailable", (r) -> r.player("Unavailable", Answer.file("youtube_video_unavailable.innertube.json.static")),
+				failure("Unavailable",
+						(r) -> r.player("Unavailable", Answer.file("youtube_video_unavailable.innertube.json.static")),
 						false, "Video Unavailable is unavailable", null),
-				failure("Unplayable1", (r) -> r.player("Unplayable1", Answer.file("youtube_unplayable.innertube.json.static")),
-						false, "YouTube will not play this video: Custom Reason (Sub Reason 1; Sub Reason 2)", null),
-				failure("NoCaptions1", (r) -> r.player("NoCaptions1", Answer.file("youtube_transcripts_disabled.innertube.json.static")),
+				failure("Unplayable1",
+						(r) -> r.player("Unplayable1", Answer.file("youtube_unplayable.innertube.json.static")), false,
+						"YouTube will not play this video: Custom Reason (Sub Reason 1; Sub Reason 2)", null),
+				failure("NoCaptions1",
+						(r) -> r.player("NoCaptions1",
+								Answer.file("youtube_transcripts_disabled.innertube.json.static")),
 						false, "This video has no captions in any language", null),
-				failure("NoCaptions2", (r) -> r.player("NoCaptions2", Answer.file("youtube_transcripts_disabled2.innertube.json.static")),
+				failure("NoCaptions2",
+						(r) -> r.player("NoCaptions2",
+								Answer.file("youtube_transcripts_disabled2.innertube.json.static")),
 						false, "This video has no captions in any language", null),
-				failure("PoTokenReqd", (r) -> r.player("PoTokenReqd", Answer.file("youtube_po_token_required.innertube.json.static")),
+				failure("PoTokenReqd",
+						(r) -> r.player("PoTokenReqd", Answer.file("youtube_po_token_required.innertube.json.static")),
 						false, "YouTube requires a proof-of-origin token", null),
-				failure("ConsentLoop", (r) -> r.watchPages("ConsentLoop", Answer.file("youtube_consent_page.html.static")),
+				failure("ConsentLoop",
+						(r) -> r.watchPages("ConsentLoop", Answer.file("youtube_consent_page.html.static")), false,
+						"YouTube asked this server to accept its cookie terms", null),
+				failure("ConsentBad1",
+						(r) -> r.watchPages("ConsentBad1", Answer.file("youtube_consent_page_invalid.html.static")),
 						false, "YouTube asked this server to accept its cookie terms", null),
-				failure("ConsentBad1", (r) -> r.watchPages("ConsentBad1", Answer.file("youtube_consent_page_invalid.html.static")),
-						false, "YouTube asked this server to accept its cookie terms", null),
-				failure("CaptchaPage", (r) -> r.watchPages("CaptchaPage", Answer.file("youtube_too_many_requests.html.static")),
-						true, "YouTube is blocking requests from this server's address (it answers with a captcha page", "/watch"),
-				failure("BotBlocked1", (r) -> r.player("BotBlocked1", Answer.file("youtube_request_blocked.innertube.json.static")),
+				failure("CaptchaPage",
+						(r) -> r.watchPages("CaptchaPage", Answer.file("youtube_too_many_requests.html.static")), true,
+						"YouTube is blocking requests from this server's address (it answers with a captcha page",
+						"/watch"),
+				failure("BotBlocked1",
+						(r) -> r.player("BotBlocked1", Answer.file("youtube_request_blocked.innertube.json.static")),
 						true, "YouTube is blocking requests from this server's address (it asks to sign in to confirm",
 						"/youtubei/v1/player"),
 				failure("TimedText29", (r) -> r.timedText("TimedText29", Answer.status(429)), true,
@@ -117,7 +130,10 @@ abstract class SourcesFlowContract {
 						"/youtubei/v1/player"));
 	}
 
-	/** A recorded failure; for a transient one, the request that fails and is made once per attempt. */
+	/**
+	 * A recorded failure; for a transient one, the request that fails and is made once
+	 * per attempt.
+	 */
 	private static Arguments failure(String videoId, Consumer<YouTubeReplay> setUp, boolean transientFailure,
 			String sentence, String failingPath) {
 		return Arguments.of(videoId, setUp, transientFailure, sentence, failingPath);
@@ -138,8 +154,8 @@ abstract class SourcesFlowContract {
 		if (transientFailure) {
 			assertThat(last.get("attempt").asInt()).isEqualTo(3);
 			assertThat(error).startsWith("Gave up after 3 attempts: " + sentence);
-			assertThat(polls).anySatisfy((poll) -> assertThat(poll.get("stage").asText())
-				.startsWith("Retrying in ").contains("(attempt 2 of 3): " + sentence));
+			assertThat(polls).anySatisfy((poll) -> assertThat(poll.get("stage").asText()).startsWith("Retrying in ")
+				.contains("(attempt 2 of 3): " + sentence));
 			if (sentence.startsWith("YouTube is blocking")) {
 				assertThat(error).contains("sightline.youtube.proxy").contains("upload the video's subtitles");
 			}
@@ -172,13 +188,14 @@ abstract class SourcesFlowContract {
 		int requestsBefore = pages.requestCount();
 		Api.Response refused = this.api.createFromUrl(pages.url("/article.html"));
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().get("detail").asText()).startsWith("Sightline does not fetch addresses on private networks")
+		assertThat(refused.json().get("detail").asText())
+			.startsWith("Sightline does not fetch addresses on private networks")
 			.contains("is a loopback address")
 			.contains("sightline.fetch.allow-private-networks=true");
-		assertThat(this.api.createFromUrl("http://localhost:" + pages.port() + "/article.html").status()).isEqualTo(400);
+		assertThat(this.api.createFromUrl("http://localhost:" + pages.port() + "/article.html").status())
+			.isEqualTo(400);
 		assertThat(this.api.createFromUrl("http://169.254.169.254/latest/meta-data/").status()).isEqualTo(400);
 		assertThat(pages.requestCount()).isEqualTo(requestsBefore);
 	}
-
 
 }

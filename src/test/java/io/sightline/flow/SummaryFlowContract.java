@@ -2,24 +2,26 @@ package io.sightline.flow;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
-import tools.jackson.databind.JsonNode;
+import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.Api.Event;
 import io.sightline.support.TestSources;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,12 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole flow over real HTTP, against whichever database the concrete class sets up: the same
- * tests run on H2 and on PostgreSQL.
+ * The whole flow over real HTTP, against whichever database the concrete class sets up:
+ * the same tests run on H2 and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		classes = { SightlineApplication.class, TestSources.class },
-		properties = "sightline.progress.keep-alive=300ms")
+		classes = { SightlineApplication.class, TestSources.class }, properties = "sightline.progress.keep-alive=300ms")
 abstract class SummaryFlowContract {
 
 	static final String TALK = "IO2009-The_Myth_of_the_Genius_Programmer.srt";
@@ -90,7 +91,11 @@ abstract class SummaryFlowContract {
 	void eventsSendTheCurrentStateFirstThenEachChangeAndEndAfterTheTerminalOne() {
 		String gate = UUID.randomUUID().toString();
 		String taskId = this.api.createFromUrl("https://gated.test/" + gate).json().get("task_id").asText();
-		await().until(() -> this.api.get("/api/progress/" + taskId).json().get("stage").asText().startsWith("Reading the transcript"));
+		await().until(() -> this.api.get("/api/progress/" + taskId)
+			.json()
+			.get("stage")
+			.asText()
+			.startsWith("Reading the transcript"));
 		CompletableFuture<List<Event>> stream = CompletableFuture
 			.supplyAsync(() -> this.api.events(taskId, null, Duration.ofSeconds(60)));
 		await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofMillis(300)).until(() -> true);
@@ -122,16 +127,15 @@ abstract class SummaryFlowContract {
 		String gate = UUID.randomUUID().toString();
 		String taskId = this.api.createFromUrl("https://gated.test/" + gate).json().get("task_id").asText();
 		try {
-			java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient
-				.newHttpClient()
-				.send(java.net.http.HttpRequest
-					.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/progress/" + taskId + "/events"))
+			HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/progress/" + taskId + "/events"))
 					.timeout(Duration.ofSeconds(20))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).startsWith("text/event-stream"));
-			assertThat(response.body().filter((line) -> line.startsWith(":")).findFirst()).hasValueSatisfying(
-					(comment) -> assertThat(comment).contains("keep-alive"));
+					.build(), HttpResponse.BodyHandlers.ofLines());
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+			assertThat(response.body().filter((line) -> line.startsWith(":")).findFirst())
+				.hasValueSatisfying((comment) -> assertThat(comment).contains("keep-alive"));
 		}
 		finally {
 			TestSources.open(gate);
@@ -149,7 +153,8 @@ abstract class SummaryFlowContract {
 		assertThat(last.get("status").asText()).isEqualTo("completed");
 		assertThat(last.get("attempt").asInt()).isEqualTo(2);
 		assertThat(polls).anySatisfy((poll) -> {
-			assertThat(poll.get("stage").asText()).matches("Retrying in \\d+ s \\(attempt 2 of 3\\): The video site answered 503.*");
+			assertThat(poll.get("stage").asText())
+				.matches("Retrying in \\d+ s \\(attempt 2 of 3\\): The video site answered 503.*");
 			assertThat(poll.get("attempt").asInt()).isEqualTo(2);
 		});
 		assertThat(TestSources.METADATA_CALLS.get(url).get()).isEqualTo(1);
@@ -158,7 +163,10 @@ abstract class SummaryFlowContract {
 
 	@Test
 	void aPermanentFailureEndsTheTaskAtOnceWithItsSentence() {
-		String taskId = this.api.createFromUrl("https://broken.test/" + UUID.randomUUID()).json().get("task_id").asText();
+		String taskId = this.api.createFromUrl("https://broken.test/" + UUID.randomUUID())
+			.json()
+			.get("task_id")
+			.asText();
 		List<JsonNode> polls = pollUntilFinished(taskId);
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).isEqualTo("error");
@@ -185,7 +193,11 @@ abstract class SummaryFlowContract {
 		String gate = UUID.randomUUID().toString();
 		JsonNode created = this.api.createFromUrl("https://gated.test/" + gate).json();
 		String taskId = created.get("task_id").asText();
-		await().until(() -> this.api.get("/api/progress/" + taskId).json().get("stage").asText().startsWith("Reading the transcript"));
+		await().until(() -> this.api.get("/api/progress/" + taskId)
+			.json()
+			.get("stage")
+			.asText()
+			.startsWith("Reading the transcript"));
 
 		Api.Response busyDelete = this.api.delete("/api/progress/" + taskId);
 		assertThat(busyDelete.status()).isEqualTo(409);
@@ -225,7 +237,8 @@ abstract class SummaryFlowContract {
 		List<Event> events = this.api.events(taskId, null, Duration.ofSeconds(60));
 		assertThat(events.get(events.size() - 1).data().get("status").asText()).isEqualTo("completed");
 
-		// nothing has polled it yet: the first answer is read from the database, the second from memory
+		// nothing has polled it yet: the first answer is read from the database, the
+		// second from memory
 		Api.Response read = this.api.get("/api/progress/" + taskId);
 		Api.Response remembered = this.api.get("/api/progress/" + taskId);
 
@@ -289,7 +302,8 @@ abstract class SummaryFlowContract {
 		assertThat(page.get("items").get(0).get("id").asText()).isEqualTo(summaryId);
 		assertThat(page.get("items").get(0).get("title").asText()).isEqualTo("Tears of Steel de");
 		assertThat(page.get("size").asInt()).isEqualTo(5);
-		assertThat(this.api.get("/api/library?q=no-such-words-anywhere-" + UUID.randomUUID()).json().get("total").asLong())
+		assertThat(
+				this.api.get("/api/library?q=no-such-words-anywhere-" + UUID.randomUUID()).json().get("total").asLong())
 			.isZero();
 		assertThat(this.api.get("/api/library?q=100%25_").status()).isEqualTo(200);
 		assertThat(this.api.get("/api/library?size=1000").status()).isEqualTo(400);
@@ -314,12 +328,16 @@ abstract class SummaryFlowContract {
 		assertProblem(this.api.postJson("/api/summaries", "{}"), 400, "url");
 		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"length\": \"huge\"}"),
 				400, "length");
-		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"gpt\"}"),
-				400, "summarizer");
-		assertProblem(this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"llm\"}"),
-				400, "The llm summarizer needs a model and this server has none configured; set spring.ai.openai.base-url");
-		assertProblem(this.api.upload(TALK, "1\n00:00:01,000 --> 00:00:02,000\nhello\n".getBytes(StandardCharsets.UTF_8),
-				java.util.Map.of("summarizer", "llm")), 400, "spring.ai.openai.chat.options.model");
+		assertProblem(
+				this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"gpt\"}"), 400,
+				"summarizer");
+		assertProblem(
+				this.api.postJson("/api/summaries", "{\"url\": \"https://example.com\", \"summarizer\": \"llm\"}"), 400,
+				"The llm summarizer needs a model and this server has none configured; set spring.ai.openai.base-url");
+		assertProblem(
+				this.api.upload(TALK, "1\n00:00:01,000 --> 00:00:02,000\nhello\n".getBytes(StandardCharsets.UTF_8),
+						Map.of("summarizer", "llm")),
+				400, "spring.ai.openai.chat.options.model");
 		assertProblem(this.api.postJson("/api/summaries", "{\"url\": 42}"), 400, "");
 		assertProblem(this.api.get("/api/library?page=abc"), 400, "page");
 		assertProblem(this.api.get("/api/library?page=-1"), 400, "page");

@@ -2,6 +2,7 @@ package io.sightline.hardening;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,6 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import tools.jackson.databind.JsonNode;
-
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.TestDatabases;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,9 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input of every kind across the API: each case gets a 4xx whose body is Problem Details with
- * a {@code detail} sentence (no stack trace, no SQL), never a 5xx; afterwards the server is healthy
- * and a summary made before the suite is untouched.
+ * Bad input of every kind across the API: each case gets a 4xx whose body is Problem
+ * Details with a {@code detail} sentence (no stack trace, no SQL), never a 5xx;
+ * afterwards the server is healthy and a summary made before the suite is untouched.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = { SightlineApplication.class, TestSources.class })
@@ -87,7 +87,8 @@ class BadInputTest {
 	void serverStillHealthyAndTheSentinelUntouched() {
 		assertThat(this.api.get("/actuator/health").status()).isEqualTo(200);
 		assertThat(this.api.get("/api/summaries/" + this.sentinelSummary).json()).isEqualTo(this.sentinelBefore);
-		assertThat(this.api.get("/api/progress/" + this.sentinelTask).json().get("status").asString()).isEqualTo("completed");
+		assertThat(this.api.get("/api/progress/" + this.sentinelTask).json().get("status").asString())
+			.isEqualTo("completed");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -97,8 +98,13 @@ class BadInputTest {
 		assertThat(response.status()).as(bad.name() + ": " + response.body()).isEqualTo(bad.expected());
 		assertThat(response.header("Content-Type")).as(bad.name()).startsWith("application/problem+json");
 		String detail = response.json().path("detail").asString("");
-		assertThat(detail).as(bad.name()).isNotBlank().endsWith(".").doesNotContain("Exception").doesNotContain("\tat ")
-			.doesNotContainIgnoringCase("select ").doesNotContain("SQL");
+		assertThat(detail).as(bad.name())
+			.isNotBlank()
+			.endsWith(".")
+			.doesNotContain("Exception")
+			.doesNotContain("\tat ")
+			.doesNotContainIgnoringCase("select ")
+			.doesNotContain("SQL");
 	}
 
 	@Test
@@ -107,7 +113,8 @@ class BadInputTest {
 		String taskId = this.api.createFromUrl("https://gated.test/" + gate).json().get("task_id").asString();
 		List<CompletableFuture<Integer>> calls = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
-			calls.add(CompletableFuture.supplyAsync(() -> this.api.post("/api/progress/" + taskId + "/cancel").status()));
+			calls.add(
+					CompletableFuture.supplyAsync(() -> this.api.post("/api/progress/" + taskId + "/cancel").status()));
 			calls.add(CompletableFuture.supplyAsync(() -> this.api.delete("/api/progress/" + taskId).status()));
 		}
 		TestSources.open(gate);
@@ -144,7 +151,7 @@ class BadInputTest {
 	void sqlLikeSearchStringsFindNothingAndChangeNothing() {
 		for (String q : List.of("' OR '1'='1", "%' OR 1=1 --", "\"; DROP TABLE summaries; --", "%", "_", "\\",
 				"') UNION SELECT password_hash FROM users --")) {
-			Api.Response found = this.api.get("/api/library?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+			Api.Response found = this.api.get("/api/library?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
 			assertThat(found.status()).as(q).isEqualTo(200);
 			assertThat(found.json().get("total").asLong()).as(q).isZero();
 		}
@@ -169,25 +176,34 @@ class BadInputTest {
 		cases.add(new Case("invalid UTF-8 in JSON", "POST", "/api/summaries", JSON,
 				bytes(new byte[] { '{', '"', 'u', 'r', 'l', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' }), 400));
 		json(cases, "url longer than the limit", "{\"url\": \"https://example.com/" + "a".repeat(5_000) + "\"}");
-		json(cases, "url field of 100,000 characters", "{\"url\": \"https://example.com/" + "a".repeat(100_000) + "\"}", 413);
-		json(cases, "request body over the JSON limit", "{\"url\": \"https://example.com/\", \"language\": \""
-				+ "x".repeat(2_000_000) + "\"}", 413);
-		json(cases, "summarizer of the wrong type", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"summarizer\": 7}");
-		json(cases, "unknown summarizer", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"summarizer\": \"magic\"}");
-		json(cases, "llm summarizer without a model", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"summarizer\": \"llm\"}");
-		json(cases, "unknown length", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"length\": \"gigantic\"}");
-		json(cases, "language that is not a code", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"language\": \"english please\"}");
-		json(cases, "huge language", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"language\": \"" + "e".repeat(5000) + "\"}");
-		// addresses that are not web pages, or that point inward (SSRF), in every notation
+		json(cases, "url field of 100,000 characters", "{\"url\": \"https://example.com/" + "a".repeat(100_000) + "\"}",
+				413);
+		json(cases, "request body over the JSON limit",
+				"{\"url\": \"https://example.com/\", \"language\": \"" + "x".repeat(2_000_000) + "\"}", 413);
+		json(cases, "summarizer of the wrong type",
+				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"summarizer\": 7}");
+		json(cases, "unknown summarizer",
+				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"summarizer\": \"magic\"}");
+		json(cases, "llm summarizer without a model",
+				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"summarizer\": \"llm\"}");
+		json(cases, "unknown length",
+				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"length\": \"gigantic\"}");
+		json(cases, "language that is not a code",
+				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"language\": \"english please\"}");
+		json(cases, "huge language", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"language\": \""
+				+ "e".repeat(5000) + "\"}");
+		// addresses that are not web pages, or that point inward (SSRF), in every
+		// notation
 		for (String url : List.of("ftp://example.com/file.txt", "file:///etc/passwd", "javascript:alert(1)",
 				"data:text/plain,hello", "gopher://127.0.0.1:70/", "https://", "http:///no-host", "not a url at all",
-				"http://exa mple.com/", "http://example.com:99999/", "http://127.0.0.1/", "http://127.0.0.1:8080/api/library",
-				"http://localhost/", "http://LOCALHOST./", "http://sub.localhost/", "http://2130706433/",
-				"http://0177.0.0.1/", "http://0x7f.0.0.1/", "http://0x7f000001/", "http://127.1/", "http://0/",
-				"http://0.0.0.0/", "http://[::1]/", "http://[0:0:0:0:0:0:0:1]/", "http://[::ffff:127.0.0.1]/",
-				"http://[::ffff:7f00:1]/", "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/",
-				"http://10.0.0.1/", "http://172.16.0.1/", "http://192.168.1.1/", "http://[fd00::1]/", "http://100.64.0.1/",
-				"http://user:pass@127.0.0.1/", "http://127.0.0.1.nip.io.localhost/",
+				"http://exa mple.com/", "http://example.com:99999/", "http://127.0.0.1/",
+				"http://127.0.0.1:8080/api/library", "http://localhost/", "http://LOCALHOST./", "http://sub.localhost/",
+				"http://2130706433/", "http://0177.0.0.1/", "http://0x7f.0.0.1/", "http://0x7f000001/", "http://127.1/",
+				"http://0/", "http://0.0.0.0/", "http://[::1]/", "http://[0:0:0:0:0:0:0:1]/",
+				"http://[::ffff:127.0.0.1]/", "http://[::ffff:7f00:1]/", "http://169.254.169.254/latest/meta-data/",
+				"http://[fe80::1]/", "http://10.0.0.1/", "http://172.16.0.1/", "http://192.168.1.1/",
+				"http://[fd00::1]/", "http://100.64.0.1/", "http://user:pass@127.0.0.1/",
+				"http://127.0.0.1.nip.io.localhost/",
 				"https://www.youtube.com/playlist?list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs",
 				"https://www.youtube.com/@GoogleDevelopers", "https://www.youtube.com/watch?v=tooShort")) {
 			json(cases, "url " + url, "{\"url\": \"" + url.replace("\\", "\\\\") + "\"}");
@@ -201,11 +217,13 @@ class BadInputTest {
 				bytes(new byte[] { '1', '\n', '0', '0', ':', (byte) 0xFF, (byte) 0xFE, (byte) 0x80, '\n' }), 400));
 		cases.add(upload("UTF-16 without BOM under .srt", "talk.srt",
 				"1\n00:00:01,000 --> 00:00:02,000\nhello\n".getBytes(StandardCharsets.UTF_16LE), 400));
-		cases.add(upload("SRT with no valid cue", "talk.srt", text("1\nnot a time --> nor this\nhello\n\n2\n00:00 --> 00:01\n"), 400));
+		cases.add(upload("SRT with no valid cue", "talk.srt",
+				text("1\nnot a time --> nor this\nhello\n\n2\n00:00 --> 00:01\n"), 400));
 		cases.add(upload("SRT whose cues end before they start", "talk.srt",
 				text("1\n00:00:05,000 --> 00:00:01,000\nbackwards\n\n2\n00:00:09,000 --> 00:00:08,000\nagain\n"), 400));
 		cases.add(upload("VTT without any cue", "talk.vtt", text("WEBVTT\n\nNOTE only a note here\n"), 400));
-		cases.add(upload("VTT with broken timings only", "talk.vtt", text("WEBVTT\n\n00:01.000 -> 00:02.000\nhello\n"), 400));
+		cases.add(upload("VTT with broken timings only", "talk.vtt", text("WEBVTT\n\n00:01.000 -> 00:02.000\nhello\n"),
+				400));
 		cases.add(upload("text of only whitespace", "notes.txt", text(" \n\t\n  \r\n"), 400));
 		cases.add(upload("NUL bytes under .md", "notes.md", bytes(new byte[] { 'h', 'i', 0, 0, 0, 'x' }), 400));
 		cases.add(upload("an executable", "setup.exe", text("MZ"), 415));
@@ -221,21 +239,24 @@ class BadInputTest {
 		cases.add(new Case("XML body", "POST", "/api/summaries", Map.of("Content-Type", "application/xml"),
 				text("<url>https://example.com</url>"), 415));
 		// ids, paths and parameters
-		for (String path : List.of("/api/progress/not-a-uuid", "/api/progress/1", "/api/progress/..%252f..%252fetc%252fpasswd",
-				"/api/summaries/' OR 1=1 --".replace(" ", "%20"), "/api/summaries/123e4567-e89b-12d3-a456",
-				"/api/progress/" + "f".repeat(500), "/api/summaries/not-a-uuid/transcript")) {
+		for (String path : List.of("/api/progress/not-a-uuid", "/api/progress/1",
+				"/api/progress/..%252f..%252fetc%252fpasswd", "/api/summaries/' OR 1=1 --".replace(" ", "%20"),
+				"/api/summaries/123e4567-e89b-12d3-a456", "/api/progress/" + "f".repeat(500),
+				"/api/summaries/not-a-uuid/transcript")) {
 			cases.add(new Case("id " + path, "GET", path, Map.of(), null, 400));
 		}
 		cases.add(new Case("unknown task", "GET", "/api/progress/" + task, Map.of(), null, 404));
 		cases.add(new Case("unknown task's events", "GET", "/api/progress/" + task + "/events",
 				Map.of("Accept", "text/event-stream"), null, 404));
 		cases.add(new Case("unknown summary", "GET", "/api/summaries/" + task, Map.of(), null, 404));
-		cases.add(new Case("unknown summary's transcript", "GET", "/api/summaries/" + task + "/transcript", Map.of(), null, 404));
+		cases.add(new Case("unknown summary's transcript", "GET", "/api/summaries/" + task + "/transcript", Map.of(),
+				null, 404));
 		cases.add(new Case("cancel an unknown task", "POST", "/api/progress/" + task + "/cancel", Map.of(), null, 404));
 		cases.add(new Case("delete an unknown task", "DELETE", "/api/progress/" + task, Map.of(), null, 404));
 		cases.add(new Case("delete an unknown summary", "DELETE", "/api/summaries/" + task, Map.of(), null, 404));
-		cases.add(new Case("Last-Event-ID that is not a number", "GET", "/api/progress/" + this.sentinelTask + "/events",
-				Map.of("Accept", "text/event-stream", "Last-Event-ID", "abc"), null, 400));
+		cases
+			.add(new Case("Last-Event-ID that is not a number", "GET", "/api/progress/" + this.sentinelTask + "/events",
+					Map.of("Accept", "text/event-stream", "Last-Event-ID", "abc"), null, 400));
 		cases.add(new Case("negative page", "GET", "/api/library?page=-1", Map.of(), null, 400));
 		cases.add(new Case("page that is not a number", "GET", "/api/library?page=two", Map.of(), null, 400));
 		cases.add(new Case("page size zero", "GET", "/api/library?size=0", Map.of(), null, 400));
@@ -264,11 +285,12 @@ class BadInputTest {
 		String boundary = "bad-input-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return new Case(name, "POST", "/api/summaries", Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
-				body.toByteArray(), expected);
+		return new Case(name, "POST", "/api/summaries",
+				Map.of("Content-Type", "multipart/form-data; boundary=" + boundary), body.toByteArray(), expected);
 	}
 
 	private static byte[] text(String text) {
@@ -286,7 +308,9 @@ class BadInputTest {
 		return png;
 	}
 
-	/** 10 MB of zeros compressed to a few KB: must be refused as binary, never inflated. */
+	/**
+	 * 10 MB of zeros compressed to a few KB: must be refused as binary, never inflated.
+	 */
 	private static byte[] gzipBomb() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {

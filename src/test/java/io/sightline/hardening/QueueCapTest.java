@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A full queue answers 503 with Retry-After, in the default single-user mode, and frees up again. */
+/**
+ * A full queue answers 503 with Retry-After, in the default single-user mode, and frees
+ * up again.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = { SightlineApplication.class, TestSources.class }, properties = "sightline.limits.queue-size=1")
 class QueueCapTest {

@@ -9,17 +9,19 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The chat endpoint client on the wire, against a local server that answers as OpenAI-compatible ones do. */
+/**
+ * The chat endpoint client on the wire, against a local server that answers as
+ * OpenAI-compatible ones do.
+ */
 class ChatEndpointTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -45,9 +47,10 @@ class ChatEndpointTest {
 	@Test
 	void sendsTheChatRequestAndReadsTheAnswerWithItsUsage() throws InterruptedException {
 		this.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-			.setBody("{\"id\":\"x\",\"model\":\"llama3.1:8b\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-					+ "\"content\":\"Hello there\"},\"finish_reason\":\"stop\"}],"
-					+ "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":3,\"total_tokens\":15}}"));
+			.setBody(
+					"{\"id\":\"x\",\"model\":\"llama3.1:8b\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+							+ "\"content\":\"Hello there\"},\"finish_reason\":\"stop\"}],"
+							+ "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":3,\"total_tokens\":15}}"));
 
 		ChatAnswer answer = endpoint("sk-test", 0.2).complete("be brief", "say hello");
 

@@ -1,16 +1,19 @@
 package io.sightline.pipeline;
 
+import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.sightline.source.SourceFailure;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryPolicyTest {
 
-	static final PipelineProperties PROPERTIES = new PipelineProperties(Duration.ofSeconds(2), Duration.ofMinutes(5), 2.0,
-			0.2);
+	static final PipelineProperties PROPERTIES = new PipelineProperties(Duration.ofSeconds(2), Duration.ofMinutes(5),
+			2.0, 0.2);
 
 	@Test
 	void delaysGrowExponentiallyWithoutJitterAtTheMiddle() {
@@ -39,13 +42,13 @@ class RetryPolicyTest {
 
 	@Test
 	void failuresAreClassified() {
-		assertThat(Failures.classify(new java.net.SocketTimeoutException("read timed out")).isTransient()).isTrue();
-		assertThat(Failures.classify(new RuntimeException(new java.io.IOException("reset"))).isTransient()).isTrue();
+		assertThat(Failures.classify(new SocketTimeoutException("read timed out")).isTransient()).isTrue();
+		assertThat(Failures.classify(new RuntimeException(new IOException("reset"))).isTransient()).isTrue();
 		Failures.Classified bug = Failures.classify(new NullPointerException());
 		assertThat(bug.isTransient()).isFalse();
 		assertThat(bug.sentence()).contains("unexpected error").doesNotContain("at io.");
-		assertThat(Failures.classify(io.sightline.source.SourceFailure.temporary("busy", Duration.ofSeconds(3), null))
-			.retryAfter()).contains(Duration.ofSeconds(3));
+		assertThat(Failures.classify(SourceFailure.temporary("busy", Duration.ofSeconds(3), null)).retryAfter())
+			.contains(Duration.ofSeconds(3));
 	}
 
 	@Test

@@ -1,15 +1,17 @@
 package io.sightline.quality;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The Porter stemmer as NLTK runs it by default ({@code NLTK_EXTENSIONS} mode), which is what
- * Google's rouge-score applies to tokens longer than three characters. Written from the
- * algorithm's description (Porter 1980) and NLTK's documented departures: irregular forms, the
- * four-letter {@code -ies}/{@code -ied} rule, {@code y→i} only after a consonant that is not the
- * first letter, {@code -bli→-ble}, {@code -alli}, {@code -fulli} and {@code -logi}.
+ * The Porter stemmer as NLTK runs it by default ({@code NLTK_EXTENSIONS} mode), which is
+ * what Google's rouge-score applies to tokens longer than three characters. Written from
+ * the algorithm's description (Porter 1980) and NLTK's documented departures: irregular
+ * forms, the four-letter {@code -ies}/{@code -ied} rule, {@code y→i} only after a
+ * consonant that is not the first letter, {@code -bli→-ble}, {@code -alli},
+ * {@code -fulli} and {@code -logi}.
  */
 final class PorterStemmer {
 
@@ -27,7 +29,7 @@ final class PorterStemmer {
 	}
 
 	static String stem(String word) {
-		String stem = word.toLowerCase(java.util.Locale.ROOT);
+		String stem = word.toLowerCase(Locale.ROOT);
 		String irregular = IRREGULAR.get(stem);
 		if (irregular != null) {
 			return irregular;
@@ -96,7 +98,10 @@ final class PorterStemmer {
 		return word.substring(0, word.length() - suffix.length());
 	}
 
-	/** The first rule whose suffix matches decides: its replacement if its condition holds, else the word unchanged. */
+	/**
+	 * The first rule whose suffix matches decides: its replacement if its condition
+	 * holds, else the word unchanged.
+	 */
 	private static String apply(String word, List<Rule> rules) {
 		for (Rule rule : rules) {
 			if (rule.suffix().equals("*d")) {
@@ -152,13 +157,15 @@ final class PorterStemmer {
 			return word;
 		}
 		String last = intermediate.substring(intermediate.length() - 1);
-		return apply(intermediate, List.of(new Rule("at", "ate", null), new Rule("bl", "ble", null),
-				new Rule("iz", "ize", null), new Rule("*d", last, (stem) -> !"lsz".contains(last)),
-				new Rule("", "e", (stem) -> measure(stem) == 1 && endsCvc(stem))));
+		return apply(intermediate,
+				List.of(new Rule("at", "ate", null), new Rule("bl", "ble", null), new Rule("iz", "ize", null),
+						new Rule("*d", last, (stem) -> !"lsz".contains(last)),
+						new Rule("", "e", (stem) -> measure(stem) == 1 && endsCvc(stem))));
 	}
 
 	private static String step1c(String word) {
-		return apply(word, List.of(new Rule("y", "i", (stem) -> stem.length() > 1 && consonant(stem, stem.length() - 1))));
+		return apply(word,
+				List.of(new Rule("y", "i", (stem) -> stem.length() > 1 && consonant(stem, stem.length() - 1))));
 	}
 
 	private static String step2(String word) {
@@ -173,9 +180,10 @@ final class PorterStemmer {
 				new Rule("ousli", "ous", PorterStemmer::positive), new Rule("ization", "ize", PorterStemmer::positive),
 				new Rule("ation", "ate", PorterStemmer::positive), new Rule("ator", "ate", PorterStemmer::positive),
 				new Rule("alism", "al", PorterStemmer::positive), new Rule("iveness", "ive", PorterStemmer::positive),
-				new Rule("fulness", "ful", PorterStemmer::positive), new Rule("ousness", "ous", PorterStemmer::positive),
-				new Rule("aliti", "al", PorterStemmer::positive), new Rule("iviti", "ive", PorterStemmer::positive),
-				new Rule("biliti", "ble", PorterStemmer::positive), new Rule("fulli", "ful", PorterStemmer::positive),
+				new Rule("fulness", "ful", PorterStemmer::positive),
+				new Rule("ousness", "ous", PorterStemmer::positive), new Rule("aliti", "al", PorterStemmer::positive),
+				new Rule("iviti", "ive", PorterStemmer::positive), new Rule("biliti", "ble", PorterStemmer::positive),
+				new Rule("fulli", "ful", PorterStemmer::positive),
 				new Rule("logi", "log", (stem) -> positive(word.substring(0, word.length() - 3)))));
 	}
 
@@ -188,12 +196,15 @@ final class PorterStemmer {
 
 	private static String step4(String word) {
 		Predicate<String> m = PorterStemmer::aboveOne;
-		return apply(word, List.of(new Rule("al", "", m), new Rule("ance", "", m), new Rule("ence", "", m),
-				new Rule("er", "", m), new Rule("ic", "", m), new Rule("able", "", m), new Rule("ible", "", m),
-				new Rule("ant", "", m), new Rule("ement", "", m), new Rule("ment", "", m), new Rule("ent", "", m),
-				new Rule("ion", "", (stem) -> aboveOne(stem) && !stem.isEmpty() && "st".indexOf(stem.charAt(stem.length() - 1)) >= 0),
-				new Rule("ou", "", m), new Rule("ism", "", m), new Rule("ate", "", m), new Rule("iti", "", m),
-				new Rule("ous", "", m), new Rule("ive", "", m), new Rule("ize", "", m)));
+		return apply(word,
+				List.of(new Rule("al", "", m), new Rule("ance", "", m), new Rule("ence", "", m), new Rule("er", "", m),
+						new Rule("ic", "", m), new Rule("able", "", m), new Rule("ible", "", m), new Rule("ant", "", m),
+						new Rule("ement", "", m), new Rule("ment", "", m), new Rule("ent", "", m),
+						new Rule("ion", "",
+								(stem) -> aboveOne(stem) && !stem.isEmpty()
+										&& "st".indexOf(stem.charAt(stem.length() - 1)) >= 0),
+						new Rule("ou", "", m), new Rule("ism", "", m), new Rule("ate", "", m), new Rule("iti", "", m),
+						new Rule("ous", "", m), new Rule("ive", "", m), new Rule("ize", "", m)));
 	}
 
 	private static String step5a(String word) {

@@ -23,11 +23,12 @@ import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.extractive.ExtractiveForBench;
 
 /**
- * Scores a summarizer on a directory of {@code NAME.transcript.txt} / {@code NAME.summary.txt}
- * pairs by the rule of the summaries issue: the raw transcript is read as an uploaded .txt file,
- * summarized with {@code length=short}, its key points joined with spaces and cut at the budget
- * (110 words), and scored with ROUGE-1/2/L F1 against the reference; beside it, a lead baseline of
- * the transcript's first words at the same budget. Prints a row per document and the means.
+ * Scores a summarizer on a directory of {@code NAME.transcript.txt} /
+ * {@code NAME.summary.txt} pairs by the rule of the summaries issue: the raw transcript
+ * is read as an uploaded .txt file, summarized with {@code length=short}, its key points
+ * joined with spaces and cut at the budget (110 words), and scored with ROUGE-1/2/L F1
+ * against the reference; beside it, a lead baseline of the transcript's first words at
+ * the same budget. Prints a row per document and the means.
  *
  * <pre>bench/quality/run.sh [DIR] [BUDGET]</pre>
  */
@@ -55,10 +56,12 @@ public final class QualityHarness {
 			String name = transcriptFile.getFileName().toString().replace(".transcript.txt", "");
 			String raw = read(transcriptFile);
 			String reference = read(dir.resolve(name + ".summary.txt"));
-			Transcript transcript = TranscriptParser.parse(UploadFormat.TXT, UploadText.decode(raw.getBytes(StandardCharsets.UTF_8)));
+			Transcript transcript = TranscriptParser.parse(UploadFormat.TXT,
+					UploadText.decode(raw.getBytes(StandardCharsets.UTF_8)));
 			long started = System.nanoTime();
 			SummaryDocument document = summarizer.summarize(
-					new SummaryRequest(name, transcript, SummaryLength.of("short").orElseThrow(), null), (fraction, text) -> {
+					new SummaryRequest(name, transcript, SummaryLength.of("short").orElseThrow(), null),
+					(fraction, text) -> {
 					});
 			double millis = (System.nanoTime() - started) / 1e6;
 			List<String> keyPoints = document.keyPoints().stream().map(KeyPoint::text).toList();
@@ -78,7 +81,9 @@ public final class QualityHarness {
 		}
 	}
 
-	/** The first words of the transcript, without speaker labels and {annotation} tokens. */
+	/**
+	 * The first words of the transcript, without speaker labels and {annotation} tokens.
+	 */
 	static String lead(String raw) {
 		StringBuilder text = new StringBuilder();
 		for (String line : raw.split("\\R")) {
@@ -97,8 +102,8 @@ public final class QualityHarness {
 	}
 
 	static void print(List<Row> rows, int budget) {
-		System.out.printf(Locale.ROOT, "%-8s %7s %8s | %6s %6s %6s | %6s %6s %6s%n", "doc", "words", "ms", "R1", "R2", "RL",
-				"leadR1", "leadR2", "leadRL");
+		System.out.printf(Locale.ROOT, "%-8s %7s %8s | %6s %6s %6s | %6s %6s %6s%n", "doc", "words", "ms", "R1", "R2",
+				"RL", "leadR1", "leadR2", "leadRL");
 		for (Row row : rows) {
 			System.out.printf(Locale.ROOT, "%-8s %7d %8.1f | %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f%n", row.name(),
 					row.words(), row.millis(), 100 * row.summary().rouge1(), 100 * row.summary().rouge2(),
@@ -109,8 +114,8 @@ public final class QualityHarness {
 		Rouge.Scores lead = mean(rows.stream().map(Row::lead).toList());
 		System.out.printf(Locale.ROOT, "%nmean over %d documents, F1 x 100, %d-word budget%n", rows.size(), budget);
 		System.out.printf(Locale.ROOT, "%-12s %6s %6s %6s%n", "system", "R1", "R2", "RL");
-		System.out.printf(Locale.ROOT, "%-12s %6.1f %6.1f %6.1f%n", "extractive", 100 * mean.rouge1(), 100 * mean.rouge2(),
-				100 * mean.rougeL());
+		System.out.printf(Locale.ROOT, "%-12s %6.1f %6.1f %6.1f%n", "extractive", 100 * mean.rouge1(),
+				100 * mean.rouge2(), 100 * mean.rougeL());
 		System.out.printf(Locale.ROOT, "%-12s %6.1f %6.1f %6.1f%n", "lead", 100 * lead.rouge1(), 100 * lead.rouge2(),
 				100 * lead.rougeL());
 		System.out.printf(Locale.ROOT, "mean time %.1f ms per document%n",

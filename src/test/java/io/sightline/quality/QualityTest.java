@@ -7,17 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.sightline.summarize.extractive.ExtractiveForBench;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The extractive summarizer over the QMSum validation set, scored as the quality harness scores it:
- * no key point is filler alone, and the means stay ahead of the lead baseline and of the
- * reference systems' figures recorded in the summaries issue (sumy LSA, the best of them, had
- * 24.2 / 2.7 / 13.3; lead 21.9 / 3.7 / 13.0).
+ * The extractive summarizer over the QMSum validation set, scored as the quality harness
+ * scores it: no key point is filler alone, and the means stay ahead of the lead baseline
+ * and of the reference systems' figures recorded in the summaries issue (sumy LSA, the
+ * best of them, had 24.2 / 2.7 / 13.3; lead 21.9 / 3.7 / 13.0).
  */
 class QualityTest {
 
@@ -25,8 +24,9 @@ class QualityTest {
 			"ehm", "hmm", "hm", "mm", "mhm", "oh", "ah", "right", "so", "well", "alright", "sure", "and", "but", "or",
 			"i", "mean", "you", "know", "like", "the", "a", "that", "it", "is", "it's", "that's", "this", "thing",
 			"things", "just", "really", "actually", "basically", "kind", "of", "sort", "stuff", "anyway", "exactly",
-			"good", "great", "fine", "cool", "nice", "thanks", "thank", "gonna", "to", "be", "do", "we", "what", "think",
-			"yeah.", "there", "they", "he", "she", "mm-hmm", "uh-huh", "okay.", "huh", "wow", "hi", "hello", "bye");
+			"good", "great", "fine", "cool", "nice", "thanks", "thank", "gonna", "to", "be", "do", "we", "what",
+			"think", "yeah.", "there", "they", "he", "she", "mm-hmm", "uh-huh", "okay.", "huh", "wow", "hi", "hello",
+			"bye");
 
 	static List<QualityHarness.Row> rows;
 

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * ROUGE-1, ROUGE-2 and ROUGE-L F1 as Google's rouge-score computes them with its stemmer on:
- * lower-case, every run of characters other than a-z and 0-9 a separator, tokens longer than
- * three characters Porter-stemmed; ROUGE-N from clipped n-gram counts, ROUGE-L from the longest
- * common subsequence of the two token sequences.
+ * ROUGE-1, ROUGE-2 and ROUGE-L F1 as Google's rouge-score computes them with its stemmer
+ * on: lower-case, every run of characters other than a-z and 0-9 a separator, tokens
+ * longer than three characters Porter-stemmed; ROUGE-N from clipped n-gram counts,
+ * ROUGE-L from the longest common subsequence of the two token sequences.
  */
 final class Rouge {
 
@@ -73,7 +73,8 @@ final class Rouge {
 		int[] current = new int[b.size() + 1];
 		for (int i = 1; i <= a.size(); i++) {
 			for (int j = 1; j <= b.size(); j++) {
-				current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+				current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1
+						: Math.max(previous[j], current[j - 1]);
 			}
 			int[] swap = previous;
 			previous = current;

@@ -9,16 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** ROUGE on cases worked out by hand, and the stemmer on the standard examples of Porter's paper and NLTK. */
+/**
+ * ROUGE on cases worked out by hand, and the stemmer on the standard examples of Porter's
+ * paper and NLTK.
+ */
 class RougeTest {
 
 	@ParameterizedTest
 	@CsvSource({ "caresses,caress", "ponies,poni", "ties,tie", "cats,cat", "feed,feed", "agreed,agre",
 			"plastered,plaster", "motoring,motor", "sing,sing", "conflated,conflat", "hopping,hop", "falling,fall",
-			"filing,file", "happy,happi", "relational,relat", "conditional,condit", "rational,ration",
-			"valenci,valenc", "digitizer,digit", "triplicate,triplic", "hopeful,hope", "goodness,good",
-			"revival,reviv", "allowance,allow", "adoption,adopt", "controll,control", "roll,roll", "skies,sky",
-			"dying,die", "running,run", "meetings,meet", "generalization,gener", "died,die", "cried,cri" })
+			"filing,file", "happy,happi", "relational,relat", "conditional,condit", "rational,ration", "valenci,valenc",
+			"digitizer,digit", "triplicate,triplic", "hopeful,hope", "goodness,good", "revival,reviv",
+			"allowance,allow", "adoption,adopt", "controll,control", "roll,roll", "skies,sky", "dying,die",
+			"running,run", "meetings,meet", "generalization,gener", "died,die", "cried,cri" })
 	void stemsAsPorterAndNltkDo(String word, String stem) {
 		assertThat(PorterStemmer.stem(word)).isEqualTo(stem);
 	}
@@ -40,11 +43,16 @@ class RougeTest {
 
 	@Test
 	void aDroppedWordByHand() {
-		// ref: the cat sat on the mat (6 tokens, 5 bigrams); candidate: the cat on the mat (5 tokens, 4 bigrams)
+		// ref: the cat sat on the mat (6 tokens, 5 bigrams); candidate: the cat on the
+		// mat (5 tokens, 4 bigrams)
 		Rouge.Scores scores = Rouge.score("the cat sat on the mat", "the cat on the mat");
 		assertThat(scores.rouge1()).isCloseTo(2 * 1.0 * (5.0 / 6) / (1 + 5.0 / 6), within(1e-9)); // 0.909
-		assertThat(scores.rouge2()).isCloseTo(2 * 0.75 * 0.6 / (0.75 + 0.6), within(1e-9)); // 3 shared bigrams: 0.667
-		assertThat(scores.rougeL()).isCloseTo(2 * 1.0 * (5.0 / 6) / (1 + 5.0 / 6), within(1e-9)); // LCS 5
+		assertThat(scores.rouge2()).isCloseTo(2 * 0.75 * 0.6 / (0.75 + 0.6), within(1e-9)); // 3
+																							// shared
+																							// bigrams:
+																							// 0.667
+		assertThat(scores.rougeL()).isCloseTo(2 * 1.0 * (5.0 / 6) / (1 + 5.0 / 6), within(1e-9)); // LCS
+																									// 5
 	}
 
 	@Test

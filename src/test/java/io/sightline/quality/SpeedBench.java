@@ -18,9 +18,10 @@ import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.extractive.ExtractiveForBench;
 
 /**
- * Times the extractive summarizer on transcripts of 10,000, 20,000 and 50,000 words (built from the
- * evaluation set's meetings, one after another) after a warm-up, and reports the median and best
- * time and the bytes allocated per run. {@code BENCH_MAIN=io.sightline.quality.SpeedBench bench/quality/run.sh}
+ * Times the extractive summarizer on transcripts of 10,000, 20,000 and 50,000 words
+ * (built from the evaluation set's meetings, one after another) after a warm-up, and
+ * reports the median and best time and the bytes allocated per run.
+ * {@code BENCH_MAIN=io.sightline.quality.SpeedBench bench/quality/run.sh}
  */
 public final class SpeedBench {
 
@@ -36,11 +37,13 @@ public final class SpeedBench {
 		}
 		Summarizer summarizer = ExtractiveForBench.create();
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-		System.out.printf(Locale.ROOT, "%-7s %9s %9s %9s %12s%n", "words", "median ms", "best ms", "worst ms", "alloc MB/run");
+		System.out.printf(Locale.ROOT, "%-7s %9s %9s %9s %12s%n", "words", "median ms", "best ms", "worst ms",
+				"alloc MB/run");
 		for (int words : new int[] { 10_000, 20_000, 50_000 }) {
 			String text = firstWords(lines, words);
 			Transcript transcript = TranscriptParser.parse(UploadFormat.TXT, text);
-			SummaryRequest request = new SummaryRequest("bench", transcript, SummaryLength.of("medium").orElseThrow(), null);
+			SummaryRequest request = new SummaryRequest("bench", transcript, SummaryLength.of("medium").orElseThrow(),
+					null);
 			for (int i = 0; i < 5; i++) {
 				summarizer.summarize(request, (fraction, stage) -> {
 				});

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import tools.jackson.databind.JsonNode;
-
 import io.sightline.support.Api;
 import io.sightline.support.ServerProcess;
 import io.sightline.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A server killed with SIGKILL in the middle of a job, then started again on the same data: the
- * job engine sees the dead execution, runs the job again, and the task ends with one summary.
+ * A server killed with SIGKILL in the middle of a job, then started again on the same
+ * data: the job engine sees the dead execution, runs the job again, and the task ends
+ * with one summary.
  */
 class CrashRecoveryTest {
 

@@ -28,7 +28,9 @@ public final class Api {
 
 	private final String base;
 
-	/** Headers sent with every request: a token, or a session cookie and its CSRF header. */
+	/**
+	 * Headers sent with every request: a token, or a session cookie and its CSRF header.
+	 */
 	private final Map<String, String> headers;
 
 	public Api(int port) {
@@ -74,12 +76,16 @@ public final class Api {
 	/** Any request, as it is: for bad input of every kind. */
 	public Response send(String method, String path, Map<String, String> headers, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body));
 		headers.forEach(request::header);
 		return send(request);
 	}
 
-	/** Opens a task's event stream and answers at once if it is refused (status and body), else its first bytes. */
+	/**
+	 * Opens a task's event stream and answers at once if it is refused (status and body),
+	 * else its first bytes.
+	 */
 	public Response openEvents(String taskId) {
 		return send(HttpRequest.newBuilder(uri("/api/progress/" + taskId + "/events"))
 			.header("Accept", "text/event-stream")
@@ -104,7 +110,9 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
-	/** Polls a task's progress until it is no longer processing; every answer, in order. */
+	/**
+	 * Polls a task's progress until it is no longer processing; every answer, in order.
+	 */
 	public List<JsonNode> pollUntilFinished(String taskId) {
 		List<JsonNode> polls = new ArrayList<>();
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
@@ -123,11 +131,15 @@ public final class Api {
 		return upload(fileName, content, Map.of());
 	}
 
-	/** Uploads a file with form fields beside it ({@code summarizer}, {@code length}, {@code language}). */
+	/**
+	 * Uploads a file with form fields beside it ({@code summarizer}, {@code length},
+	 * {@code language}).
+	 */
 	public Response upload(String fileName, byte[] content, Map<String, String> fields) {
 		String boundary = "sightline-" + UUID.randomUUID();
 		StringBuilder parts = new StringBuilder();
-		fields.forEach((name, value) -> parts.append("--").append(boundary)
+		fields.forEach((name, value) -> parts.append("--")
+			.append(boundary)
 			.append("\r\nContent-Disposition: form-data; name=\"")
 			.append(name)
 			.append("\"\r\n\r\n")
@@ -198,8 +210,7 @@ public final class Api {
 			built = HttpRequest.newBuilder(built, (name, value) -> true).timeout(Duration.ofSeconds(30)).build();
 		}
 		try {
-			HttpResponse<String> response = this.http.send(built,
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http.send(built, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response.headers().map());
 		}
 		catch (IOException ex) {

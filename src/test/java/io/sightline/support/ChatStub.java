@@ -1,27 +1,29 @@
 package io.sightline.support;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
-
 /**
- * A local OpenAI-compatible chat endpoint ({@code POST /v1/chat/completions}) that answers like a
- * model would: a map prompt ("part X of N") gets one point per part at the time of the part's first
- * line; a reduce prompt gets a TL;DR and key points at the times of its notes, plus one point at a
- * time far past any transcript. A test can queue failures to send first, and make it refuse
- * prompts over a length with a context-length error.
+ * A local OpenAI-compatible chat endpoint ({@code POST /v1/chat/completions}) that
+ * answers like a model would: a map prompt ("part X of N") gets one point per part at the
+ * time of the part's first line; a reduce prompt gets a TL;DR and key points at the times
+ * of its notes, plus one point at a time far past any transcript. A test can queue
+ * failures to send first, and make it refuse prompts over a length with a context-length
+ * error.
  */
 public final class ChatStub implements AutoCloseable {
 
@@ -75,12 +77,14 @@ public final class ChatStub implements AutoCloseable {
 	}
 
 	/** Answers come after this pause, as a real model's would. */
-	public ChatStub answerDelay(java.time.Duration delay) {
+	public ChatStub answerDelay(Duration delay) {
 		this.answerDelayMillis.set((int) delay.toMillis());
 		return this;
 	}
 
-	/** Prompts longer than this many characters are refused as over the model's context. */
+	/**
+	 * Prompts longer than this many characters are refused as over the model's context.
+	 */
 	public ChatStub contextLimit(int characters) {
 		this.contextLimit.set(characters);
 		return this;
@@ -100,7 +104,8 @@ public final class ChatStub implements AutoCloseable {
 			return new MockResponse().setResponseCode(400)
 				.setHeader("Content-Type", "application/json")
 				.setBody("{\"error\":{\"message\":\"This model's maximum context length is 2048 tokens. However, your"
-						+ " messages resulted in " + (prompt.length() / 4) + " tokens.\",\"type\":\"invalid_request_error\","
+						+ " messages resulted in " + (prompt.length() / 4)
+						+ " tokens.\",\"type\":\"invalid_request_error\","
 						+ "\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}");
 		}
 		this.prompts.add(prompt);
@@ -116,7 +121,11 @@ public final class ChatStub implements AutoCloseable {
 		else {
 			StringBuilder points = new StringBuilder();
 			for (int i = 0; i < Math.min(3, times.size()); i++) {
-				points.append("{\"text\": \"Key point ").append(i + 1).append(".\", \"time\": \"").append(times.get(i)).append("\"}, ");
+				points.append("{\"text\": \"Key point ")
+					.append(i + 1)
+					.append(".\", \"time\": \"")
+					.append(times.get(i))
+					.append("\"}, ");
 			}
 			content = "```json\n{\"tldr\": \"A stubbed summary of the whole.\", \"key_points\": [" + points
 					+ "{\"text\": \"" + OUT_OF_RANGE_POINT + "\", \"time\": \"9:59:59\"}]}\n```";
@@ -138,7 +147,7 @@ public final class ChatStub implements AutoCloseable {
 		usage.put("total_tokens", prompt.length() / 4 + content.length() / 4);
 		return new MockResponse().setHeader("Content-Type", "application/json")
 			.setBody(completion.toString())
-			.setHeadersDelay(this.answerDelayMillis.get(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			.setHeadersDelay(this.answerDelayMillis.get(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override

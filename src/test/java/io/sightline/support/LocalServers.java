@@ -9,7 +9,10 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
-/** Starts and stops the local HTTP servers that stand in for YouTube, web sites and model endpoints. */
+/**
+ * Starts and stops the local HTTP servers that stand in for YouTube, web sites and model
+ * endpoints.
+ */
 final class LocalServers {
 
 	private LocalServers() {
@@ -32,7 +35,10 @@ final class LocalServers {
 		return server;
 	}
 
-	/** Stops the server; one still sleeping out a delayed answer for a client that is gone is left to the JVM's exit. */
+	/**
+	 * Stops the server; one still sleeping out a delayed answer for a client that is gone
+	 * is left to the JVM's exit.
+	 */
 	static void stop(MockWebServer server) {
 		try {
 			server.shutdown();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
@@ -61,10 +62,13 @@ public final class ServerProcess implements AutoCloseable {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	/** SIGTERM, as an orchestrator stops a node: the server shuts down gracefully. Answers its exit code. */
+	/**
+	 * SIGTERM, as an orchestrator stops a node: the server shuts down gracefully. Answers
+	 * its exit code.
+	 */
 	public int terminate() throws InterruptedException {
 		this.process.destroy();
-		if (!this.process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+		if (!this.process.waitFor(90, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("the server did not stop within 90 s of SIGTERM");
 		}
 		return this.process.exitValue();
@@ -80,7 +84,7 @@ public final class ServerProcess implements AutoCloseable {
 	public void close() throws InterruptedException {
 		if (this.process.isAlive()) {
 			this.process.destroy();
-			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 				kill();
 			}
 		}

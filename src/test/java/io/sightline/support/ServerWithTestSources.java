@@ -4,7 +4,10 @@ import io.sightline.SightlineApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** The real application plus {@link TestSources}, as a main class for tests that run servers in their own JVM. */
+/**
+ * The real application plus {@link TestSources}, as a main class for tests that run
+ * servers in their own JVM.
+ */
 public final class ServerWithTestSources {
 
 	private ServerWithTestSources() {

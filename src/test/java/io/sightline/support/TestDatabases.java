@@ -11,8 +11,9 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The databases integration tests run on: H2 in a fresh data dir always, and PostgreSQL when
- * {@value #POSTGRES_URL} names one (a JDBC URL), each test context in a schema of its own.
+ * The databases integration tests run on: H2 in a fresh data dir always, and PostgreSQL
+ * when {@value #POSTGRES_URL} names one (a JDBC URL), each test context in a schema of
+ * its own.
  */
 public final class TestDatabases {
 

@@ -3,6 +3,7 @@ package io.sightline.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +25,9 @@ import org.springframework.core.annotation.Order;
 /**
  * Sources that misbehave on purpose, registered beside the real ones:
  * {@code https://flaky.test/NAME} fails its transcript once with a transient error,
- * {@code https://broken.test/NAME} fails permanently, and {@code https://gated.test/NAME} waits
- * in its transcript stage until the test opens the gate (in memory, or as a file for other JVMs).
+ * {@code https://broken.test/NAME} fails permanently, and {@code https://gated.test/NAME}
+ * waits in its transcript stage until the test opens the gate (in memory, or as a file
+ * for other JVMs).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSources {
@@ -39,7 +41,10 @@ public class TestSources {
 
 	private static final Map<String, CountDownLatch> GATES = new ConcurrentHashMap<>();
 
-	/** Where gate files live for {@code https://gated.test/NAME}: a file NAME there opens the gate. */
+	/**
+	 * Where gate files live for {@code https://gated.test/NAME}: a file NAME there opens
+	 * the gate.
+	 */
 	public static final String GATE_DIR_PROPERTY = "sightline.test.gate-dir";
 
 	public static void open(String name) {
@@ -66,16 +71,17 @@ public class TestSources {
 				if (request.url().startsWith("https://broken.test/")) {
 					throw SourceFailure.permanent(PERMANENT_SENTENCE);
 				}
-				return new SourceMetadata("Test talk " + lastPart(request), request.url(), "test", "Test channel", 120, null,
-						"en");
+				return new SourceMetadata("Test talk " + lastPart(request), request.url(), "test", "Test channel", 120,
+						null, "en");
 			}
 
 			@Override
 			public Transcript transcript(SourceRequest request, SourceMetadata metadata) {
-				int call = TRANSCRIPT_CALLS.computeIfAbsent(request.url(), (key) -> new AtomicInteger()).incrementAndGet();
+				int call = TRANSCRIPT_CALLS.computeIfAbsent(request.url(), (key) -> new AtomicInteger())
+					.incrementAndGet();
 				if (request.url().startsWith("https://flaky.test/") && call == 1) {
-					throw SourceFailure.temporary("The video site answered 503; it may be busy.", Duration.ofMillis(300),
-							null);
+					throw SourceFailure.temporary("The video site answered 503; it may be busy.",
+							Duration.ofMillis(300), null);
 				}
 				if (request.url().startsWith("https://gated.test/")) {
 					waitForGate(lastPart(request));
@@ -115,7 +121,10 @@ public class TestSources {
 		return request.url().substring(request.url().lastIndexOf('/') + 1);
 	}
 
-	/** A short talk of full sentences, enough for the extractive summarizer to pick five key points. */
+	/**
+	 * A short talk of full sentences, enough for the extractive summarizer to pick five
+	 * key points.
+	 */
 	static Transcript talk() {
 		List<String> lines = List.of("Welcome to this talk about building reliable distributed systems at scale.",
 				"Reliable systems need careful thinking about failure, retries and idempotent operations.",
@@ -128,7 +137,7 @@ public class TestSources {
 				"Monitoring with metrics shows how long each stage takes and how often retries happen.",
 				"Testing failure paths on purpose finds the bugs that only appear in production otherwise.",
 				"Thank you all for listening to this talk about reliable distributed systems today.");
-		List<Segment> segments = new java.util.ArrayList<>();
+		List<Segment> segments = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			segments.add(new Segment(i * 10.0, 9.0, lines.get(i)));
 		}

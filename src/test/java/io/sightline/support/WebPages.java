@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
-/** A local web server for the pages under {@code src/test/resources/web}, served as HTML. */
+/**
+ * A local web server for the pages under {@code src/test/resources/web}, served as HTML.
+ */
 public final class WebPages {
 
 	private final MockWebServer server;

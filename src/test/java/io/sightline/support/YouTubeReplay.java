@@ -3,10 +3,12 @@ package io.sightline.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import okhttp3.mockwebserver.MockResponse;
@@ -15,12 +17,13 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
 /**
- * A local YouTube that replays the recorded responses of {@code src/test/resources/youtube/jdepoix}:
- * {@code GET /watch}, {@code POST /youtubei/v1/player} and {@code GET /api/timedtext}. By default
- * it answers as the recordings' tests do (watch page, a playable video with nine caption tracks,
- * the three-cue transcript); a test swaps one answer per video id to replay a failure, and reads
- * back every request that reached it. Player answers are served for whichever video was asked
- * for, their caption addresses rewritten to name it.
+ * A local YouTube that replays the recorded responses of
+ * {@code src/test/resources/youtube/jdepoix}: {@code GET /watch},
+ * {@code POST /youtubei/v1/player} and {@code GET /api/timedtext}. By default it answers
+ * as the recordings' tests do (watch page, a playable video with nine caption tracks, the
+ * three-cue transcript); a test swaps one answer per video id to replay a failure, and
+ * reads back every request that reached it. Player answers are served for whichever video
+ * was asked for, their caption addresses rewritten to name it.
  */
 public final class YouTubeReplay implements AutoCloseable {
 
@@ -38,7 +41,7 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> watchCalls = new ConcurrentHashMap<>();
 
-	private final Map<String, java.time.Duration> delays = new ConcurrentHashMap<>();
+	private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
 	/** A canned answer: a status and a recorded file (or none), with extra headers. */
 	public record Answer(int status, String file, Map<String, String> headers) {
@@ -81,8 +84,11 @@ public final class YouTubeReplay implements AutoCloseable {
 		return this;
 	}
 
-	/** Every answer about this video comes after this pause, so its task runs long enough to be interrupted. */
-	public YouTubeReplay slow(String videoId, java.time.Duration delay) {
+	/**
+	 * Every answer about this video comes after this pause, so its task runs long enough
+	 * to be interrupted.
+	 */
+	public YouTubeReplay slow(String videoId, Duration delay) {
 		this.delays.put(videoId, delay);
 		return this;
 	}
@@ -98,9 +104,8 @@ public final class YouTubeReplay implements AutoCloseable {
 	private MockResponse answer(RecordedRequest request) {
 		String videoId = videoId(request);
 		MockResponse response = answerFor(request, videoId);
-		java.time.Duration delay = (videoId != null) ? this.delays.get(videoId) : null;
-		return (delay != null) ? response.setHeadersDelay(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-				: response;
+		Duration delay = (videoId != null) ? this.delays.get(videoId) : null;
+		return (delay != null) ? response.setHeadersDelay(delay.toMillis(), TimeUnit.MILLISECONDS) : response;
 	}
 
 	private MockResponse answerFor(RecordedRequest request, String videoId) {
@@ -111,11 +116,13 @@ public final class YouTubeReplay implements AutoCloseable {
 			return respond(pages.get(Math.min(call, pages.size() - 1)), "text/html; charset=utf-8");
 		}
 		if (path.equals("/youtubei/v1/player") && request.getMethod().equals("POST")) {
-			MockResponse player = respond(this.players.getOrDefault(videoId, Answer.file("youtube.innertube.json.static")),
+			MockResponse player = respond(
+					this.players.getOrDefault(videoId, Answer.file("youtube.innertube.json.static")),
 					"application/json; charset=utf-8");
 			Buffer body = player.getBody();
 			if (body != null && videoId != null) {
-				// caption addresses name the recorded video; make them name the one asked for
+				// caption addresses name the recorded video; make them name the one asked
+				// for
 				player.setBody(body.readUtf8().replace("timedtext?v=" + VIDEO, "timedtext?v=" + videoId));
 			}
 			return player;
@@ -127,7 +134,10 @@ public final class YouTubeReplay implements AutoCloseable {
 		return new MockResponse().setResponseCode(404);
 	}
 
-	/** The video a request is about: {@code v=} in the query, or {@code videoId} in a player request's body. */
+	/**
+	 * The video a request is about: {@code v=} in the query, or {@code videoId} in a
+	 * player request's body.
+	 */
 	static String videoId(RecordedRequest request) {
 		String v = request.getRequestUrl().queryParameter("v");
 		if (v != null) {

@@ -12,8 +12,8 @@ class TaskTest {
 	static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
 	static Task aTask() {
-		return Task.queued("local", new TaskSource(TaskSource.Kind.URL, "https://example.com", null, null, null, null), 3,
-				"Queued", NOW);
+		return Task.queued("local", new TaskSource(TaskSource.Kind.URL, "https://example.com", null, null, null, null),
+				3, "Queued", NOW);
 	}
 
 	@Test

@@ -10,8 +10,9 @@ import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Heap held per finished task a node keeps in memory (its cached latest state), measured as the
- * used-heap difference after full collections around filling the cache with 10,000 finished tasks.
+ * Heap held per finished task a node keeps in memory (its cached latest state), measured
+ * as the used-heap difference after full collections around filling the cache with 10,000
+ * finished tasks.
  * {@code BENCH_MAIN=io.sightline.task.TaskViewsHeapBench bench/quality/run.sh}
  */
 public final class TaskViewsHeapBench {
@@ -27,7 +28,8 @@ public final class TaskViewsHeapBench {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		long before = settledHeap(memory);
 		for (int i = 0; i < count; i++) {
-			// each task is dropped once remembered: only what the cache holds stays reachable
+			// each task is dropped once remembered: only what the cache holds stays
+			// reachable
 			Instant at = Instant.now();
 			Task task = Task.queued("local",
 					new TaskSource(TaskSource.Kind.UPLOAD, null, "talk-" + i + ".srt", null, null, null), 3,
@@ -43,7 +45,8 @@ public final class TaskViewsHeapBench {
 
 	private static long settledHeap(MemoryMXBean memory) {
 		long used = Long.MAX_VALUE;
-		// an explicit GC is a full, stop-the-world collection: the heap is settled when it returns
+		// an explicit GC is a full, stop-the-world collection: the heap is settled when
+		// it returns
 		for (int i = 0; i < 5; i++) {
 			System.gc();
 			used = Math.min(used, memory.getHeapMemoryUsage().getUsed());

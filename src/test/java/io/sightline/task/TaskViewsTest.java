@@ -6,9 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +37,8 @@ class TaskViewsTest {
 
 		task.startStage("Reading", 5, this.now);
 		views.onCommitted(new ProgressChanged(task.id(), task.sequence() + 1, task.view()));
-		assertThat(views.find(task.id(), "alice")).hasValueSatisfying((view) -> assertThat(view.stage()).isEqualTo("Reading"));
+		assertThat(views.find(task.id(), "alice"))
+			.hasValueSatisfying((view) -> assertThat(view.stage()).isEqualTo("Reading"));
 	}
 
 	@Test

@@ -11,19 +11,23 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which network addresses a user-given URL may reach. By default only public ones: loopback,
- * private, shared (carrier-grade NAT), link-local (cloud metadata lives there), multicast,
- * unspecified and reserved addresses are refused, and so are IPv6 forms that carry one of those
- * IPv4 addresses inside (IPv4-mapped, IPv4-compatible, NAT64, 6to4).
+ * Which network addresses a user-given URL may reach. By default only public ones:
+ * loopback, private, shared (carrier-grade NAT), link-local (cloud metadata lives there),
+ * multicast, unspecified and reserved addresses are refused, and so are IPv6 forms that
+ * carry one of those IPv4 addresses inside (IPv4-mapped, IPv4-compatible, NAT64, 6to4).
  */
 public final class AddressPolicy {
 
 	/** Hosts made only of numbers in any base, like 0177.1 or 0x7f000001. */
-	private static final Pattern UNUSUAL_NUMBERS = Pattern.compile("((0x[0-9a-f]*|[0-9]+)\\.){0,3}(0x[0-9a-f]*|[0-9]+)");
+	private static final Pattern UNUSUAL_NUMBERS = Pattern
+		.compile("((0x[0-9a-f]*|[0-9]+)\\.){0,3}(0x[0-9a-f]*|[0-9]+)");
 
 	private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
 
-	/** Four decimal numbers from 0 to 255 without leading zeros: the one notation everyone reads alike. */
+	/**
+	 * Four decimal numbers from 0 to 255 without leading zeros: the one notation everyone
+	 * reads alike.
+	 */
 	private static final Pattern DOTTED_QUAD = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET);
 
 	/** The setting that lifts the rule, named in every refusal. */
@@ -47,15 +51,15 @@ public final class AddressPolicy {
 		if (this.allowPrivate || this.allowed.stream().anyMatch((network) -> network.contains(address))) {
 			return Optional.empty();
 		}
-		return kind(address).map((kind) -> "Sightline does not fetch addresses on private networks ("
-				+ describe(host, address) + " is " + kind + "); an administrator can allow them with " + SETTING
-				+ "=true.");
+		return kind(address)
+			.map((kind) -> "Sightline does not fetch addresses on private networks (" + describe(host, address) + " is "
+					+ kind + "); an administrator can allow them with " + SETTING + "=true.");
 	}
 
 	/**
-	 * The refusal for a host that needs no lookup to judge: an address literal or a name that is
-	 * loopback by definition ({@code localhost}). Empty for every other name, which is judged
-	 * when it is resolved.
+	 * The refusal for a host that needs no lookup to judge: an address literal or a name
+	 * that is loopback by definition ({@code localhost}). Empty for every other name,
+	 * which is judged when it is resolved.
 	 */
 	public Optional<String> refusalWithoutLookup(String host) {
 		String bare = host.toLowerCase(Locale.ROOT);
@@ -77,7 +81,10 @@ public final class AddressPolicy {
 		return literal(bare).flatMap((address) -> refusal(host, address));
 	}
 
-	/** The address a literal host names, or empty for a host name. Never looks anything up. */
+	/**
+	 * The address a literal host names, or empty for a host name. Never looks anything
+	 * up.
+	 */
 	static Optional<InetAddress> literal(String host) {
 		boolean ipv6 = host.indexOf(':') >= 0;
 		boolean ipv4 = host.matches("[0-9.]+") && !host.isEmpty();
@@ -179,8 +186,7 @@ public final class AddressPolicy {
 	}
 
 	private static Optional<String> embedded(byte[] b, int offset, String prefix) {
-		return kindOfIpv4(Arrays.copyOfRange(b, offset, offset + 4))
-			.map((kind) -> prefix + "form of " + kind);
+		return kindOfIpv4(Arrays.copyOfRange(b, offset, offset + 4)).map((kind) -> prefix + "form of " + kind);
 	}
 
 	private static boolean allZero(byte[] b, int from, int to) {
@@ -203,8 +209,8 @@ public final class AddressPolicy {
 			int max = address.getAddress().length * 8;
 			int bits = (parts.length == 2) ? Integer.parseInt(parts[1].strip()) : max;
 			if (bits < 0 || bits > max) {
-				throw new IllegalArgumentException("sightline.fetch.allowed-networks: '" + cidr
-						+ "' has a prefix length outside 0-" + max);
+				throw new IllegalArgumentException(
+						"sightline.fetch.allowed-networks: '" + cidr + "' has a prefix length outside 0-" + max);
 			}
 			return new Network(address.getAddress(), bits);
 		}

@@ -8,16 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the guarded HTTP client that fetches user-given URLs ({@code sightline.fetch.*}).
+ * Settings of the guarded HTTP client that fetches user-given URLs
+ * ({@code sightline.fetch.*}).
  *
- * @param allowPrivateNetworks fetch loopback, private, link-local and other internal addresses too
- * (default false: only public addresses)
- * @param allowedNetworks internal networks to allow while the rest stay refused, in CIDR notation
- * such as {@code 10.1.2.0/24}
+ * @param allowPrivateNetworks fetch loopback, private, link-local and other internal
+ * addresses too (default false: only public addresses)
+ * @param allowedNetworks internal networks to allow while the rest stay refused, in CIDR
+ * notation such as {@code 10.1.2.0/24}
  * @param maxBytes the largest page read (default 5MB)
  * @param connectTimeout how long to wait for a connection (default 5s)
  * @param readTimeout how long to wait for the next bytes (default 15s)
- * @param totalTimeout how long a fetch may take in all, redirects and a slow body included (default 30s)
+ * @param totalTimeout how long a fetch may take in all, redirects and a slow body
+ * included (default 30s)
  * @param maxRedirects how many redirects to follow, each one checked again (default 5)
  * @param userAgent the User-Agent header sent
  */
@@ -29,8 +31,8 @@ public record FetchProperties(@DefaultValue("false") boolean allowPrivateNetwork
 		@DefaultValue("Mozilla/5.0 (compatible; Sightline/0.1; +https://github.com/sightline)") String userAgent) {
 
 	public FetchProperties {
-		allowedNetworks = (allowedNetworks != null) ? allowedNetworks.stream().filter((cidr) -> !cidr.isBlank()).toList()
-				: List.of();
+		allowedNetworks = (allowedNetworks != null)
+				? allowedNetworks.stream().filter((cidr) -> !cidr.isBlank()).toList() : List.of();
 	}
 
 }

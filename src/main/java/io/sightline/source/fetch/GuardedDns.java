@@ -8,9 +8,9 @@ import java.util.Optional;
 import okhttp3.Dns;
 
 /**
- * Resolves each host once and hands the HTTP client only addresses the policy allows, so the
- * connection goes to the very address that was checked: a name cannot resolve to a public address
- * for the check and to an internal one for the connection (DNS rebinding).
+ * Resolves each host once and hands the HTTP client only addresses the policy allows, so
+ * the connection goes to the very address that was checked: a name cannot resolve to a
+ * public address for the check and to an internal one for the connection (DNS rebinding).
  */
 final class GuardedDns implements Dns {
 
@@ -39,7 +39,10 @@ final class GuardedDns implements Dns {
 		return List.copyOf(addresses);
 	}
 
-	/** A lookup whose answer the policy refuses; an {@link UnknownHostException} so the HTTP client passes it on. */
+	/**
+	 * A lookup whose answer the policy refuses; an {@link UnknownHostException} so the
+	 * HTTP client passes it on.
+	 */
 	static final class RefusedAddressException extends UnknownHostException {
 
 		RefusedAddressException(String sentence) {

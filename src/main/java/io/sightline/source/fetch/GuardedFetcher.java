@@ -34,11 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The one HTTP client for URLs a user gave: http and https only; each host resolved once and
- * checked by the {@link AddressPolicy}, and the connection made to that checked address; a byte
- * limit, connect, read and total timeouts; redirects followed by hand, at most
- * {@code max-redirects}, each checked like the first URL; only HTML and plain text accepted.
- * Every failure is a {@link SourceFailure} whose sentence says what to do.
+ * The one HTTP client for URLs a user gave: http and https only; each host resolved once
+ * and checked by the {@link AddressPolicy}, and the connection made to that checked
+ * address; a byte limit, connect, read and total timeouts; redirects followed by hand, at
+ * most {@code max-redirects}, each checked like the first URL; only HTML and plain text
+ * accepted. Every failure is a {@link SourceFailure} whose sentence says what to do.
  */
 @Component
 public class GuardedFetcher {
@@ -75,8 +75,8 @@ public class GuardedFetcher {
 	}
 
 	/**
-	 * Why this URL will be refused whatever DNS says (a scheme other than http(s), an internal
-	 * address literal, {@code localhost}), or empty. Makes no network call.
+	 * Why this URL will be refused whatever DNS says (a scheme other than http(s), an
+	 * internal address literal, {@code localhost}), or empty. Makes no network call.
 	 */
 	public Optional<String> refusalWithoutLookup(URI url) {
 		return checkScheme(url).or(() -> this.policy.refusalWithoutLookup(url.getHost()));
@@ -93,8 +93,9 @@ public class GuardedFetcher {
 			try (Response response = execute(current, deadline)) {
 				if (response.isRedirect()) {
 					if (redirects >= this.properties.maxRedirects()) {
-						throw SourceFailure.permanent("The address redirected more than " + this.properties.maxRedirects()
-								+ " times; open it in a browser and paste the address it ends at.");
+						throw SourceFailure
+							.permanent("The address redirected more than " + this.properties.maxRedirects()
+									+ " times; open it in a browser and paste the address it ends at.");
 					}
 					current = location(current, response);
 					continue;
@@ -106,28 +107,31 @@ public class GuardedFetcher {
 				throw SourceFailure.permanent(refused.getMessage());
 			}
 			catch (UnknownHostException unknown) {
-				throw SourceFailure.permanent("The host name " + current.getHost()
-						+ " could not be found; check the address.");
+				throw SourceFailure
+					.permanent("The host name " + current.getHost() + " could not be found; check the address.");
 			}
 			catch (InterruptedIOException timeout) {
 				if (Thread.currentThread().isInterrupted()) {
 					throw SourceFailure.temporary("The fetch was interrupted.", null, timeout);
 				}
-				throw SourceFailure.temporary(host(current) + " did not answer within the time limit ("
-						+ seconds(this.properties.totalTimeout()) + " in all, " + seconds(this.properties.readTimeout())
-						+ " between reads); Sightline will try again.", null, timeout);
+				throw SourceFailure.temporary(
+						host(current) + " did not answer within the time limit ("
+								+ seconds(this.properties.totalTimeout()) + " in all, "
+								+ seconds(this.properties.readTimeout()) + " between reads); Sightline will try again.",
+						null, timeout);
 			}
 			catch (IOException failed) {
-				throw SourceFailure.temporary("Could not read " + host(current) + " (" + failed.getClass().getSimpleName()
-						+ ((failed.getMessage() != null) ? ": " + failed.getMessage() : "") + "); Sightline will try again.",
-						null, failed);
+				throw SourceFailure
+					.temporary("Could not read " + host(current) + " (" + failed.getClass().getSimpleName()
+							+ ((failed.getMessage() != null) ? ": " + failed.getMessage() : "")
+							+ "); Sightline will try again.", null, failed);
 			}
 		}
 	}
 
 	/**
-	 * The last line: whatever route the client took (an address literal is never looked up), the
-	 * request is sent only over a connection to an allowed address.
+	 * The last line: whatever route the client took (an address literal is never looked
+	 * up), the request is sent only over a connection to an allowed address.
 	 */
 	private Response checkConnectedAddress(Interceptor.Chain chain) throws IOException {
 		Connection connection = chain.connection();
@@ -175,20 +179,21 @@ public class GuardedFetcher {
 	private void checkStatus(URI url, Response response) {
 		int status = response.code();
 		if (status == 429 || status == 503) {
-			throw SourceFailure.temporary(host(url) + " answered " + status + " (too busy or rate-limited); Sightline will"
-					+ " try again.", RetryAfter.parse(response.header("Retry-After"), this.clock), null);
+			throw SourceFailure.temporary(
+					host(url) + " answered " + status + " (too busy or rate-limited); Sightline will" + " try again.",
+					RetryAfter.parse(response.header("Retry-After"), this.clock), null);
 		}
 		if (status >= 500) {
-			throw SourceFailure.temporary(host(url) + " answered " + status + " (a server error); Sightline will try again.",
-					null, null);
+			throw SourceFailure.temporary(
+					host(url) + " answered " + status + " (a server error); Sightline will try again.", null, null);
 		}
 		if (status == 401 || status == 403) {
 			throw SourceFailure.permanent(host(url) + " answered " + status + ": the page needs a login or refuses"
 					+ " servers; copy its text into a .txt file and upload that instead.");
 		}
 		if (status == 404 || status == 410) {
-			throw SourceFailure.permanent(host(url) + " answered " + status + ": there is no page at " + url
-					+ "; check the address.");
+			throw SourceFailure
+				.permanent(host(url) + " answered " + status + ": there is no page at " + url + "; check the address.");
 		}
 		if (status < 200 || status >= 300) {
 			throw SourceFailure.permanent(host(url) + " answered " + status + " for " + url + "; check the address.");
@@ -220,8 +225,7 @@ public class GuardedFetcher {
 
 	private static String mediaType(URI url, MediaType type, byte[] bytes) {
 		if (type == null) {
-			String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
-				.stripLeading()
+			String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
 				.toLowerCase(Locale.ROOT);
 			if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
 				return "text/html";
@@ -239,8 +243,9 @@ public class GuardedFetcher {
 	}
 
 	private SourceFailure tooLarge(URI url) {
-		return SourceFailure.permanent("The page at " + url + " is larger than " + this.properties.maxBytes().toMegabytes()
-				+ " MB, the limit for web pages; save its text as a .txt file and upload that instead.");
+		return SourceFailure
+			.permanent("The page at " + url + " is larger than " + this.properties.maxBytes().toMegabytes()
+					+ " MB, the limit for web pages; save its text as a .txt file and upload that instead.");
 	}
 
 	private static Optional<String> checkScheme(URI url) {

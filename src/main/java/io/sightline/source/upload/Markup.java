@@ -1,16 +1,19 @@
 package io.sightline.source.upload;
 
 /**
- * Markup removed from uploaded text in one forward pass each, so the time grows linearly with the
- * text whatever it holds: the regular expressions these replace rescanned the rest of the text
- * from every {@code <} or {@code [} without a partner (77 s for 100,000 brackets).
+ * Markup removed from uploaded text in one forward pass each, so the time grows linearly
+ * with the text whatever it holds: the regular expressions these replace rescanned the
+ * rest of the text from every {@code <} or {@code [} without a partner (77 s for 100,000
+ * brackets).
  */
 final class Markup {
 
 	private Markup() {
 	}
 
-	/** Without subtitle tags: {@code <…>} (HTML-like) and {@code {\…}} (SSA overrides). */
+	/**
+	 * Without subtitle tags: {@code <…>} (HTML-like) and {@code {\…}} (SSA overrides).
+	 */
 	static String withoutTags(String line) {
 		if (line.indexOf('<') < 0 && line.indexOf('{') < 0) {
 			return line;
@@ -38,7 +41,10 @@ final class Markup {
 		return out.toString();
 	}
 
-	/** Markdown links and images as their text: {@code [text](url)} and {@code ![alt](src)} become the text. */
+	/**
+	 * Markdown links and images as their text: {@code [text](url)} and
+	 * {@code ![alt](src)} become the text.
+	 */
 	static String withoutLinks(String text) {
 		if (text.indexOf("](") < 0) {
 			return text;
@@ -69,9 +75,9 @@ final class Markup {
 	}
 
 	/**
-	 * Where a character next stands at or after a position, for positions that only grow: each
-	 * answer is remembered until the position passes it, so all the look-ups of one pass cost
-	 * one scan of the text.
+	 * Where a character next stands at or after a position, for positions that only grow:
+	 * each answer is remembered until the position passes it, so all the look-ups of one
+	 * pass cost one scan of the text.
 	 */
 	private static final class Next {
 

@@ -11,19 +11,22 @@ import io.sightline.source.SourceFailure;
 import io.sightline.source.Transcript;
 
 /**
- * Parses uploaded transcripts. SRT and WebVTT keep each cue's timing; a malformed cue is skipped
- * and counted, never fatal. Plain text and markdown become untimed paragraphs.
+ * Parses uploaded transcripts. SRT and WebVTT keep each cue's timing; a malformed cue is
+ * skipped and counted, never fatal. Plain text and markdown become untimed paragraphs.
  */
 public final class TranscriptParser {
 
-	/** A speaker's name opening a line: {@code Project Manager: }, {@code Hon. Bill Morneau: }. */
+	/**
+	 * A speaker's name opening a line: {@code Project Manager: },
+	 * {@code Hon. Bill Morneau: }.
+	 */
 	private static final Pattern SPEAKER_TURN = Pattern.compile("\\p{Lu}[^:\\n]{0,60}?:\\s");
 
-	private static final Pattern CUE_TIMING = Pattern
-		.compile("^\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)\\s*-->\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)(?:\\s.*)?$");
+	private static final Pattern CUE_TIMING = Pattern.compile(
+			"^\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)\\s*-->\\s*((?:\\d+:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)(?:\\s.*)?$");
 
-	private static final Pattern MARKDOWN_DECORATION = Pattern.compile("(^#{1,6}[ \\t]+)|(^[ \\t]*[-*+][ \\t]+)|(^[ \\t]*>[ \\t]?)|[*_`]{1,3}",
-			Pattern.MULTILINE);
+	private static final Pattern MARKDOWN_DECORATION = Pattern
+		.compile("(^#{1,6}[ \\t]+)|(^[ \\t]*[-*+][ \\t]+)|(^[ \\t]*>[ \\t]?)|[*_`]{1,3}", Pattern.MULTILINE);
 
 	private TranscriptParser() {
 	}
@@ -126,7 +129,10 @@ public final class TranscriptParser {
 		return new Transcript(segments, null, 0);
 	}
 
-	/** Lines that mostly start with a speaker's name ({@code Project Manager: …}) are turns of a dialogue, one segment each. */
+	/**
+	 * Lines that mostly start with a speaker's name ({@code Project Manager: …}) are
+	 * turns of a dialogue, one segment each.
+	 */
 	private static boolean isDialogue(String[] lines) {
 		if (lines.length < 3) {
 			return false;

@@ -9,7 +9,9 @@ import io.sightline.source.Transcript;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** An uploaded transcript or subtitle file, whose text was kept with the task at intake. */
+/**
+ * An uploaded transcript or subtitle file, whose text was kept with the task at intake.
+ */
 @Component
 @Order(0)
 class UploadSource implements Source {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 import io.sightline.source.SourceFailure;
 
-/** Turns an uploaded file's bytes into text: UTF-8 with or without BOM, line ends made LF. */
+/**
+ * Turns an uploaded file's bytes into text: UTF-8 with or without BOM, line ends made LF.
+ */
 public final class UploadText {
 
 	private UploadText() {

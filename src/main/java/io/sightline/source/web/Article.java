@@ -2,7 +2,10 @@ package io.sightline.source.web;
 
 import java.util.List;
 
-/** The readable part of a web page: its title, the site's name, its language and its text blocks in order. */
+/**
+ * The readable part of a web page: its title, the site's name, its language and its text
+ * blocks in order.
+ */
 record Article(String title, String siteName, String language, List<String> blocks) {
 
 	Article {

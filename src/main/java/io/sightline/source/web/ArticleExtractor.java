@@ -15,12 +15,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Finds the main text of a web page and leaves out navigation, headers, footers, sidebars, ads,
- * share buttons and comment sections. First it removes what is never content (by element, ARIA
- * role and class or id names); then it takes the page's own marking of the main text
- * ({@code <article>}, {@code itemprop=articleBody}, {@code <main>}) where there is one, and
- * otherwise the block whose paragraphs score best (length and commas, discounted by link
- * density), the way Mozilla's Readability does.
+ * Finds the main text of a web page and leaves out navigation, headers, footers,
+ * sidebars, ads, share buttons and comment sections. First it removes what is never
+ * content (by element, ARIA role and class or id names); then it takes the page's own
+ * marking of the main text ({@code <article>}, {@code itemprop=articleBody},
+ * {@code <main>}) where there is one, and otherwise the block whose paragraphs score best
+ * (length and commas, discounted by link density), the way Mozilla's Readability does.
  */
 final class ArticleExtractor {
 
@@ -35,8 +35,8 @@ final class ArticleExtractor {
 					+ "newsletter|subscribe|signup|popup|modal|skip|pagination|pager|tags|byline-social|toolbar)"
 					+ "([-_\\s]|$)");
 
-	private static final Pattern LIKELY = Pattern.compile(
-			"(?i)(article|content|post|entry|main|body|story|text|prose|blog)");
+	private static final Pattern LIKELY = Pattern
+		.compile("(?i)(article|content|post|entry|main|body|story|text|prose|blog)");
 
 	private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd, dt, figcaption, td";
 
@@ -92,7 +92,10 @@ final class ArticleExtractor {
 		return elements.stream().max(Comparator.comparingInt((element) -> element.text().length()));
 	}
 
-	/** Readability's scoring: each paragraph credits its parent fully and its grandparent by half. */
+	/**
+	 * Readability's scoring: each paragraph credits its parent fully and its grandparent
+	 * by half.
+	 */
 	private static Optional<Element> bestScored(Document document) {
 		Map<Element, Double> scores = new HashMap<>();
 		for (Element paragraph : document.body().select("p, pre, td, div:not(:has(p, div, table, ul, ol, pre))")) {
@@ -202,7 +205,8 @@ final class ArticleExtractor {
 	}
 
 	private static boolean sameText(String a, String b) {
-		return a != null && b != null && normalize(a).toLowerCase(Locale.ROOT).equals(normalize(b).toLowerCase(Locale.ROOT));
+		return a != null && b != null
+				&& normalize(a).toLowerCase(Locale.ROOT).equals(normalize(b).toLowerCase(Locale.ROOT));
 	}
 
 	private static String normalize(String text) {

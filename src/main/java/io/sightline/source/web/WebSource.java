@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import io.sightline.source.Segment;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFailure;
@@ -22,6 +19,8 @@ import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
 import io.sightline.source.fetch.GuardedFetcher;
 import io.sightline.source.fetch.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

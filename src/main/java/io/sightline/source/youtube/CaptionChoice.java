@@ -13,10 +13,11 @@ import io.sightline.source.TranscriptVariant;
 
 /**
  * Picks the caption track to read. Languages are tried in order (the request's, then the
- * configured preference list); within a language a manual track comes before an auto-generated
- * one, and an exact code ({@code en-GB}) before a match on the base language ({@code en}). When
- * no wanted language has a track, a translatable track is translated into the first wanted
- * language YouTube offers. When nothing fits, the failure lists the languages there are.
+ * configured preference list); within a language a manual track comes before an
+ * auto-generated one, and an exact code ({@code en-GB}) before a match on the base
+ * language ({@code en}). When no wanted language has a track, a translatable track is
+ * translated into the first wanted language YouTube offers. When nothing fits, the
+ * failure lists the languages there are.
  */
 record CaptionChoice(CaptionTrack track, String translateTo, TranscriptVariant variant) {
 
@@ -65,11 +66,12 @@ record CaptionChoice(CaptionTrack track, String translateTo, TranscriptVariant v
 				}
 			}
 		}
-		throw YouTubeFailures.noWantedLanguage(wanted, captions.tracks()
-			.stream()
-			.map((track) -> track.name() + " (" + track.language() + ")")
-			.distinct()
-			.collect(Collectors.joining(", ")));
+		throw YouTubeFailures.noWantedLanguage(wanted,
+				captions.tracks()
+					.stream()
+					.map((track) -> track.name() + " (" + track.language() + ")")
+					.distinct()
+					.collect(Collectors.joining(", ")));
 	}
 
 	private static CaptionChoice read(CaptionTrack track) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The caption tracks of a video and the languages YouTube can translate them into, as the player
- * API listed them at {@code listedAt}, and the track YouTube itself translates from (an index into
- * {@code tracks}, or null); kept in the metadata's locator for the transcript stage.
+ * The caption tracks of a video and the languages YouTube can translate them into, as the
+ * player API listed them at {@code listedAt}, and the track YouTube itself translates
+ * from (an index into {@code tracks}, or null); kept in the metadata's locator for the
+ * transcript stage.
  */
 record CaptionList(Instant listedAt, List<CaptionTrack> tracks, List<Translation> translations,
 		Integer translationSource) {
@@ -17,7 +18,10 @@ record CaptionList(Instant listedAt, List<CaptionTrack> tracks, List<Translation
 		translations = List.copyOf(translations);
 	}
 
-	/** The track to translate from: YouTube's own pick if it is translatable, else the first manual one, else any. */
+	/**
+	 * The track to translate from: YouTube's own pick if it is translatable, else the
+	 * first manual one, else any.
+	 */
 	Optional<CaptionTrack> translatableSource() {
 		if (this.translationSource != null && this.translationSource >= 0 && this.translationSource < this.tracks.size()
 				&& this.tracks.get(this.translationSource).translatable()) {

@@ -9,13 +9,14 @@ import io.sightline.source.Chapter;
 
 /**
  * Reads chapters from a video description by YouTube's own rule: lines that start with a
- * timestamp ({@code 00:00 Intro}, {@code [1:02:03] - Questions}), the first at 0:00, at least
- * three, in increasing order and within the video. Anything else means the video has none.
+ * timestamp ({@code 00:00 Intro}, {@code [1:02:03] - Questions}), the first at 0:00, at
+ * least three, in increasing order and within the video. Anything else means the video
+ * has none.
  */
 final class Chapters {
 
-	private static final Pattern LINE = Pattern.compile(
-			"^\\s*[\\[(]?((?:\\d{1,2}:)?\\d{1,2}:\\d{2})[\\])]?\\s*(?:[-–—:|•]\\s*)?(\\S.*?)\\s*$");
+	private static final Pattern LINE = Pattern
+		.compile("^\\s*[\\[(]?((?:\\d{1,2}:)?\\d{1,2}:\\d{2})[\\])]?\\s*(?:[-–—:|•]\\s*)?(\\S.*?)\\s*$");
 
 	private Chapters() {
 	}

@@ -9,7 +9,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the innertube player API says about a video: whether it plays, its details and its captions. */
+/**
+ * What the innertube player API says about a video: whether it plays, its details and its
+ * captions.
+ */
 final class PlayerAnswer {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,7 +36,10 @@ final class PlayerAnswer {
 		}
 	}
 
-	/** Throws the failure that matches a video YouTube will not play; returns for one it will. */
+	/**
+	 * Throws the failure that matches a video YouTube will not play; returns for one it
+	 * will.
+	 */
 	void checkPlayable(String videoId) {
 		JsonNode status = this.root.path("playabilityStatus");
 		String code = status.path("status").asString("");
@@ -134,7 +140,8 @@ final class PlayerAnswer {
 		for (JsonNode translation : renderer.path("translationLanguages")) {
 			String language = translation.path("languageCode").asString("");
 			if (!language.isEmpty()) {
-				translations.add(new CaptionList.Translation(language, name(translation.path("languageName"), language)));
+				translations
+					.add(new CaptionList.Translation(language, name(translation.path("languageName"), language)));
 			}
 		}
 		JsonNode source = renderer.path("defaultTranslationSourceTrackIndices").path(0);

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import io.sightline.source.Segment;
 import org.jsoup.parser.Parser;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -17,13 +17,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import io.sightline.source.Segment;
-
 /**
  * Reads YouTube's timed-text XML: {@code <transcript><text start dur>} in seconds, or the
- * {@code srv3} form {@code <timedtext><body><p t d>} in milliseconds. Entities are decoded (twice,
- * as YouTube escapes the text inside the XML escaping), tags stripped, whitespace collapsed and
- * empty cues skipped. DTDs and external entities are refused.
+ * {@code srv3} form {@code <timedtext><body><p t d>} in milliseconds. Entities are
+ * decoded (twice, as YouTube escapes the text inside the XML escaping), tags stripped,
+ * whitespace collapsed and empty cues skipped. DTDs and external entities are refused.
  */
 final class TimedText {
 

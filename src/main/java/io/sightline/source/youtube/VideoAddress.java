@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import io.sightline.source.SourceFailure;
 
 /**
- * Reads a video id out of the many shapes of YouTube address: {@code watch?v=}, {@code youtu.be/},
- * {@code /shorts/}, {@code /live/}, {@code /embed/}, {@code /v/}, on the {@code www.}, {@code m.},
- * {@code music.} and no-cookie hosts, with any extra parameters. Playlist, channel and other
- * YouTube pages are refused with a sentence.
+ * Reads a video id out of the many shapes of YouTube address: {@code watch?v=},
+ * {@code youtu.be/}, {@code /shorts/}, {@code /live/}, {@code /embed/}, {@code /v/}, on
+ * the {@code www.}, {@code m.}, {@code music.} and no-cookie hosts, with any extra
+ * parameters. Playlist, channel and other YouTube pages are refused with a sentence.
  */
 final class VideoAddress {
 
@@ -34,7 +34,10 @@ final class VideoAddress {
 		return host(url).map(HOSTS::contains).orElse(false);
 	}
 
-	/** The video id of a YouTube address, or a permanent failure that says why there is none. */
+	/**
+	 * The video id of a YouTube address, or a permanent failure that says why there is
+	 * none.
+	 */
 	static String videoId(String url) {
 		URI uri = parse(url).orElseThrow(() -> notAVideo(url));
 		String host = uri.getHost().toLowerCase(Locale.ROOT);

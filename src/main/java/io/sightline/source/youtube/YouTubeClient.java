@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.parser.Parser;
-
 import io.sightline.system.Lazy;
 import io.sightline.system.RetryAfter;
 import okhttp3.Credentials;
@@ -22,12 +20,14 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.jsoup.parser.Parser;
 
 /**
- * The three YouTube requests of the caption flow: the watch page (accepting the EU cookie terms
- * when YouTube asks), the innertube player API, and the timed text of one caption track. All go
- * to {@code sightline.youtube.base-url}, through {@code sightline.youtube.proxy} when one is set;
- * caption addresses YouTube hands out with its own host are sent there too.
+ * The three YouTube requests of the caption flow: the watch page (accepting the EU cookie
+ * terms when YouTube asks), the innertube player API, and the timed text of one caption
+ * track. All go to {@code sightline.youtube.base-url}, through
+ * {@code sightline.youtube.proxy} when one is set; caption addresses YouTube hands out
+ * with its own host are sent there too.
  */
 final class YouTubeClient {
 
@@ -77,7 +77,10 @@ final class YouTubeClient {
 		this.http = Lazy.of(builder::build);
 	}
 
-	/** The innertube API key of the video's watch page, after the cookie-consent dance if YouTube asks for it. */
+	/**
+	 * The innertube API key of the video's watch page, after the cookie-consent dance if
+	 * YouTube asks for it.
+	 */
 	String apiKey(String videoId) {
 		String page = watchPage(videoId);
 		if (isConsentPage(page)) {
@@ -109,7 +112,10 @@ final class YouTubeClient {
 		return send(request(url).post(RequestBody.create(body, JSON)).build(), "the video's player data");
 	}
 
-	/** The timed-text XML of a caption track, translated into {@code translateTo} when that is not null. */
+	/**
+	 * The timed-text XML of a caption track, translated into {@code translateTo} when
+	 * that is not null.
+	 */
 	String timedText(String captionUrl, String translateTo) {
 		HttpUrl given = HttpUrl.parse(captionUrl);
 		if (given == null) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 import io.sightline.source.SourceFailure;
 
-/** Every way a YouTube read fails, each a sentence that says what happened and what to do. */
+/**
+ * Every way a YouTube read fails, each a sentence that says what happened and what to do.
+ */
 final class YouTubeFailures {
 
 	static final String ROUTE_AROUND = "if it persists, set sightline.youtube.proxy to a proxy YouTube does not block, or"
@@ -20,9 +22,11 @@ final class YouTubeFailures {
 	}
 
 	static SourceFailure unreachable(Exception cause) {
-		return SourceFailure.temporary("Could not reach YouTube (" + cause.getClass().getSimpleName()
-				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "")
-				+ "); Sightline will retry — check this server's network or sightline.youtube.proxy.", null, cause);
+		return SourceFailure.temporary(
+				"Could not reach YouTube (" + cause.getClass().getSimpleName()
+						+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "")
+						+ "); Sightline will retry — check this server's network or sightline.youtube.proxy.",
+				null, cause);
 	}
 
 	static SourceFailure serverError(int status) {
@@ -65,8 +69,8 @@ final class YouTubeFailures {
 	}
 
 	static SourceFailure notStarted(String reason) {
-		return SourceFailure.permanent("This live stream has not started yet (" + reason
-				+ "); summarize it after it has ended.");
+		return SourceFailure
+			.permanent("This live stream has not started yet (" + reason + "); summarize it after it has ended.");
 	}
 
 	static SourceFailure unplayable(String reason, List<String> subreasons) {

@@ -5,24 +5,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.source.Segment;
 import io.sightline.source.Source;
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptVariant;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A YouTube video, read through its captions: the metadata stage asks the watch page for the
- * innertube key and the player API for the video's details and caption tracks; the transcript
- * stage picks a track and reads its timed text. Never falls back to the description.
+ * A YouTube video, read through its captions: the metadata stage asks the watch page for
+ * the innertube key and the player API for the video's details and caption tracks; the
+ * transcript stage picks a track and reads its timed text. Never falls back to the
+ * description.
  */
 @Component
 @Order(10)

@@ -11,9 +11,8 @@ import io.sightline.source.Transcript;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.Summarizer;
 import io.sightline.summarize.SummarizerFailure;
-import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummarizerProperties;
-import io.sightline.summarize.SummaryLength;
+import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryMarkdown;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
@@ -21,8 +20,8 @@ import io.sightline.summarize.SummaryRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The offline default: sentences ranked by LexRank, picked with maximal marginal relevance so
- * that key points do not repeat each other, then put back in time order.
+ * The offline default: sentences ranked by LexRank, picked with maximal marginal
+ * relevance so that key points do not repeat each other, then put back in time order.
  */
 @Component
 class ExtractiveSummarizer implements Summarizer {
@@ -35,13 +34,18 @@ class ExtractiveSummarizer implements Summarizer {
 
 	static final int SUBSTANTIAL_TOKENS = 16;
 
-	/** How much each conversational word (I, you, we, yeah, okay, gonna…) per word of a sentence lowers its rank. */
+	/**
+	 * How much each conversational word (I, you, we, yeah, okay, gonna…) per word of a
+	 * sentence lowers its rank.
+	 */
 	static final double CONVERSATIONAL_PENALTY = 1.5;
 
 	private static final Pattern CONVERSATIONAL = Pattern.compile(
 			"(?iu)(?<![\\p{L}'’])(i|i'm|i've|i'd|i'll|you|you're|me|my|we|we're|gonna|wanna|yeah|okay|um|uh)(?![\\p{L}'’])");
 
-	/** A sentence this similar to one already picked says nothing new and is never picked. */
+	/**
+	 * A sentence this similar to one already picked says nothing new and is never picked.
+	 */
 	static final double MAX_REDUNDANCY = 0.6;
 
 	private final int maxWords;
@@ -78,8 +82,8 @@ class ExtractiveSummarizer implements Summarizer {
 		}
 		progress.advanced(0.25, "Ranking " + candidates.size() + " sentences...");
 		boolean english = tokenizer.language().equals("en");
-		SentenceGraph graph = SentenceGraph.rank(tokenized, (i) -> substance(tokenized.get(i))
-				* (english ? plainness(candidates.get(i).text()) : 1.0));
+		SentenceGraph graph = SentenceGraph.rank(tokenized,
+				(i) -> substance(tokenized.get(i)) * (english ? plainness(candidates.get(i).text()) : 1.0));
 		progress.advanced(0.8, "Picking key points...");
 		List<Sentence> picked = pick(candidates, graph, request.length().keyPoints());
 		List<Sentence> tldr = picked.stream()
@@ -101,8 +105,8 @@ class ExtractiveSummarizer implements Summarizer {
 	}
 
 	/**
-	 * The transcript up to {@code sightline.summarizer.extractive-max-words}: a longer one is cut
-	 * there, and the summary says so (never silently).
+	 * The transcript up to {@code sightline.summarizer.extractive-max-words}: a longer
+	 * one is cut there, and the summary says so (never silently).
 	 */
 	private Transcript capped(Transcript transcript, List<String> notes) {
 		int words = 0;
@@ -116,8 +120,10 @@ class ExtractiveSummarizer implements Summarizer {
 					.sum();
 				Double cutAt = segments.get(i).startSeconds();
 				String upTo = (cutAt != null) ? " (up to " + SummaryMarkdown.timestamp(cutAt) + ")" : "";
-				notes.add(String.format(Locale.ROOT, "The transcript has %,d words; only the first %,d%s were"
-						+ " summarized. Use the llm summarizer for the whole of it.", total, this.maxWords, upTo));
+				notes.add(String.format(Locale.ROOT,
+						"The transcript has %,d words; only the first %,d%s were"
+								+ " summarized. Use the llm summarizer for the whole of it.",
+						total, this.maxWords, upTo));
 				return new Transcript(segments.subList(0, i), transcript.language(), transcript.skippedCues());
 			}
 		}
@@ -125,17 +131,18 @@ class ExtractiveSummarizer implements Summarizer {
 	}
 
 	/**
-	 * Centrality alone favours short, generic lines ("People have ideas all the time."); a sentence
-	 * with more content words carries more of the talk, up to a point.
+	 * Centrality alone favours short, generic lines ("People have ideas all the time.");
+	 * a sentence with more content words carries more of the talk, up to a point.
 	 */
 	static double substance(List<String> tokens) {
 		return Math.sqrt(Math.min(tokens.size(), SUBSTANTIAL_TOKENS) / (double) SUBSTANTIAL_TOKENS);
 	}
 
 	/**
-	 * Spoken chit-chat ("I think we, yeah, we could…") ranks high by centrality yet reports little; a
-	 * sentence loses rank with the share of its words that are first- and second-person pronouns
-	 * and conversational markers, so statements about the subject are preferred.
+	 * Spoken chit-chat ("I think we, yeah, we could…") ranks high by centrality yet
+	 * reports little; a sentence loses rank with the share of its words that are first-
+	 * and second-person pronouns and conversational markers, so statements about the
+	 * subject are preferred.
 	 */
 	static double plainness(String text) {
 		int words = text.split("\\s+").length;
@@ -143,7 +150,10 @@ class ExtractiveSummarizer implements Summarizer {
 		return Math.max(0.05, 1 - CONVERSATIONAL_PENALTY * conversational / words);
 	}
 
-	/** Maximal marginal relevance: each pick trades rank against similarity to what is picked already. */
+	/**
+	 * Maximal marginal relevance: each pick trades rank against similarity to what is
+	 * picked already.
+	 */
 	static List<Sentence> pick(List<Sentence> candidates, SentenceGraph graph, int wanted) {
 		double top = candidates.stream().mapToDouble((s) -> graph.score(s.index())).max().orElse(1);
 		List<Sentence> remaining = new ArrayList<>(candidates);

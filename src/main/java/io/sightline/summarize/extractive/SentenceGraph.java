@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * LexRank over sentences: TF-IDF vectors, cosine similarity through an inverted index (so only
- * sentences sharing a word are compared), a weighted graph of the pairs above a threshold, and
- * PageRank by power iteration. {@link #similarity} serves redundancy control afterwards.
+ * LexRank over sentences: TF-IDF vectors, cosine similarity through an inverted index (so
+ * only sentences sharing a word are compared), a weighted graph of the pairs above a
+ * threshold, and PageRank by power iteration. {@link #similarity} serves redundancy
+ * control afterwards.
  */
 final class SentenceGraph {
 

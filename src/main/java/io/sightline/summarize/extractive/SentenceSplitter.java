@@ -2,6 +2,7 @@ package io.sightline.summarize.extractive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,9 +10,10 @@ import java.util.regex.Pattern;
 import io.sightline.source.Segment;
 
 /**
- * Builds sentences from transcript segments. Punctuation ends a sentence where there is some;
- * where auto-captions have none, a pause between cues or a run that grows too long ends it.
- * Each sentence starts at the time of the cue it begins in, interpolated within the cue.
+ * Builds sentences from transcript segments. Punctuation ends a sentence where there is
+ * some; where auto-captions have none, a pause between cues or a run that grows too long
+ * ends it. Each sentence starts at the time of the cue it begins in, interpolated within
+ * the cue.
  */
 final class SentenceSplitter {
 
@@ -111,7 +113,7 @@ final class SentenceSplitter {
 		while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
 			wordStart--;
 		}
-		String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+		String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
 		return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
 	}
 

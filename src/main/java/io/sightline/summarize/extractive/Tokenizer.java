@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits text into lower-cased word tokens in any script (letters, combining marks and digits,
- * with inner apostrophes), without stop words of the text's language. Ships stop-word lists for
- * English, German, Spanish and French; the language is the one asked for or the one whose list
- * covers the most words.
+ * Splits text into lower-cased word tokens in any script (letters, combining marks and
+ * digits, with inner apostrophes), without stop words of the text's language. Ships
+ * stop-word lists for English, German, Spanish and French; the language is the one asked
+ * for or the one whose list covers the most words.
  */
 final class Tokenizer {
 
@@ -46,7 +46,10 @@ final class Tokenizer {
 		return new Tokenizer(chosen, STOP_WORDS.get(chosen));
 	}
 
-	/** The language, among those with stop-word lists, whose list covers most words of the sample. */
+	/**
+	 * The language, among those with stop-word lists, whose list covers most words of the
+	 * sample.
+	 */
 	static String detect(List<String> sample) {
 		Map<String, Integer> hits = new LinkedHashMap<>();
 		STOP_WORDS.keySet().forEach((code) -> hits.put(code, 0));
@@ -85,7 +88,10 @@ final class Tokenizer {
 		return words;
 	}
 
-	/** A light, language-neutral plural and possessive folding; real stemming is left to later work. */
+	/**
+	 * A light, language-neutral plural and possessive folding; real stemming is left to
+	 * later work.
+	 */
 	private static String stem(String word) {
 		if (word.endsWith("'s")) {
 			return word.substring(0, word.length() - 2);

@@ -4,31 +4,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes what carries no content from spoken text: annotations such as {@code [laughter]} or
- * {@code {vocalsound}}, speaker labels, fillers ("um", "uh") and stuttered repeats ("the the").
+ * Removes what carries no content from spoken text: annotations such as
+ * {@code [laughter]} or {@code {vocalsound}}, speaker labels, fillers ("um", "uh") and
+ * stuttered repeats ("the the").
  */
 final class TranscriptCleaner {
 
-	private static final Pattern ANNOTATION = Pattern
-		.compile("\\[[^\\]]{0,40}\\]|\\{[^}]{0,40}\\}|\\((?i:[^)]{0,20}(laugh|applause|music|inaudible|crosstalk|cough|silence|noise)[^)]{0,20})\\)|♪+|>>+");
+	private static final Pattern ANNOTATION = Pattern.compile(
+			"\\[[^\\]]{0,40}\\]|\\{[^}]{0,40}\\}|\\((?i:[^)]{0,20}(laugh|applause|music|inaudible|crosstalk|cough|silence|noise)[^)]{0,20})\\)|♪+|>>+");
 
 	private static final Pattern SPEAKER_LABEL = Pattern
 		.compile("(^|(?<=[.!?]\\s))\\p{Lu}[\\p{L}'’-]{1,24}(\\s\\p{Lu}[\\p{L}'’-]{0,24})?:\\s+");
 
-	/** A turn's label at the start of a segment: {@code Hon. Bill Morneau:}, {@code The Acting Chair (Mr. Bruce Stanton):}. */
+	/**
+	 * A turn's label at the start of a segment: {@code Hon. Bill Morneau:},
+	 * {@code The Acting Chair (Mr. Bruce Stanton):}.
+	 */
 	private static final Pattern TURN_LABEL = Pattern.compile("^\\p{Lu}[^:]{0,60}?:\\s+");
 
-	private static final Pattern SPLIT_CONTRACTION = Pattern.compile("(?i)(?<=\\p{L})\\s+('s|n't|'re|'ve|'ll|'d|'m)(?!\\p{L})");
+	private static final Pattern SPLIT_CONTRACTION = Pattern
+		.compile("(?i)(?<=\\p{L})\\s+('s|n't|'re|'ve|'ll|'d|'m)(?!\\p{L})");
 
-	/** A word that opens spoken sentences without adding to them; taken off one at a time. */
+	/**
+	 * A word that opens spoken sentences without adding to them; taken off one at a time.
+	 */
 	private static final Pattern LEADING_MARKER = Pattern.compile(
 			"(?iu)(so|and|but|well|okay|ok|yeah|yep|yes|right|alright|oh|anyway|like|now|um|uh|then|i mean|you know|actually|basically)[,.!]?\\s+");
 
-	/** A lone letter other than "a" and "I" is a word cut off mid-way ("w I was", "c maybe"). */
+	/**
+	 * A lone letter other than "a" and "I" is a word cut off mid-way ("w I was", "c
+	 * maybe").
+	 */
 	private static final Pattern CUT_OFF_LETTER = Pattern.compile("(?<=\\s)[b-hj-zB-HJ-Z](?=\\s)");
 
-	private static final Pattern FILLER = Pattern
-		.compile("(?iu)(?<![\\p{L}'’-])(um+|uh+|erm+|hmm+|hm+|mm+|uh-huh|mm-hmm|mhm|eh+|ehm+|n{3,})(?![\\p{L}'’-])[,.]?\\s*");
+	private static final Pattern FILLER = Pattern.compile(
+			"(?iu)(?<![\\p{L}'’-])(um+|uh+|erm+|hmm+|hm+|mm+|uh-huh|mm-hmm|mhm|eh+|ehm+|n{3,})(?![\\p{L}'’-])[,.]?\\s*");
 
 	private static final Pattern ENGLISH_FILLER = Pattern
 		.compile("(?iu)(?<![\\p{L}'’-])(er|ah+|oh|yeah|okay|you know|i mean|sort of|kind of|like)(?![\\p{L}'’-]),\\s*");
@@ -56,7 +66,10 @@ final class TranscriptCleaner {
 		return cleaned.strip();
 	}
 
-	/** A sentence without the discourse markers that open it ("So, yeah, okay, we ..." → "we ..."). */
+	/**
+	 * A sentence without the discourse markers that open it ("So, yeah, okay, we ..." →
+	 * "we ...").
+	 */
 	static String trimLeadingMarkers(String sentence, String language) {
 		if (language != null && !language.startsWith("en")) {
 			return sentence;
@@ -70,10 +83,10 @@ final class TranscriptCleaner {
 	}
 
 	/**
-	 * A word said again at once, once ("the the the" → "the"): words are runs of letters, digits and
-	 * apostrophes, compared without case, with only white space between them. One pass, no
-	 * back-reference: a pattern repeating {@code (\\s+\\1)+} recursed once per repetition and
-	 * overflowed the stack on long runs.
+	 * A word said again at once, once ("the the the" → "the"): words are runs of letters,
+	 * digits and apostrophes, compared without case, with only white space between them.
+	 * One pass, no back-reference: a pattern repeating {@code (\\s+\\1)+} recursed once
+	 * per repetition and overflowed the stack on long runs.
 	 */
 	static String withoutRepeatedWords(String text) {
 		StringBuilder out = new StringBuilder(text.length());

@@ -7,10 +7,10 @@ import io.sightline.source.Segment;
 import io.sightline.summarize.SummaryMarkdown;
 
 /**
- * Cuts a transcript into parts that fit a token budget, at segment boundaries, each line carrying
- * its start time ({@code [12:05] text}) so the model can give times for what it reports. Tokens
- * are estimated at four characters each, a safe side for English and Latin scripts; a part the
- * model still finds too long is split again by the caller.
+ * Cuts a transcript into parts that fit a token budget, at segment boundaries, each line
+ * carrying its start time ({@code [12:05] text}) so the model can give times for what it
+ * reports. Tokens are estimated at four characters each, a safe side for English and
+ * Latin scripts; a part the model still finds too long is split again by the caller.
  */
 final class Chunker {
 
@@ -30,13 +30,17 @@ final class Chunker {
 			return this.lines.stream().mapToInt(String::length).sum() / CHARS_PER_TOKEN + this.lines.size();
 		}
 
-		/** The part in two halves, for a model whose context it overflowed; empty if it is one line. */
+		/**
+		 * The part in two halves, for a model whose context it overflowed; empty if it is
+		 * one line.
+		 */
 		List<Part> halves() {
 			if (this.lines.size() < 2) {
 				return List.of();
 			}
 			int middle = this.lines.size() / 2;
-			return List.of(new Part(this.lines.subList(0, middle)), new Part(this.lines.subList(middle, this.lines.size())));
+			return List.of(new Part(this.lines.subList(0, middle)),
+					new Part(this.lines.subList(middle, this.lines.size())));
 		}
 
 	}
@@ -70,7 +74,10 @@ final class Chunker {
 		return parts;
 	}
 
-	/** A segment as prompt lines; one longer than the whole budget is cut at word boundaries. */
+	/**
+	 * A segment as prompt lines; one longer than the whole budget is cut at word
+	 * boundaries.
+	 */
 	private static List<String> lines(Segment segment, int budgetTokens) {
 		String prefix = segment.isTimed() ? "[" + SummaryMarkdown.timestamp(segment.startSeconds()) + "] " : "";
 		String text = segment.text().strip();
@@ -88,7 +95,10 @@ final class Chunker {
 		return lines;
 	}
 
-	/** Reads back a timestamp a model wrote: {@code 1:02:03}, {@code 12:05}, or plain seconds. */
+	/**
+	 * Reads back a timestamp a model wrote: {@code 1:02:03}, {@code 12:05}, or plain
+	 * seconds.
+	 */
 	static Double seconds(String value) {
 		if (value == null) {
 			return null;

@@ -2,18 +2,18 @@ package io.sightline.summarize.llm;
 
 import java.time.Clock;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.model.ChatEndpoint;
 import io.sightline.model.OpenAiSettings;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The LLM summarizer, configured when a model is set ({@code spring.ai.openai.chat.options.model}).
- * Decided when the server starts, not by a bean condition: the build's ahead-of-time processing
- * fixes the bean definitions, and the model is a setting of the run.
+ * The LLM summarizer, configured when a model is set
+ * ({@code spring.ai.openai.chat.options.model}). Decided when the server starts, not by a
+ * bean condition: the build's ahead-of-time processing fixes the bean definitions, and
+ * the model is a setting of the run.
  */
 @Configuration(proxyBeanMethods = false)
 class LlmConfiguration {

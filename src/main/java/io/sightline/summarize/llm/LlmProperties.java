@@ -10,18 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.ai.openai.base-url}, {@code api-key} and {@code chat.options.model}
  * ({@link io.sightline.model.OpenAiSettings}).
  *
- * @param contextBudget tokens of transcript per map call (default 6000; a context-length error
- * halves the part and tries again)
+ * @param contextBudget tokens of transcript per map call (default 6000; a context-length
+ * error halves the part and tries again)
  * @param maxParallel map calls in flight at once (default 4)
  * @param maxOutputTokens tokens a call may answer with (default 1024)
  * @param timeout how long one call may take (default 2m)
- * @param callAttempts attempts per call on rate limits, server errors and timeouts before the task
- * itself is retried (default 3)
- * @param maxRetryWait the longest wait honoured between attempts of one call (default 60s; a longer
- * {@code Retry-After} is left to the task's retry)
- * @param maxCalls model calls one summary may make (default 200): a summary that would need more
- * ends with a sentence before the first call, and combining rounds that stop shrinking the notes
- * end too, so a small context budget can never run up a bill
+ * @param callAttempts attempts per call on rate limits, server errors and timeouts before
+ * the task itself is retried (default 3)
+ * @param maxRetryWait the longest wait honoured between attempts of one call (default
+ * 60s; a longer {@code Retry-After} is left to the task's retry)
+ * @param maxCalls model calls one summary may make (default 200): a summary that would
+ * need more ends with a sentence before the first call, and combining rounds that stop
+ * shrinking the notes end too, so a small context budget can never run up a bill
  */
 @ConfigurationProperties("sightline.llm")
 public record LlmProperties(@DefaultValue("6000") int contextBudget, @DefaultValue("4") int maxParallel,

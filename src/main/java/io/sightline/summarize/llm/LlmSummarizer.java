@@ -15,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import tools.jackson.databind.JsonNode;
-
 import io.sightline.model.ChatAnswer;
 import io.sightline.source.Transcript;
 import io.sightline.summarize.KeyPoint;
@@ -28,16 +26,17 @@ import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.TokenUsage;
 import io.sightline.summarize.llm.ModelOutput.Point;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Summarizes any length through a chat model by map-reduce: the transcript is cut at segment
- * boundaries into parts that fit {@code sightline.llm.context-budget}; each part is summarized
- * into notes (up to {@code max-parallel} calls at once, each part's start shown to the user);
- * the notes are reduced into the summary (in rounds, when they are themselves too long). A part
- * the model finds too long is halved and asked again. Times the model gives are kept only where
- * they fall within the transcript.
+ * Summarizes any length through a chat model by map-reduce: the transcript is cut at
+ * segment boundaries into parts that fit {@code sightline.llm.context-budget}; each part
+ * is summarized into notes (up to {@code max-parallel} calls at once, each part's start
+ * shown to the user); the notes are reduced into the summary (in rounds, when they are
+ * themselves too long). A part the model finds too long is halved and asked again. Times
+ * the model gives are kept only where they fall within the transcript.
  */
 class LlmSummarizer implements Summarizer, DisposableBean {
 
@@ -54,7 +53,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 	private final ExecutorService pool;
 
-	/** {@code calls} is null when no model is configured; the summarizer is then not offered. */
+	/**
+	 * {@code calls} is null when no model is configured; the summarizer is then not
+	 * offered.
+	 */
 	LlmSummarizer(ModelCalls calls, LlmProperties properties) {
 		this.calls = calls;
 		this.properties = properties;
@@ -82,7 +84,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		Cost cost = new Cost();
 		List<Chunker.Part> parts = Chunker.split(transcript.segments(), this.properties.contextBudget());
 		if (parts.isEmpty()) {
-			throw SummarizerFailure.permanent("The transcript has no text to summarize; upload a transcript with text.");
+			throw SummarizerFailure
+				.permanent("The transcript has no text to summarize; upload a transcript with text.");
 		}
 		if (parts.size() + 1 > this.properties.maxCalls()) {
 			throw tooManyCalls();
@@ -102,9 +105,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				int before = tokens(notes);
 				notes = map(request, groups, SummaryProgress.NONE, cost);
 				if (tokens(notes) >= before) {
-					throw SummarizerFailure.permanent("The model's notes did not get shorter when combined (round " + round
-							+ "), so they would never fit one call; raise sightline.llm.context-budget or use the"
-							+ " extractive summarizer.");
+					throw SummarizerFailure
+						.permanent("The model's notes did not get shorter when combined (round " + round
+								+ "), so they would never fit one call; raise sightline.llm.context-budget or use the"
+								+ " extractive summarizer.");
 				}
 			}
 		}
@@ -172,8 +176,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 	private List<String> mapPart(SummaryRequest request, Chunker.Part part, int index, int total, int splits,
 			Cost cost) {
-		String prompt = fill(PROMPTS.get("map"), request, Map.of("part", Integer.toString(index + 1), "parts",
-				Integer.toString(total), "points", Integer.toString(request.length().keyPoints()), "text", part.text()));
+		String prompt = fill(PROMPTS.get("map"), request,
+				Map.of("part", Integer.toString(index + 1), "parts", Integer.toString(total), "points",
+						Integer.toString(request.length().keyPoints()), "text", part.text()));
 		try {
 			cost.reserveCall();
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
@@ -188,9 +193,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		catch (ModelCalls.ContextTooLong tooLong) {
 			List<Chunker.Part> halves = part.halves();
 			if (halves.isEmpty() || splits >= MAX_SPLITS) {
-				throw SummarizerFailure.permanent("The model's context is too small for the transcript even in parts of "
-						+ part.tokens() + " tokens; lower sightline.llm.context-budget or use a model with a larger"
-						+ " context.");
+				throw SummarizerFailure
+					.permanent("The model's context is too small for the transcript even in parts of " + part.tokens()
+							+ " tokens; lower sightline.llm.context-budget or use a model with a larger" + " context.");
 			}
 			List<String> notes = new ArrayList<>();
 			for (Chunker.Part half : halves) {
@@ -201,9 +206,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	}
 
 	private JsonNode reduce(SummaryRequest request, String source, List<String> notes, Cost cost) {
-		String prompt = fill(PROMPTS.get("reduce"), request, Map.of("source", source, "tldr",
-				Integer.toString(request.length().tldrSentences()), "points",
-				Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
+		String prompt = fill(PROMPTS.get("reduce"), request,
+				Map.of("source", source, "tldr", Integer.toString(request.length().tldrSentences()), "points",
+						Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
 		try {
 			cost.reserveCall();
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
@@ -216,7 +221,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 	}
 
-	/** A time the model gave, kept only if the transcript has times and it falls within them. */
+	/**
+	 * A time the model gave, kept only if the transcript has times and it falls within
+	 * them.
+	 */
 	static Double checked(Double seconds, boolean timed, Integer duration) {
 		if (seconds == null || !timed || seconds < 0 || (duration != null && seconds > duration)) {
 			return null;
@@ -268,7 +276,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 		private int callsReserved;
 
-		/** Counts a call about to be made; past {@code sightline.llm.max-calls} none is made. */
+		/**
+		 * Counts a call about to be made; past {@code sightline.llm.max-calls} none is
+		 * made.
+		 */
 		synchronized void reserveCall() {
 			if (this.callsReserved >= LlmSummarizer.this.properties.maxCalls()) {
 				throw tooManyCalls();

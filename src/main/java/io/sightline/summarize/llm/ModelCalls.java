@@ -3,28 +3,27 @@ package io.sightline.summarize.llm;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.sightline.model.ChatAnswer;
 import io.sightline.model.ChatEndpoint;
 import io.sightline.model.ModelCallException;
 import io.sightline.summarize.SummarizerFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One chat call with Sightline's handling of what can go wrong: rate limits (waiting out a
- * {@code Retry-After} up to {@code max-retry-wait}), server errors and timeouts are tried again
- * up to {@code call-attempts}, then become a transient failure for the task's retry; a
- * context-length refusal becomes {@link ContextTooLong} so the caller can split smaller; anything
- * else is a permanent failure with a sentence.
+ * One chat call with Sightline's handling of what can go wrong: rate limits (waiting out
+ * a {@code Retry-After} up to {@code max-retry-wait}), server errors and timeouts are
+ * tried again up to {@code call-attempts}, then become a transient failure for the task's
+ * retry; a context-length refusal becomes {@link ContextTooLong} so the caller can split
+ * smaller; anything else is a permanent failure with a sentence.
  */
 class ModelCalls {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelCalls.class);
 
-	private static final Pattern CONTEXT_LENGTH = Pattern.compile(
-			"(?i)context[_ ]length|maximum context|context size|context window|too many tokens|prompt is too long|"
-					+ "reduce the length");
+	private static final Pattern CONTEXT_LENGTH = Pattern
+		.compile("(?i)context[_ ]length|maximum context|context size|context window|too many tokens|prompt is too long|"
+				+ "reduce the length");
 
 	private final ChatEndpoint endpoint;
 
@@ -54,8 +53,8 @@ class ModelCalls {
 			try {
 				ChatAnswer answer = this.endpoint.complete(system, user);
 				if (answer.text().isBlank()) {
-					throw SummarizerFailure.temporary("The model answered with no text; Sightline will try again.", null,
-							null);
+					throw SummarizerFailure.temporary("The model answered with no text; Sightline will try again.",
+							null, null);
 				}
 				return answer;
 			}
@@ -98,12 +97,14 @@ class ModelCalls {
 		int status = failure.status();
 		String detail = failure.body();
 		if (status >= 200 && status < 300) {
-			return SummarizerFailure.temporary("The model endpoint's answer was not the JSON of the chat API; Sightline"
-					+ " will try again.", null, failure);
+			return SummarizerFailure.temporary(
+					"The model endpoint's answer was not the JSON of the chat API; Sightline" + " will try again.",
+					null, failure);
 		}
 		if (status == 429) {
-			return SummarizerFailure.temporary("The model endpoint is rate-limiting Sightline (HTTP 429); it will try"
-					+ " again.", failure.retryAfter(), failure);
+			return SummarizerFailure.temporary(
+					"The model endpoint is rate-limiting Sightline (HTTP 429); it will try" + " again.",
+					failure.retryAfter(), failure);
 		}
 		if (status >= 500) {
 			return SummarizerFailure.temporary("The model endpoint answered " + status + "; Sightline will try again.",
@@ -113,8 +114,8 @@ class ModelCalls {
 			throw new ContextTooLong(detail);
 		}
 		if (status == 401 || status == 403) {
-			return SummarizerFailure.permanent("The model endpoint refused the API key (HTTP " + status
-					+ "); check spring.ai.openai.api-key.");
+			return SummarizerFailure.permanent(
+					"The model endpoint refused the API key (HTTP " + status + "); check spring.ai.openai.api-key.");
 		}
 		if (status == 404) {
 			return SummarizerFailure.permanent("The model endpoint has no model '" + this.endpoint.model()
@@ -122,7 +123,8 @@ class ModelCalls {
 					+ " spring.ai.openai.chat.options.model.");
 		}
 		return SummarizerFailure.permanent("The model endpoint refused the request (HTTP " + status + ": "
-				+ abbreviate(failure.body().isBlank() ? failure.getMessage() : failure.body()) + "); check the model settings or use the extractive summarizer.");
+				+ abbreviate(failure.body().isBlank() ? failure.getMessage() : failure.body())
+				+ "); check the model settings or use the extractive summarizer.");
 	}
 
 	private static String abbreviate(String text) {

@@ -3,21 +3,24 @@ package io.sightline.summarize.llm;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.sightline.summarize.SummarizerFailure;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.sightline.summarize.SummarizerFailure;
-
 /**
- * Reads what a model answered: JSON, possibly inside a code fence or with words around it, with
- * {@code points} or {@code key_points} as objects ({@code text}, {@code time}) or plain strings.
+ * Reads what a model answered: JSON, possibly inside a code fence or with words around
+ * it, with {@code points} or {@code key_points} as objects ({@code text}, {@code time})
+ * or plain strings.
  */
 final class ModelOutput {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A point as the model gave it; {@code seconds} is null where it gave no readable time. */
+	/**
+	 * A point as the model gave it; {@code seconds} is null where it gave no readable
+	 * time.
+	 */
 	record Point(String text, Double seconds) {
 	}
 
@@ -57,8 +60,8 @@ final class ModelOutput {
 	}
 
 	private static SummarizerFailure unreadable() {
-		return SummarizerFailure.temporary("The model's answer was not the JSON it was asked for; Sightline will try"
-				+ " again.", null, null);
+		return SummarizerFailure.temporary(
+				"The model's answer was not the JSON it was asked for; Sightline will try" + " again.", null, null);
 	}
 
 }

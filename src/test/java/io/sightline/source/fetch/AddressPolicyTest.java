@@ -19,18 +19,18 @@ class AddressPolicyTest {
 	@CsvSource(delimiter = '|', value = { "127.0.0.1|a loopback address", "127.255.0.9|a loopback address",
 			"10.1.2.3|a private address", "172.16.0.1|a private address", "172.31.255.255|a private address",
 			"192.168.1.1|a private address", "100.64.0.1|a shared (carrier-grade NAT) address",
-			"169.254.169.254|a link-local address", "0.0.0.0|an unspecified address",
-			"224.0.0.251|a multicast address", "255.255.255.255|a reserved or broadcast address",
-			"::1|a loopback address", "::|an unspecified address", "fe80::1|a link-local address",
-			"fc00::1|a private (unique local) address", "fd12:3456::1|a private (unique local) address",
-			"ff02::1|a multicast address", "::ffff:127.0.0.1|a loopback address",
-			"::ffff:169.254.169.254|a link-local address", "::127.0.0.1|an IPv4-compatible form of a loopback address",
+			"169.254.169.254|a link-local address", "0.0.0.0|an unspecified address", "224.0.0.251|a multicast address",
+			"255.255.255.255|a reserved or broadcast address", "::1|a loopback address", "::|an unspecified address",
+			"fe80::1|a link-local address", "fc00::1|a private (unique local) address",
+			"fd12:3456::1|a private (unique local) address", "ff02::1|a multicast address",
+			"::ffff:127.0.0.1|a loopback address", "::ffff:169.254.169.254|a link-local address",
+			"::127.0.0.1|an IPv4-compatible form of a loopback address",
 			"64:ff9b::a00:1|a NAT64 form of a private address", "2002:7f00:1::|a 6to4 form of a loopback address" })
 	void refusesEveryInternalFamily(String literal, String kind) throws UnknownHostException {
 		InetAddress address = InetAddress.getByName(literal);
-		assertThat(this.strict.refusal(literal, address)).hasValueSatisfying((sentence) -> assertThat(sentence)
-			.contains("is " + kind)
-			.contains("sightline.fetch.allow-private-networks=true"));
+		assertThat(this.strict.refusal(literal, address))
+			.hasValueSatisfying((sentence) -> assertThat(sentence).contains("is " + kind)
+				.contains("sightline.fetch.allow-private-networks=true"));
 	}
 
 	@ParameterizedTest
@@ -63,11 +63,13 @@ class AddressPolicyTest {
 
 	@Test
 	void numericHostsInNotationsThatProgramsReadDifferentlyAreRefusedWhateverTheyMean() {
-		for (String host : List.of("0177.0.0.1", "0x7f.0.0.1", "0x7f000001", "127.1", "010.8.8.8", "8.8.8.08", "0x08.8.8.8")) {
+		for (String host : List.of("0177.0.0.1", "0x7f.0.0.1", "0x7f000001", "127.1", "010.8.8.8", "8.8.8.08",
+				"0x08.8.8.8")) {
 			assertThat(this.strict.refusalWithoutLookup(host)).as(host)
 				.hasValueSatisfying((refusal) -> assertThat(refusal).contains("octal, hexadecimal or shortened"));
 		}
-		for (String host : List.of("8.8.8.8", "93.184.216.34", "0.0.0.0", "255.255.255.255", "example.com", "1e100.net")) {
+		for (String host : List.of("8.8.8.8", "93.184.216.34", "0.0.0.0", "255.255.255.255", "example.com",
+				"1e100.net")) {
 			assertThat(this.strict.refusalWithoutLookup(host).orElse("")).as(host).doesNotContain("octal");
 		}
 	}

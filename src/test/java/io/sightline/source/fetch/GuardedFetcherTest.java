@@ -5,16 +5,15 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.sightline.source.SourceFailure;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okio.Buffer;
-
-import io.sightline.source.SourceFailure;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The SSRF matrix against a real local server. Names resolve through a fixed table: the test server
- * lives on 127.0.0.1, which the policy under test allows as if it were a public address
- * ({@code allowed-networks=127.0.0.1/32}) so that redirects onward to internal addresses can be shown
- * to be refused.
+ * The SSRF matrix against a real local server. Names resolve through a fixed table: the
+ * test server lives on 127.0.0.1, which the policy under test allows as if it were a
+ * public address ({@code allowed-networks=127.0.0.1/32}) so that redirects onward to
+ * internal addresses can be shown to be refused.
  */
 class GuardedFetcherTest {
 
@@ -60,7 +59,7 @@ class GuardedFetcherTest {
 				}
 				throw new UnknownHostException(host);
 			}
-			List<InetAddress> resolved = new java.util.ArrayList<>();
+			List<InetAddress> resolved = new ArrayList<>();
 			for (String address : addresses.split(",")) {
 				resolved.add(InetAddress.getByName(address));
 			}
@@ -79,7 +78,8 @@ class GuardedFetcherTest {
 
 	@Test
 	void aPublicPageIsFetched() {
-		this.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody("<p>hi</p>"));
+		this.server
+			.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody("<p>hi</p>"));
 		Page page = asIfPublic().get(url("public.example", "/a"));
 		assertThat(new String(page.body())).isEqualTo("<p>hi</p>");
 		assertThat(page.mediaType()).isEqualTo("text/html");

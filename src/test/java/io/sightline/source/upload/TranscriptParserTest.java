@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TranscriptParserTest {
 
-	/** Far above what a linear pass needs (milliseconds), far below what a quadratic one took (11–77 s). */
+	/**
+	 * Far above what a linear pass needs (milliseconds), far below what a quadratic one
+	 * took (11–77 s).
+	 */
 	private static final Duration LINEAR = Duration.ofSeconds(5);
 
 	@Test
@@ -30,7 +33,8 @@ class TranscriptParserTest {
 				() -> TranscriptParser.parse(UploadFormat.SRT, cue + "<".repeat(100_000) + "\n"),
 				() -> TranscriptParser.parse(UploadFormat.SRT, cue + "‹".repeat(100_000) + "\n"),
 				() -> TranscriptParser.parse(UploadFormat.SRT, cue + "{\\".repeat(50_000) + "\n"),
-				() -> TranscriptParser.parse(UploadFormat.VTT, "WEBVTT\n\n00:01.000 --> 00:04.000\n" + "<b".repeat(50_000)));
+				() -> TranscriptParser.parse(UploadFormat.VTT,
+						"WEBVTT\n\n00:01.000 --> 00:04.000\n" + "<b".repeat(50_000)));
 		for (Runnable input : inputs) {
 			assertTimeoutPreemptively(LINEAR, input::run);
 		}
@@ -46,8 +50,7 @@ class TranscriptParserTest {
 		String cue = "1\n00:00:01,000 --> 00:00:04,000\n";
 		assertThat(text(UploadFormat.SRT, cue + "<i>Hello</i> {\\an8}there <font color=\"red\">you</font>\n"))
 			.isEqualTo("Hello there you");
-		assertThat(text(UploadFormat.SRT, cue + "1 < 2 and 3 > 2, {not a tag} <b\n"))
-			.isEqualTo("1  2, {not a tag} <b");
+		assertThat(text(UploadFormat.SRT, cue + "1 < 2 and 3 > 2, {not a tag} <b\n")).isEqualTo("1  2, {not a tag} <b");
 	}
 
 	private static String text(UploadFormat format, String content) {
@@ -75,7 +78,8 @@ class TranscriptParserTest {
 		Transcript english = parse(UploadFormat.SRT, "/subtitles/TOS-en.srt");
 		Transcript spanish = parse(UploadFormat.SRT, "/subtitles/TOS-es.srt");
 		assertThat(english.segments()).hasSize(spanish.segments().size());
-		byte[] withBom = ("\uFEFF1\r\n00:00:01,000 --> 00:00:02,500\r\n¿Qué tal, señor?\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = ("\uFEFF1\r\n00:00:01,000 --> 00:00:02,500\r\n¿Qué tal, señor?\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		Transcript bom = TranscriptParser.parse(UploadFormat.SRT, UploadText.decode(withBom));
 		assertThat(bom.segments()).singleElement().satisfies((segment) -> {
 			assertThat(segment.text()).isEqualTo("¿Qué tal, señor?");
@@ -120,15 +124,16 @@ class TranscriptParserTest {
 		Transcript dialogue = TranscriptParser.parse(UploadFormat.TXT,
 				"Project Manager: Let's start.\nMarketing: The survey is in\nHon. Bill Morneau: Thank you.\nand it says\n");
 		assertThat(dialogue.segments()).extracting("text")
-			.containsExactly("Project Manager: Let's start.", "Marketing: The survey is in", "Hon. Bill Morneau: Thank you.",
-					"and it says");
+			.containsExactly("Project Manager: Let's start.", "Marketing: The survey is in",
+					"Hon. Bill Morneau: Thank you.", "and it says");
 		Transcript prose = TranscriptParser.parse(UploadFormat.TXT, "Note: this is prose\nthat goes on\nand on.\n");
 		assertThat(prose.segments()).extracting("text").containsExactly("Note: this is prose that goes on and on.");
 	}
 
 	@Test
 	void unreadableFilesFailWithASentence() {
-		assertThatThrownBy(() -> UploadText.decode(new byte[0])).isInstanceOf(SourceFailure.class).hasMessageContaining("empty");
+		assertThatThrownBy(() -> UploadText.decode(new byte[0])).isInstanceOf(SourceFailure.class)
+			.hasMessageContaining("empty");
 		assertThatThrownBy(() -> UploadText.decode(new byte[] { (byte) 0xC3, (byte) 0x28 }))
 			.hasMessageContaining("not UTF-8");
 		assertThatThrownBy(() -> UploadText.decode(new byte[] { 'a', 0, 'b' })).hasMessageContaining("binary");

@@ -6,7 +6,6 @@ import java.net.URI;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +36,8 @@ class ArticleExtractorTest {
 		assertThat(article.siteName()).isEqualTo("brotzeit.example");
 		assertThat(article.language()).isEqualTo("de");
 		assertThat(article.blocks()).hasSize(4);
-		assertThat(article.blocks().get(0)).startsWith("Ein Sauerteig braucht vor allem Zeit, Wärme und regelmäßiges Füttern");
+		assertThat(article.blocks().get(0))
+			.startsWith("Ein Sauerteig braucht vor allem Zeit, Wärme und regelmäßiges Füttern");
 		String text = String.join("\n", article.blocks());
 		assertThat(text).doesNotContain("Impressum", "Kategorien", "Werbung", "Kommentare", "Copyright");
 	}

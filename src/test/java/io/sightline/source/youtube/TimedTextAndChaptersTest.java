@@ -5,7 +5,6 @@ import java.util.List;
 import io.sightline.source.Chapter;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceFailure;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,8 @@ class TimedTextAndChaptersTest {
 	void entitiesAreDecodedTwiceTagsStrippedAndEmptyCuesSkipped() {
 		String xml = "<?xml version=\"1.0\" encoding=\"utf-8\" ?><transcript>"
 				+ "<text start=\"0.5\" dur=\"2\">it&amp;#39;s &lt;b&gt;bold&lt;/b&gt;\n and   spaced</text>"
-				+ "<text start=\"3\" dur=\"1\">   </text>" + "<text start=\"4\" dur=\"1\">Tom &amp;amp; Jerry</text></transcript>";
+				+ "<text start=\"3\" dur=\"1\">   </text>"
+				+ "<text start=\"4\" dur=\"1\">Tom &amp;amp; Jerry</text></transcript>";
 		assertThat(TimedText.parse(xml)).containsExactly(new Segment(0.5, 2.0, "it's bold and spaced"),
 				new Segment(4.0, 1.0, "Tom & Jerry"));
 	}

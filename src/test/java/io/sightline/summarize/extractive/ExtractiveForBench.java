@@ -3,7 +3,10 @@ package io.sightline.summarize.extractive;
 import io.sightline.summarize.Summarizer;
 import io.sightline.summarize.SummarizerProperties;
 
-/** Lets benchmarks and the quality harness run the extractive summarizer without a Spring context. */
+/**
+ * Lets benchmarks and the quality harness run the extractive summarizer without a Spring
+ * context.
+ */
 public final class ExtractiveForBench {
 
 	private ExtractiveForBench() {

@@ -2,8 +2,8 @@ package io.sightline.summarize.extractive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.sightline.source.Segment;
@@ -20,12 +20,13 @@ import io.sightline.summarize.SummaryRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ExtractiveSummarizerTest {
 
-	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 300_000));
+	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer(
+			new SummarizerProperties("extractive", "medium", 300_000));
 
 	@Test
 	void anHourLongTalkGivesKeyPointsInTimeOrderWithinTheTalk() throws IOException {
@@ -55,9 +56,14 @@ class ExtractiveSummarizerTest {
 		SummaryDocument document = capped.summarize(new SummaryRequest("Talk", talk, SummaryLength.SHORT, "en"),
 				(fraction, text) -> {
 				});
-		assertThat(document.markdown()).containsPattern("The transcript has [0-9,]+ words; only the first 2,000 \\(up to "
-				+ "[0-9:]+\\) were summarized");
-		double cutAt = talk.segments().stream().mapToDouble(Segment::startSeconds).filter((start) -> start > 0).max().orElseThrow();
+		assertThat(document.markdown()).containsPattern(
+				"The transcript has [0-9,]+ words; only the first 2,000 \\(up to " + "[0-9:]+\\) were summarized");
+		double cutAt = talk.segments()
+			.stream()
+			.mapToDouble(Segment::startSeconds)
+			.filter((start) -> start > 0)
+			.max()
+			.orElseThrow();
 		assertThat(document.keyPoints()).allSatisfy((point) -> assertThat(point.startSeconds()).isLessThan(cutAt / 2));
 	}
 
@@ -74,16 +80,16 @@ class ExtractiveSummarizerTest {
 				(fraction, text) -> {
 				});
 
-		assertThat(document.markdown()).containsPattern("The transcript has [0-9,]+ words; only the first 2,000 were"
-				+ " summarized\\.");
+		assertThat(document.markdown())
+			.containsPattern("The transcript has [0-9,]+ words; only the first 2,000 were" + " summarized\\.");
 		assertThat(document.keyPoints()).isNotEmpty().allSatisfy((point) -> assertThat(point.startSeconds()).isNull());
 	}
 
 	@Test
 	void longRunsOfOneCharacterAreSummarizedOrRefusedInLinearTime() {
 		List<String> texts = List.of("hello world. " + "[".repeat(200_000), "‹".repeat(100_000), "-- ".repeat(50_000),
-				"the the ".repeat(50_000), "a".repeat(1_000_000), "uh, ".repeat(50_000), "(".repeat(100_000), "so ".repeat(50_000) + "we start.",
-				"So, yeah, ".repeat(30_000) + "we start.");
+				"the the ".repeat(50_000), "a".repeat(1_000_000), "uh, ".repeat(50_000), "(".repeat(100_000),
+				"so ".repeat(50_000) + "we start.", "So, yeah, ".repeat(30_000) + "we start.");
 		for (String text : texts) {
 			Transcript transcript = new Transcript(List.of(new Segment(0.0, 4.0, text)), "en", 0);
 			assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
@@ -132,7 +138,8 @@ class ExtractiveSummarizerTest {
 
 	@Test
 	void fillersAnnotationsAndSpeakerLabelsAreRemoved() {
-		assertThat(TranscriptCleaner.clean("Fitzpatrick: Um, so the the code is {vocalsound} [laughter] really, uh, good.", "en"))
+		assertThat(TranscriptCleaner
+			.clean("Fitzpatrick: Um, so the the code is {vocalsound} [laughter] really, uh, good.", "en"))
 			.isEqualTo("so the code is really, good.");
 	}
 
@@ -150,7 +157,8 @@ class ExtractiveSummarizerTest {
 
 	@Test
 	void meetingTurnsLoseTheirLabelsDisfluenciesAndOpeningMarkers() {
-		assertThat(TranscriptCleaner.clean("Professor E: So . OK . Doesn't look like it crashed . That 's great .", "en"))
+		assertThat(
+				TranscriptCleaner.clean("Professor E: So . OK . Doesn't look like it crashed . That 's great .", "en"))
 			.isEqualTo("So. OK. Doesn't look like it crashed. That's great.");
 		assertThat(TranscriptCleaner.clean("The Acting Chair (Mr. Bruce Stanton): Order , please .", null))
 			.isEqualTo("Order, please.");
@@ -174,15 +182,15 @@ class ExtractiveSummarizerTest {
 			.isEqualTo("es");
 		assertThat(Tokenizer.forLanguage("fr", List.of()).contentTokens("Les données sont très importantes pour nous"))
 			.containsExactly("donnée", "importante");
-		assertThat(Tokenizer.forLanguage("ja", List.of("東京の天気は晴れです")).contentTokens("東京の天気は晴れです"))
-			.isNotEmpty();
+		assertThat(Tokenizer.forLanguage("ja", List.of("東京の天気は晴れです")).contentTokens("東京の天気は晴れです")).isNotEmpty();
 	}
 
 	@Test
 	void aTranscriptWithoutSentencesFailsWithASentence() {
-		Transcript tiny = new Transcript(List.of(new Segment(0.0, 1.0, "Yeah."), new Segment(1.0, 1.0, "Okay.")), "en", 0);
-		assertThatThrownBy(() -> this.summarizer.summarize(new SummaryRequest("t", tiny, SummaryLength.SHORT, "en"),
-				(f, t) -> {
+		Transcript tiny = new Transcript(List.of(new Segment(0.0, 1.0, "Yeah."), new Segment(1.0, 1.0, "Okay.")), "en",
+				0);
+		assertThatThrownBy(
+				() -> this.summarizer.summarize(new SummaryRequest("t", tiny, SummaryLength.SHORT, "en"), (f, t) -> {
 				}))
 			.isInstanceOf(SummarizerFailure.class)
 			.hasMessageContaining("no full sentences");

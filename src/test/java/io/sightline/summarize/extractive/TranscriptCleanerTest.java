@@ -10,7 +10,8 @@ class TranscriptCleanerTest {
 	void aWordSaidAgainAtOnceIsKeptOnce() {
 		assertThat(TranscriptCleaner.withoutRepeatedWords("so the the the code")).isEqualTo("so the code");
 		assertThat(TranscriptCleaner.withoutRepeatedWords("The the code")).isEqualTo("The code");
-		assertThat(TranscriptCleaner.withoutRepeatedWords("don't don't go, 10 10 times")).isEqualTo("don't go, 10 times");
+		assertThat(TranscriptCleaner.withoutRepeatedWords("don't don't go, 10 10 times"))
+			.isEqualTo("don't go, 10 times");
 		assertThat(TranscriptCleaner.withoutRepeatedWords("über Über alles")).isEqualTo("über alles");
 	}
 
@@ -25,7 +26,8 @@ class TranscriptCleanerTest {
 	void discourseMarkersOpeningASentenceAreTakenOff() {
 		assertThat(TranscriptCleaner.trimLeadingMarkers("So, yeah, okay, we ship it.", "en")).isEqualTo("we ship it.");
 		assertThat(TranscriptCleaner.trimLeadingMarkers("Software ships.", "en")).isEqualTo("Software ships.");
-		assertThat(TranscriptCleaner.trimLeadingMarkers("So, yeah, wir gehen.", "de")).isEqualTo("So, yeah, wir gehen.");
+		assertThat(TranscriptCleaner.trimLeadingMarkers("So, yeah, wir gehen.", "de"))
+			.isEqualTo("So, yeah, wir gehen.");
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import io.sightline.model.OpenAiSettings;
 import io.sightline.source.Segment;
 import io.sightline.source.Transcript;
@@ -18,14 +16,17 @@ import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.support.ChatStub;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Map-reduce against a local OpenAI-compatible stub, through Sightline's chat endpoint client. */
+/**
+ * Map-reduce against a local OpenAI-compatible stub, through Sightline's chat endpoint
+ * client.
+ */
 class LlmSummarizerTest {
 
 	private final ChatStub stub = new ChatStub();
@@ -46,7 +47,8 @@ class LlmSummarizerTest {
 				new OpenAiSettings.Chat(new OpenAiSettings.Options("stub-model", null)));
 		LlmProperties properties = new LlmProperties(budget, 3, 512, Duration.ofSeconds(20), attempts,
 				Duration.ofSeconds(5), maxCalls);
-		return new LlmConfiguration().llmSummarizer(settings, properties, JsonMapper.builder().build(), Clock.systemUTC());
+		return new LlmConfiguration().llmSummarizer(settings, properties, JsonMapper.builder().build(),
+				Clock.systemUTC());
 	}
 
 	private final SummaryProgress progress = new SummaryProgress() {
@@ -73,8 +75,9 @@ class LlmSummarizerTest {
 	}
 
 	private SummaryDocument summarize(LlmSummarizer summarizer, Transcript transcript) {
-		return summarizer.summarize(new SummaryRequest("A long talk", transcript, SummaryLength.of("medium").orElseThrow(),
-				null), this.progress);
+		return summarizer.summarize(
+				new SummaryRequest("A long talk", transcript, SummaryLength.of("medium").orElseThrow(), null),
+				this.progress);
 	}
 
 	@Test
@@ -99,7 +102,8 @@ class LlmSummarizerTest {
 		assertThat(summary.tldr()).isEqualTo("A stubbed summary of the whole.");
 		assertThat(summary.usage().calls()).isEqualTo(parts + 1);
 		assertThat(summary.usage().promptTokens()).isGreaterThan(parts * 1000);
-		assertThat(summary.keyPoints()).extracting(KeyPoint::text).contains("Key point 1.", ChatStub.OUT_OF_RANGE_POINT);
+		assertThat(summary.keyPoints()).extracting(KeyPoint::text)
+			.contains("Key point 1.", ChatStub.OUT_OF_RANGE_POINT);
 		assertThat(summary.keyPoints()).filteredOn((point) -> point.text().equals(ChatStub.OUT_OF_RANGE_POINT))
 			.singleElement()
 			.satisfies((point) -> assertThat(point.startSeconds()).isNull());
@@ -137,7 +141,8 @@ class LlmSummarizerTest {
 	static Transcript tenMinutes() {
 		List<Segment> segments = new ArrayList<>();
 		for (int i = 0; i < 600 / 5; i++) {
-			segments.add(new Segment(i * 5.0, 5.0, "sentence number " + i + " of a short talk about caches and queues"));
+			segments
+				.add(new Segment(i * 5.0, 5.0, "sentence number " + i + " of a short talk about caches and queues"));
 		}
 		return new Transcript(segments, "en", 0);
 	}
@@ -166,7 +171,8 @@ class LlmSummarizerTest {
 		long mapCalls = this.stub.answeredPrompts().stream().filter((p) -> p.contains("This is part ")).count();
 		assertThat(mapCalls).as("parts refused as too long were asked again in halves").isGreaterThan(parts);
 		assertThat(this.stub.requestCount()).isGreaterThan(this.stub.answeredPrompts().size());
-		assertThat(this.stub.answeredPrompts()).allSatisfy((prompt) -> assertThat(prompt.length()).isLessThanOrEqualTo(15_000));
+		assertThat(this.stub.answeredPrompts())
+			.allSatisfy((prompt) -> assertThat(prompt.length()).isLessThanOrEqualTo(15_000));
 		assertThat(summary.keyPoints()).isNotEmpty();
 	}
 
