@@ -220,7 +220,7 @@ try {
   await shot('library');
   await page.getByLabel('Search titles and summaries').fill('genius');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('.library .item').length === 1, null, { timeout: 10_000 });
+  await page.waitForFunction(() => globalThis.document.querySelectorAll('.library .item').length === 1, null, { timeout: 10_000 });
   check((await page.locator('.library .title').first().textContent()).includes('Genius'), 'the search finds the talk');
   await page.getByRole('button', { name: /^Delete/ }).click();
   await page.getByText('No summary matches “genius”').waitFor();

@@ -162,10 +162,15 @@ function InFlight() {
 
 function InFlightTask({ task, onEnded }: { task: StartedTask; onEnded: () => void }) {
   const [state, setState] = useState<TaskState | null>(null);
-  useEffect(
-    () => watchTask(task.taskId, { onUpdate: setState, onTerminal: onEnded, onError: onEnded }),
-    [task.taskId],
-  );
+  // the latest callback, so a parent's re-render does not reopen the event stream
+  const ended = useRef(onEnded);
+  useEffect(() => {
+    ended.current = onEnded;
+  });
+  useEffect(() => {
+    const end = () => ended.current();
+    return watchTask(task.taskId, { onUpdate: setState, onTerminal: end, onError: end });
+  }, [task.taskId]);
   if (!state) return null;
   return (
     <li>
