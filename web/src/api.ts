@@ -2,12 +2,36 @@
 
 export type TaskStatus = 'processing' | 'completed' | 'error' | 'cancelled';
 
+/** What a task is doing; `done` for every ended task, whatever its status. */
+export type Phase = 'queued' | 'fetching' | 'transcribing' | 'summarizing' | 'storing' | 'retrying' | 'done';
+
+/** Why a task ended without a summary (docs/api.md lists the codes). */
+export interface TaskFailure {
+  kind: 'permanent' | 'gave_up' | 'cancelled' | 'interrupted';
+  code: string;
+  retryable: boolean;
+}
+
+/** A retry that is waiting to start. */
+export interface RetryPlan {
+  attempt: number;
+  max_attempts: number;
+  next_at: string;
+}
+
+/**
+ * A task's state. `stage` and `error` are sentences to show; the UI decides from `status`,
+ * `phase`, `failure` and `retry` only.
+ */
 export interface TaskState {
   task_id: string;
   status: TaskStatus;
+  phase: Phase;
   progress: number;
   stage: string;
   error: string | null;
+  failure: TaskFailure | null;
+  retry: RetryPlan | null;
   summary_id: string;
   attempt: number;
   max_attempts: number;

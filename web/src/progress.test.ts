@@ -32,9 +32,12 @@ class FakeEventSource {
 const state = (progress: number, status: TaskState['status'] = 'processing', extra: Partial<TaskState> = {}): TaskState => ({
   task_id: 't1',
   status,
+  phase: status === 'processing' ? 'summarizing' : 'done',
   progress,
   stage: `stage at ${progress}`,
   error: null,
+  failure: null,
+  retry: null,
   summary_id: 's1',
   attempt: 1,
   max_attempts: 3,
@@ -161,7 +164,13 @@ describe('watchTask', () => {
     const stop = watchTask('t1', h, { eventSource, fetchState: vi.fn() });
     const source = FakeEventSource.opened[0];
     source.emit(state(50));
-    source.emit(state(20, 'processing', { stage: 'Retrying in 2 s (attempt 2 of 3): YouTube answered 503' }));
+    source.emit(
+      state(20, 'processing', {
+        phase: 'retrying',
+        stage: 'Retrying in 2 s (attempt 2 of 3): YouTube answered 503',
+        retry: { attempt: 2, max_attempts: 3, next_at: '2026-11-28T10:00:03Z' },
+      }),
+    );
     expect(h.onUpdate.mock.calls[1][0].progress).toBe(50);
     source.emit(state(50, 'error', { error: 'This video is private.' }));
     expect(h.onTerminal).toHaveBeenCalledWith(expect.objectContaining({ status: 'error', error: 'This video is private.' }));

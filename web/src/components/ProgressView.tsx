@@ -1,8 +1,13 @@
 import type { TaskState } from '../api';
 
+/** Whole seconds until `at` (never negative). */
+function secondsUntil(at: string, now: number): number {
+  return Math.max(0, Math.round((Date.parse(at) - now) / 1000));
+}
+
 /** The progress bar with its stage text and percentage, announced to assistive technology. */
-export function ProgressView({ state, label }: { state: TaskState; label: string }) {
-  const retrying = state.stage.startsWith('Retrying');
+export function ProgressView({ state, label, now = Date.now() }: { state: TaskState; label: string; now?: number }) {
+  const retrying = state.phase === 'retrying';
   return (
     <div className="progress">
       <div
@@ -20,10 +25,17 @@ export function ProgressView({ state, label }: { state: TaskState; label: string
         <span className={retrying ? 'stage retrying' : 'stage'}>{state.stage}</span>
         <span className="percent">{state.progress}% complete</span>
       </div>
-      {state.attempt > 1 && state.status === 'processing' && (
+      {state.retry && state.status === 'processing' ? (
         <p className="notice">
-          Attempt {state.attempt} of {state.max_attempts}
+          Attempt {state.retry.attempt} of {state.retry.max_attempts} starts in {secondsUntil(state.retry.next_at, now)} s
         </p>
+      ) : (
+        state.attempt > 1 &&
+        state.status === 'processing' && (
+          <p className="notice">
+            Attempt {state.attempt} of {state.max_attempts}
+          </p>
+        )
       )}
     </div>
   );

@@ -69,7 +69,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   return (
     <section aria-labelledby="task-title" className="card">
       <h1 id="task-title">{state.status === 'processing' ? 'Summarizing…' : `Task ${state.status}`}</h1>
-      <ProgressView state={state} label="Summary progress" />
+      <ProgressView state={state} label="Summary progress" now={now} />
       <p className="meta">
         Elapsed {duration(elapsed)}
         {left != null && <> · about {duration(left)} left</>}
@@ -83,9 +83,13 @@ export function TaskPage({ taskId }: { taskId: string }) {
       {state.status === 'error' && (
         <div className="alert" role="alert">
           <p>{state.error}</p>
-          <a href={retryLink} className="button">
-            Try again
-          </a>
+          {state.failure?.retryable ? (
+            <a href={retryLink} className="button">
+              Try again
+            </a>
+          ) : (
+            <a href="#/">Start a new summary</a>
+          )}
         </div>
       )}
       {state.status === 'cancelled' && (

@@ -16,18 +16,33 @@ final class ExitCodes {
 	static final int CANCELLED = 5;
 
 	static final String HELP = "%nExit codes: 0 done, 1 anything else (such as an unreachable server), 2 bad usage or input,"
-			+ " 3 the source failed for good, 4 gave up after retries, 5 cancelled.";
+			+ " 3 failed for good (failure.kind permanent), 4 gave up after retries or was interrupted (may work later),"
+			+ " 5 cancelled.";
 
 	private ExitCodes() {
 	}
 
-	/** The code for a task that ended with this status and error sentence. */
-	static int forEnd(String status, String error) {
-		return switch (status) {
+	/**
+	 * The code for a task that ended so: from its status and its failure's kind, never
+	 * from the wording of its sentences.
+	 */
+	static int forEnd(TaskState end) {
+		return switch (end.status()) {
 			case "completed" -> DONE;
 			case "cancelled" -> CANCELLED;
-			case "error" -> (error != null && error.startsWith("Gave up after")) ? GAVE_UP : SOURCE_FAILED;
+			case "error" -> forFailure(end.failureKind());
 			default -> OTHER;
+		};
+	}
+
+	private static int forFailure(String kind) {
+		if (kind == null) {
+			return SOURCE_FAILED;
+		}
+		return switch (kind) {
+			case "gave_up", "interrupted" -> GAVE_UP;
+			case "cancelled" -> CANCELLED;
+			default -> SOURCE_FAILED;
 		};
 	}
 

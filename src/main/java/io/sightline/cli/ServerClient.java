@@ -149,10 +149,15 @@ final class ServerClient {
 	}
 
 	static TaskState state(JsonNode node) {
+		JsonNode failure = node.path("failure");
 		return new TaskState(node.path("task_id").asString(""), node.path("status").asString(""),
-				node.path("progress").asInt(0), node.path("stage").asString(""),
-				node.path("error").isNull() ? null : node.path("error").asString(null),
+				node.path("phase").asString(""), node.path("progress").asInt(0), node.path("stage").asString(""),
+				textOrNull(node.path("error")), textOrNull(failure.path("kind")), textOrNull(failure.path("code")),
 				node.path("summary_id").asString(""), parseInstant(node.path("created_at").asString(null)));
+	}
+
+	private static String textOrNull(JsonNode node) {
+		return (node.isMissingNode() || node.isNull()) ? null : node.asString(null);
 	}
 
 	private static Instant parseInstant(String text) {

@@ -85,7 +85,7 @@ class SummarizeCommand implements Callable<Integer> {
 			TaskState end = follow(tasks, created.taskId(), owner);
 			finished.set(true);
 			if (!end.status().equals("completed")) {
-				throw new CliFailure(ExitCodes.forEnd(end.status(), end.error()),
+				throw new CliFailure(ExitCodes.forEnd(end),
 						(end.error() != null) ? end.error() : "The task ended " + end.status() + ".");
 			}
 			SummaryView summary = context.getBean(Library.class).get(created.summaryId(), owner);

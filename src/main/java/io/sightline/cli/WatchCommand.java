@@ -65,7 +65,7 @@ class WatchCommand implements Callable<Integer> {
 	 * Throws the failure for a task that did not complete; returns 0 for one that did.
 	 */
 	static int finish(TaskState end) {
-		int code = ExitCodes.forEnd(end.status(), end.error());
+		int code = ExitCodes.forEnd(end);
 		if (code != ExitCodes.DONE) {
 			throw new CliFailure(code, (end.error() != null) ? end.error() : "The task ended " + end.status() + ".");
 		}

@@ -64,7 +64,7 @@ public class Intake {
 			this.sources.check(new SourceRequest(url, null, null, request.language()));
 		}
 		catch (SourceFailure refused) {
-			throw ApiException.badRequest(refused.getMessage());
+			throw ApiException.refused(refused);
 		}
 		TaskSource source = new TaskSource(TaskSource.Kind.URL, url, null, language(request.language()),
 				summarizer(request.summarizer()), length(request.length()));
@@ -86,7 +86,7 @@ public class Intake {
 			TranscriptParser.parse(format, text);
 		}
 		catch (SourceFailure unreadable) {
-			throw ApiException.badRequest(unreadable.getMessage());
+			throw ApiException.refused(unreadable);
 		}
 		TaskSource source = new TaskSource(TaskSource.Kind.UPLOAD, null, name, language(language),
 				summarizer(summarizer), length(length));

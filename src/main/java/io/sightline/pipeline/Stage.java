@@ -2,12 +2,22 @@ package io.sightline.pipeline;
 
 import java.util.Locale;
 
+import io.sightline.task.Phase;
+
 /** The stages of a summarization and the part of the progress bar each one owns. */
 enum Stage {
 
-	QUEUED(0, 5, "Queued, waiting for a worker..."), METADATA(5, 20, "Reading source information..."),
-	TRANSCRIPT(20, 40, "Reading the transcript..."), SUMMARIZE(40, 90, "Summarizing..."),
-	STORE(90, 100, "Saving the summary...");
+	QUEUED(Phase.QUEUED, 0, 5, "Queued, waiting for a worker..."),
+
+	METADATA(Phase.FETCHING, 5, 20, "Reading source information..."),
+
+	TRANSCRIPT(Phase.FETCHING, 20, 40, "Reading the transcript..."),
+
+	SUMMARIZE(Phase.SUMMARIZING, 40, 90, "Summarizing..."),
+
+	STORE(Phase.STORING, 90, 100, "Saving the summary...");
+
+	private final Phase phase;
 
 	private final int from;
 
@@ -15,10 +25,16 @@ enum Stage {
 
 	private final String text;
 
-	Stage(int from, int to, String text) {
+	Stage(Phase phase, int from, int to, String text) {
+		this.phase = phase;
 		this.from = from;
 		this.to = to;
 		this.text = text;
+	}
+
+	/** What the task's {@code phase} says while this stage runs. */
+	Phase phase() {
+		return this.phase;
 	}
 
 	int from() {

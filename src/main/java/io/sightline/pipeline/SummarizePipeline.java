@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ import io.sightline.summarize.SummaryRequest;
 import io.sightline.system.SightlineFailure;
 import io.sightline.task.Task;
 import io.sightline.task.TaskCancelledException;
+import io.sightline.task.TaskFailure;
 import io.sightline.task.TaskSource;
 import io.sightline.task.TaskTracker;
 import io.sightline.task.Tasks;
@@ -131,11 +133,15 @@ class SummarizePipeline {
 			TranscriptVariant variant = source.variant(request, metadata);
 			Optional<Cached<Transcript>> cached = this.cache.transcript(contentId.get(), variant);
 			if (cached.isPresent()) {
-				tracker.startStage("Transcript loaded from the cache (" + variant.description() + ", fetched "
-						+ DATE.format(cached.get().fetchedAt()) + ")", Stage.TRANSCRIPT.from());
+				tracker
+					.startStage(
+							Stage.TRANSCRIPT.phase(), "Transcript loaded from the cache (" + variant.description()
+									+ ", fetched " + DATE.format(cached.get().fetchedAt()) + ")",
+							Stage.TRANSCRIPT.from());
 				return cached.get().value();
 			}
-			tracker.startStage("Reading the transcript (" + variant.description() + ")...", Stage.TRANSCRIPT.from());
+			tracker.startStage(Stage.TRANSCRIPT.phase(), "Reading the transcript (" + variant.description() + ")...",
+					Stage.TRANSCRIPT.from());
 			Transcript read = source.transcript(request, metadata);
 			this.cache.saveTranscript(contentId.get(), variant, read);
 			return read;
@@ -144,7 +150,7 @@ class SummarizePipeline {
 				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language()),
 						progressOf(tracker)));
 
-		tracker.startStage(Stage.STORE.text(), Stage.STORE.from());
+		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript);
 		tracker.complete("Summary ready", () -> this.library.store(summary));
 	}
@@ -174,8 +180,8 @@ class SummarizePipeline {
 			return null;
 		}
 		return this.tasks.uploadContent(task.id())
-			.orElseThrow(() -> SourceFailure
-				.permanent("The uploaded file of this task is no longer stored; upload it again."));
+			.orElseThrow(() -> SourceFailure.permanent("upload.gone",
+					"The uploaded file of this task is no longer stored; upload it again."));
 	}
 
 	private <T> T stage(TaskTracker tracker, Stage stage, String worker, Class<T> type, Supplier<T> work) {
@@ -184,7 +190,7 @@ class SummarizePipeline {
 		if (done.isPresent()) {
 			return done.get();
 		}
-		tracker.startStage(stage.text(), stage.from());
+		tracker.startStage(stage.phase(), stage.text(), stage.from());
 		Instant started = this.clock.instant();
 		T result = work.get();
 		this.metrics.stageTook(stage, worker, Duration.between(started, this.clock.instant()));
@@ -206,22 +212,24 @@ class SummarizePipeline {
 				Duration delay = this.retryPolicy.delayBefore(next, classified.retryAfter());
 				log.warn("Task {} attempt {} of {} failed, retrying in {}: {}", task.id(), task.attempt(),
 						task.maxAttempts(), delay, failure.toString());
+				Instant nextAt = this.clock.instant().plus(delay).truncatedTo(ChronoUnit.MILLIS);
 				tracker.retrying("Retrying in " + seconds(delay) + " (attempt " + next + " of " + task.maxAttempts()
-						+ "): " + classified.sentence());
+						+ "): " + classified.sentence(), nextAt);
 				this.metrics.retried(true);
-				return Optional.of(this.clock.instant().plus(delay));
+				return Optional.of(nextAt);
 			}
 			if (classified.isTransient()) {
 				log.warn("Task {} gave up after {} attempts: {}", task.id(), task.attempt(), failure.toString());
-				tracker.fail("Gave up after " + task.attempt() + " attempts: " + classified.sentence());
+				tracker.fail(TaskFailure.gaveUp(classified.code()),
+						"Gave up after " + task.attempt() + " attempts: " + classified.sentence());
 			}
 			else if (failure instanceof SightlineFailure) {
 				log.info("Task {} failed: {}", task.id(), classified.sentence());
-				tracker.fail(classified.sentence());
+				tracker.fail(TaskFailure.permanent(classified.code()), classified.sentence());
 			}
 			else {
 				log.error("Task {} failed with an unexpected error", task.id(), failure);
-				tracker.fail(classified.sentence());
+				tracker.fail(TaskFailure.permanent(classified.code()), classified.sentence());
 			}
 			this.checkpoints.clear(task.id());
 			this.metrics.finished("error");

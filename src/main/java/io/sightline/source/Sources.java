@@ -20,8 +20,9 @@ public class Sources {
 		return this.sources.stream()
 			.filter((source) -> source.supports(request))
 			.findFirst()
-			.orElseThrow(() -> SourceFailure.permanent("There is no source for this URL yet (" + request.url()
-					+ "); upload its transcript or subtitles as a .txt, .md, .srt or .vtt file instead."));
+			.orElseThrow(() -> SourceFailure.permanent("request.unsupported_url",
+					"There is no source for this URL yet (" + request.url()
+							+ "); upload its transcript or subtitles as a .txt, .md, .srt or .vtt file instead."));
 	}
 
 	/**

@@ -10,16 +10,21 @@ import io.sightline.system.SightlineFailure;
  */
 public class SummarizerFailure extends SightlineFailure {
 
-	protected SummarizerFailure(String sentence, boolean transientFailure, Duration retryAfter, Throwable cause) {
-		super(sentence, transientFailure, retryAfter, cause);
+	protected SummarizerFailure(String code, String sentence, boolean transientFailure, Duration retryAfter,
+			Throwable cause) {
+		super(code, sentence, transientFailure, retryAfter, cause);
 	}
 
-	public static SummarizerFailure permanent(String sentence) {
-		return new SummarizerFailure(sentence, false, null, null);
+	/** A failure that another attempt would meet again. */
+	public static SummarizerFailure permanent(String code, String sentence) {
+		return new SummarizerFailure(code, sentence, false, null, null);
 	}
 
-	public static SummarizerFailure temporary(String sentence, Duration retryAfter, Throwable cause) {
-		return new SummarizerFailure(sentence, true, retryAfter, cause);
+	/**
+	 * A failure that another attempt, after {@code retryAfter} if given, may not meet.
+	 */
+	public static SummarizerFailure temporary(String code, String sentence, Duration retryAfter, Throwable cause) {
+		return new SummarizerFailure(code, sentence, true, retryAfter, cause);
 	}
 
 }

@@ -33,7 +33,8 @@ public class Summarizers {
 	}
 
 	public Summarizer get(String name) {
-		return find(name).orElseThrow(() -> SummarizerFailure.permanent(notConfigured(name)));
+		return find(name)
+			.orElseThrow(() -> SummarizerFailure.permanent("summarize.not_configured", notConfigured(name)));
 	}
 
 	/**
@@ -51,8 +52,8 @@ public class Summarizers {
 
 	public SummaryLength length(String value) {
 		return SummaryLength.of((value == null || value.isBlank()) ? this.properties.defaultLength() : value)
-			.orElseThrow(() -> SummarizerFailure
-				.permanent("Summary length '" + value + "' is not known; choose short, medium or long."));
+			.orElseThrow(() -> SummarizerFailure.permanent("request.unknown_length",
+					"Summary length '" + value + "' is not known; choose short, medium or long."));
 	}
 
 	public String names() {

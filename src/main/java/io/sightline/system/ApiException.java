@@ -15,14 +15,25 @@ public class ApiException extends RuntimeException {
 
 	private final Duration retryAfter;
 
+	private final String code;
+
 	public ApiException(HttpStatus status, String detail) {
-		this(status, detail, null);
+		this(status, detail, null, null);
 	}
 
-	private ApiException(HttpStatus status, String detail, Duration retryAfter) {
+	private ApiException(HttpStatus status, String detail, Duration retryAfter, String code) {
 		super(detail);
 		this.status = status;
 		this.retryAfter = retryAfter;
+		this.code = code;
+	}
+
+	/**
+	 * 400: the request asks for something that would fail for good; the answer carries
+	 * the failure's {@code code} beside its sentence.
+	 */
+	public static ApiException refused(SightlineFailure failure) {
+		return new ApiException(HttpStatus.BAD_REQUEST, failure.getMessage(), null, failure.code());
 	}
 
 	/**
@@ -30,7 +41,7 @@ public class ApiException extends RuntimeException {
 	 * again.
 	 */
 	public static ApiException tooManyRequests(String detail, Duration retryAfter) {
-		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, detail, retryAfter);
+		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, detail, retryAfter, null);
 	}
 
 	/**
@@ -38,7 +49,7 @@ public class ApiException extends RuntimeException {
 	 * try again.
 	 */
 	public static ApiException unavailable(String detail, Duration retryAfter) {
-		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail, retryAfter);
+		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail, retryAfter, null);
 	}
 
 	public static ApiException badRequest(String detail) {
@@ -59,6 +70,14 @@ public class ApiException extends RuntimeException {
 
 	public HttpStatus status() {
 		return this.status;
+	}
+
+	/**
+	 * The failure code of a refusal that has one, such as
+	 * {@code request.unsupported_url}.
+	 */
+	public Optional<String> code() {
+		return Optional.ofNullable(this.code);
 	}
 
 	/** When to try again, if the refusal is temporary. */

@@ -37,6 +37,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> api(ApiException ex) {
 		ResponseEntity<Object> problem = problem(ex.status(), ex.getMessage());
+		ex.code().ifPresent((code) -> ((ProblemDetail) problem.getBody()).setProperty("code", code));
 		return ex.retryAfter()
 			.map((wait) -> ResponseEntity.status(problem.getStatusCode())
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)))

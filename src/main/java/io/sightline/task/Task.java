@@ -1,14 +1,19 @@
 package io.sightline.task;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The task aggregate: the only place that changes a task's state. Every method checks the
- * transition and keeps progress monotonic. Each write of a changed task gets the next
- * sequence number, which SSE clients resume from. Methods answer whether they changed
- * anything.
+ * The task aggregate: the only place that changes a task's state. Every transition checks
+ * that it is allowed and keeps progress monotonic; they are package-private, so a worker
+ * changes a task only through {@link TaskTracker} and everyone else through
+ * {@link Tasks}. Each write of a changed task gets the next sequence number, which SSE
+ * clients resume from, and the aggregate records the {@link ProgressChanged} of that
+ * write for {@link Tasks} to publish. Transitions answer whether they changed anything.
  */
 public final class Task {
 
@@ -24,15 +29,9 @@ public final class Task {
 
 	private final Instant createdAt;
 
-	private TaskStatus status;
+	private final List<ProgressChanged> events = new ArrayList<>();
 
-	private Progress progress;
-
-	private String stage;
-
-	private String error;
-
-	private int attempt;
+	private State state;
 
 	private long sequence;
 
@@ -40,112 +39,114 @@ public final class Task {
 
 	private Instant updatedAt;
 
-	Task(UUID id, String owner, TaskSource source, UUID summaryId, int maxAttempts, Instant createdAt,
-			TaskStatus status, Progress progress, String stage, String error, int attempt, long sequence,
-			Instant updatedAt) {
+	Task(UUID id, String owner, TaskSource source, UUID summaryId, int maxAttempts, Instant createdAt, State state,
+			long sequence, Instant updatedAt) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.owner = Objects.requireNonNull(owner, "owner");
 		this.source = Objects.requireNonNull(source, "source");
 		this.summaryId = Objects.requireNonNull(summaryId, "summaryId");
 		this.maxAttempts = maxAttempts;
 		this.createdAt = createdAt;
-		this.status = status;
-		this.progress = progress;
-		this.stage = stage;
-		this.error = error;
-		this.attempt = attempt;
+		this.state = Objects.requireNonNull(state, "state");
 		this.sequence = sequence;
 		this.updatedAt = updatedAt;
 	}
 
 	/** A new task, waiting for a worker. Its first write is sequence number 1. */
-	public static Task queued(String owner, TaskSource source, int maxAttempts, String queuedStage, Instant now) {
+	static Task queued(String owner, TaskSource source, int maxAttempts, String queuedStage, Instant now) {
 		if (maxAttempts < 1) {
 			throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
 		}
-		return new Task(UUID.randomUUID(), owner, source, UUID.randomUUID(), maxAttempts, now, TaskStatus.PROCESSING,
-				Progress.NONE, queuedStage, null, 1, 0, now);
+		State queued = new State(TaskStatus.PROCESSING, Progress.NONE, queuedStage, Phase.QUEUED, null, null, null, 1);
+		return new Task(UUID.randomUUID(), owner, source, UUID.randomUUID(), maxAttempts, now, queued, 0, now);
 	}
 
 	/**
-	 * Work on a stage starts: its text shows from now on, and progress moves at least to
-	 * its floor.
+	 * Work on a stage starts: its phase and text show from now on, a waiting retry is
+	 * over, and progress moves at least to the stage's floor.
 	 */
-	public boolean startStage(String stageText, int floor, Instant now) {
+	boolean startStage(Phase phase, String stageText, int floor, Instant now) {
 		requireProcessing("start a stage");
-		return change(TaskStatus.PROCESSING, this.progress.advanceTo(floor), stageText, null, this.attempt, now);
+		if (phase == Phase.QUEUED || phase == Phase.RETRYING || phase == Phase.DONE) {
+			throw new IllegalArgumentException("a stage is work, not " + phase.value());
+		}
+		return change(new State(TaskStatus.PROCESSING, this.state.progress().advanceTo(floor), stageText, phase, null,
+				null, null, this.state.attempt()), now);
 	}
 
 	/**
 	 * Work within the current stage advanced; a lower value than shown already is
-	 * ignored.
+	 * ignored, and a null text keeps the current one.
 	 */
-	public boolean report(int percent, String stageText, Instant now) {
+	boolean report(int percent, String stageText, Instant now) {
 		requireProcessing("report progress");
-		int capped = Math.min(percent, 99);
-		return change(TaskStatus.PROCESSING, this.progress.advanceTo(capped),
-				(stageText != null) ? stageText : this.stage, null, this.attempt, now);
+		State current = this.state;
+		return change(new State(TaskStatus.PROCESSING, current.progress().advanceTo(Math.min(percent, 99)),
+				(stageText != null) ? stageText : current.stage(), current.phase(), null, null, current.retryAt(),
+				current.attempt()), now);
 	}
 
 	/**
-	 * A transient failure will be retried: the next attempt starts, progress stays where
-	 * it is.
+	 * A transient failure will be retried: the next attempt starts at {@code nextAt}, and
+	 * progress stays where it is.
 	 */
-	public boolean retrying(String stageText, Instant now) {
+	boolean retrying(String stageText, Instant nextAt, Instant now) {
 		requireProcessing("retry");
 		if (!hasAttemptsLeft()) {
-			throw new IllegalStateException("task " + this.id + " has no attempts left: " + this.attempt);
+			throw new IllegalStateException("task " + this.id + " has no attempts left: " + this.state.attempt());
 		}
-		return change(TaskStatus.PROCESSING, this.progress, stageText, null, this.attempt + 1, now);
+		return change(new State(TaskStatus.PROCESSING, this.state.progress(), stageText, Phase.RETRYING, null, null,
+				Objects.requireNonNull(nextAt, "nextAt"), this.state.attempt() + 1), now);
 	}
 
-	public boolean complete(String stageText, Instant now) {
-		return change(TaskStatus.COMPLETED, Progress.DONE, stageText, null, this.attempt, now);
+	boolean complete(String stageText, Instant now) {
+		return change(new State(TaskStatus.COMPLETED, Progress.DONE, stageText, Phase.DONE, null, null, null,
+				this.state.attempt()), now);
 	}
 
-	public boolean fail(String sentence, Instant now) {
+	/** Ends the task in error: {@code why} for programs, {@code sentence} for people. */
+	boolean fail(TaskFailure why, String sentence, Instant now) {
+		Objects.requireNonNull(why, "a failed task needs a failure programs can read");
 		Objects.requireNonNull(sentence, "a failed task needs a sentence that says why");
-		return change(TaskStatus.ERROR, this.progress, "Failed", sentence, this.attempt, now);
+		if (why.kind() == TaskFailure.Kind.CANCELLED) {
+			throw new IllegalArgumentException("a task is cancelled by cancel(), not by fail()");
+		}
+		return change(new State(TaskStatus.ERROR, this.state.progress(), "Failed", Phase.DONE, sentence, why, null,
+				this.state.attempt()), now);
 	}
 
 	/** Cancelling a finished task changes nothing. */
-	public boolean cancel(Instant now) {
-		if (this.status.isTerminal()) {
+	boolean cancel(Instant now) {
+		if (this.state.status().isTerminal()) {
 			return false;
 		}
-		return change(TaskStatus.CANCELLED, this.progress, "Cancelled", null, this.attempt, now);
+		return change(new State(TaskStatus.CANCELLED, this.state.progress(), "Cancelled", Phase.DONE, null,
+				TaskFailure.cancelled(), null, this.state.attempt()), now);
 	}
 
 	public boolean hasAttemptsLeft() {
-		return this.attempt < this.maxAttempts;
+		return this.state.attempt() < this.maxAttempts;
 	}
 
 	private void requireProcessing(String action) {
-		if (this.status != TaskStatus.PROCESSING) {
+		if (this.state.status() != TaskStatus.PROCESSING) {
 			throw new IllegalStateException(
-					"cannot " + action + " on task " + this.id + ": it is " + this.status.value());
+					"cannot " + action + " on task " + this.id + ": it is " + this.state.status().value());
 		}
 	}
 
-	private boolean change(TaskStatus nextStatus, Progress nextProgress, String nextStage, String nextError,
-			int nextAttempt, Instant now) {
-		if (!this.status.canMoveTo(nextStatus)) {
-			throw new IllegalStateException(
-					"task " + this.id + " cannot move from " + this.status.value() + " to " + nextStatus.value());
+	private boolean change(State next, Instant now) {
+		if (!this.state.status().canMoveTo(next.status())) {
+			throw new IllegalStateException("task " + this.id + " cannot move from " + this.state.status().value()
+					+ " to " + next.status().value());
 		}
-		boolean changed = nextStatus != this.status || !nextProgress.equals(this.progress)
-				|| !Objects.equals(nextStage, this.stage) || !Objects.equals(nextError, this.error)
-				|| nextAttempt != this.attempt;
-		if (changed) {
-			this.status = nextStatus;
-			this.progress = nextProgress;
-			this.stage = nextStage;
-			this.error = nextError;
-			this.attempt = nextAttempt;
-			this.dirty = true;
-			this.updatedAt = now;
+		if (next.equals(this.state)) {
+			return false;
 		}
-		return changed;
+		this.state = next;
+		this.dirty = true;
+		this.updatedAt = now;
+		return true;
 	}
 
 	/** Whether the task has changes that are not written yet. */
@@ -153,14 +154,31 @@ public final class Task {
 		return this.dirty;
 	}
 
+	/**
+	 * This state was written as {@code writtenSequence}; records the event of that write.
+	 */
 	void persisted(long writtenSequence) {
 		this.sequence = writtenSequence;
 		this.dirty = false;
+		this.events.add(new ProgressChanged(this.id, writtenSequence, view()));
+	}
+
+	/**
+	 * The events of the writes since the last call, in order; each is handed out once.
+	 */
+	List<ProgressChanged> takeEvents() {
+		List<ProgressChanged> taken = List.copyOf(this.events);
+		this.events.clear();
+		return taken;
 	}
 
 	public TaskView view() {
-		return new TaskView(this.id, this.progress.percent(), this.stage, this.status, this.error, this.summaryId,
-				this.attempt, this.maxAttempts, this.createdAt, this.updatedAt);
+		State current = this.state;
+		RetryPlan retry = (current.phase() == Phase.RETRYING && current.retryAt() != null)
+				? new RetryPlan(current.attempt(), this.maxAttempts, current.retryAt()) : null;
+		return new TaskView(this.id, current.progress().percent(), current.stage(), current.status(), current.phase(),
+				current.error(), current.failure(), retry, this.summaryId, current.attempt(), this.maxAttempts,
+				this.createdAt, this.updatedAt);
 	}
 
 	public UUID id() {
@@ -180,23 +198,32 @@ public final class Task {
 	}
 
 	public TaskStatus status() {
-		return this.status;
+		return this.state.status();
 	}
 
 	public Progress progress() {
-		return this.progress;
+		return this.state.progress();
 	}
 
 	public String stage() {
-		return this.stage;
+		return this.state.stage();
+	}
+
+	public Phase phase() {
+		return this.state.phase();
 	}
 
 	public String error() {
-		return this.error;
+		return this.state.error();
+	}
+
+	/** Why it ended without a summary; empty while it runs and once it completed. */
+	public Optional<TaskFailure> failure() {
+		return Optional.ofNullable(this.state.failure());
 	}
 
 	public int attempt() {
-		return this.attempt;
+		return this.state.attempt();
 	}
 
 	public int maxAttempts() {
@@ -213,6 +240,18 @@ public final class Task {
 
 	public Instant updatedAt() {
 		return this.updatedAt;
+	}
+
+	State state() {
+		return this.state;
+	}
+
+	/**
+	 * Everything a transition may change, compared as a whole: a transition that leaves
+	 * it equal writes nothing.
+	 */
+	record State(TaskStatus status, Progress progress, String stage, Phase phase, String error, TaskFailure failure,
+			Instant retryAt, int attempt) {
 	}
 
 }

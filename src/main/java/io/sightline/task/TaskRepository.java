@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Repository;
 class TaskRepository {
 
 	private static final String COLUMNS = "id, owner, source_kind, source_url, file_name, language, summarizer, "
-			+ "summary_length, status, progress, stage, error, attempt, max_attempts, summary_id, seq, created_at, updated_at";
+			+ "summary_length, status, progress, stage, phase, error, failure_kind, failure_code, failure_retryable, "
+			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -37,9 +39,10 @@ class TaskRepository {
 
 	void insert(Task task, String uploadContent) {
 		TaskSource source = task.source();
-		this.jdbc.sql("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :kind, :url, :fileName, :language, "
-				+ ":summarizer, :length, :status, :progress, :stage, :error, :attempt, :maxAttempts, :summaryId, 1, "
-				+ ":createdAt, :updatedAt)")
+		this.jdbc
+			.sql("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :kind, :url, :fileName, :language, "
+					+ ":summarizer, :length, :status, :progress, :stage, :phase, :error, :failureKind, :failureCode, "
+					+ ":failureRetryable, :retryAt, :attempt, :maxAttempts, :summaryId, 1, :createdAt, :updatedAt)")
 			.param("id", task.id())
 			.param("owner", task.owner())
 			.param("kind", source.kind().name())
@@ -48,11 +51,7 @@ class TaskRepository {
 			.param("language", source.language())
 			.param("summarizer", source.summarizer())
 			.param("length", source.length())
-			.param("status", task.status().value())
-			.param("progress", task.progress().percent())
-			.param("stage", task.stage())
-			.param("error", task.error())
-			.param("attempt", task.attempt())
+			.params(stateParameters(task))
 			.param("maxAttempts", task.maxAttempts())
 			.param("summaryId", task.summaryId())
 			.param("createdAt", utc(task.createdAt()))
@@ -74,13 +73,11 @@ class TaskRepository {
 	long update(Task task) {
 		long next = task.sequence() + 1;
 		int rows = this.jdbc
-			.sql("UPDATE tasks SET status = :status, progress = :progress, stage = :stage, error = :error, "
-					+ "attempt = :attempt, seq = :next, updated_at = :updatedAt WHERE id = :id AND seq = :expected")
-			.param("status", task.status().value())
-			.param("progress", task.progress().percent())
-			.param("stage", task.stage())
-			.param("error", task.error())
-			.param("attempt", task.attempt())
+			.sql("UPDATE tasks SET status = :status, progress = :progress, stage = :stage, phase = :phase, "
+					+ "error = :error, failure_kind = :failureKind, failure_code = :failureCode, "
+					+ "failure_retryable = :failureRetryable, retry_at = :retryAt, attempt = :attempt, seq = :next, "
+					+ "updated_at = :updatedAt WHERE id = :id AND seq = :expected")
+			.params(stateParameters(task))
 			.param("next", next)
 			.param("updatedAt", utc(task.updatedAt()))
 			.param("id", task.id())
@@ -92,6 +89,24 @@ class TaskRepository {
 		appendChange(task, next);
 		task.persisted(next);
 		return next;
+	}
+
+	/** The columns of the state a transition may change, as named parameters. */
+	private static Map<String, Object> stateParameters(Task task) {
+		Task.State state = task.state();
+		TaskFailure failure = state.failure();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("status", state.status().value());
+		parameters.put("progress", state.progress().percent());
+		parameters.put("stage", state.stage());
+		parameters.put("phase", state.phase().value());
+		parameters.put("error", state.error());
+		parameters.put("failureKind", (failure != null) ? failure.kind().value() : null);
+		parameters.put("failureCode", (failure != null) ? failure.code() : null);
+		parameters.put("failureRetryable", (failure != null) ? failure.retryable() : null);
+		parameters.put("retryAt", (state.retryAt() != null) ? utc(state.retryAt()) : null);
+		parameters.put("attempt", state.attempt());
+		return parameters;
 	}
 
 	private void appendChange(Task task, long sequence) {
@@ -158,10 +173,16 @@ class TaskRepository {
 		TaskSource source = new TaskSource(TaskSource.Kind.valueOf(rs.getString("source_kind")),
 				rs.getString("source_url"), rs.getString("file_name"), rs.getString("language"),
 				rs.getString("summarizer"), rs.getString("summary_length"));
+		String failureKind = rs.getString("failure_kind");
+		TaskFailure failure = (failureKind != null) ? new TaskFailure(TaskFailure.Kind.of(failureKind),
+				rs.getString("failure_code"), rs.getBoolean("failure_retryable")) : null;
+		OffsetDateTime retryAt = rs.getObject("retry_at", OffsetDateTime.class);
+		Task.State state = new Task.State(TaskStatus.of(rs.getString("status")), new Progress(rs.getInt("progress")),
+				rs.getString("stage"), Phase.of(rs.getString("phase")), rs.getString("error"), failure,
+				(retryAt != null) ? retryAt.toInstant() : null, rs.getInt("attempt"));
 		return new Task(rs.getObject("id", UUID.class), rs.getString("owner"), source,
-				rs.getObject("summary_id", UUID.class), rs.getInt("max_attempts"), instant(rs, "created_at"),
-				TaskStatus.of(rs.getString("status")), new Progress(rs.getInt("progress")), rs.getString("stage"),
-				rs.getString("error"), rs.getInt("attempt"), rs.getLong("seq"), instant(rs, "updated_at"));
+				rs.getObject("summary_id", UUID.class), rs.getInt("max_attempts"), instant(rs, "created_at"), state,
+				rs.getLong("seq"), instant(rs, "updated_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

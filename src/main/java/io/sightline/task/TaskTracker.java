@@ -35,8 +35,9 @@ public final class TaskTracker {
 		return this.task;
 	}
 
-	public void startStage(String stageText, int floor) {
-		apply((task) -> task.startStage(stageText, floor, this.tasks.now()), null);
+	/** Work on a stage starts; its phase and text are written at once. */
+	public void startStage(Phase phase, String stageText, int floor) {
+		apply((task) -> task.startStage(phase, stageText, floor, this.tasks.now()), null);
 	}
 
 	/**
@@ -68,8 +69,9 @@ public final class TaskTracker {
 		}
 	}
 
-	public void retrying(String stageText) {
-		apply((task) -> task.retrying(stageText, this.tasks.now()), null);
+	/** The attempt failed and the next one starts at {@code nextAt}. */
+	public void retrying(String stageText, Instant nextAt) {
+		apply((task) -> task.retrying(stageText, nextAt, this.tasks.now()), null);
 	}
 
 	/** Ends the task as completed in the same transaction as {@code storeResult}. */
@@ -77,8 +79,9 @@ public final class TaskTracker {
 		apply((task) -> task.complete(stageText, this.tasks.now()), storeResult);
 	}
 
-	public void fail(String sentence) {
-		apply((task) -> task.fail(sentence, this.tasks.now()), null);
+	/** Ends the task in error: {@code why} for programs, {@code sentence} for people. */
+	public void fail(TaskFailure why, String sentence) {
+		apply((task) -> task.fail(why, sentence, this.tasks.now()), null);
 	}
 
 	/** Throws {@link TaskCancelledException} if the task was ended by someone else. */

@@ -5,8 +5,12 @@ import java.util.UUID;
 
 /**
  * A task's state as clients see it: the body of {@code GET /api/progress/{id}} and of
- * each SSE event.
+ * each SSE event. {@code stage} and {@code error} are sentences for people; programs
+ * decide from {@code status}, {@code phase}, {@code failure} (set once it failed or was
+ * cancelled) and {@code retry} (set while a retry waits).
  */
-public record TaskView(UUID taskId, int progress, String stage, TaskStatus status, String error, UUID summaryId,
-		int attempt, int maxAttempts, Instant createdAt, Instant updatedAt) {
+public record TaskView(UUID taskId, int progress, String stage, TaskStatus status, Phase phase, String error,
+		TaskFailure failure, RetryPlan retry, UUID summaryId, int attempt, int maxAttempts, Instant createdAt,
+		Instant updatedAt) {
+
 }

@@ -53,7 +53,7 @@ public class Tasks {
 		Task task = Task.queued(owner, source, this.properties.maxAttempts(), queuedStage, now());
 		this.transactions.executeWithoutResult((status) -> {
 			this.repository.insert(task, uploadContent);
-			publish(task);
+			publishEvents(task);
 		});
 		return task;
 	}
@@ -150,12 +150,12 @@ public class Tasks {
 				alongside.run();
 			}
 			this.repository.update(task);
-			publish(task);
+			publishEvents(task);
 		});
 	}
 
-	private void publish(Task task) {
-		this.events.publishEvent(new ProgressChanged(task.id(), task.sequence(), task.view()));
+	private void publishEvents(Task task) {
+		task.takeEvents().forEach(this.events::publishEvent);
 	}
 
 	Instant now() {

@@ -13,7 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressRendererTest {
 
 	static TaskState state(int progress, String status, String stage) {
-		return new TaskState("t", status, progress, stage, null, "s", Instant.now());
+		return new TaskState("t", status, "summarizing", progress, stage, null, null, null, "s", Instant.now());
+	}
+
+	static TaskState ended(String status, String failureKind, String error) {
+		return new TaskState("t", status, "done", 40, "Failed", error, failureKind, "youtube.server_error", "s",
+				Instant.now());
 	}
 
 	@Test
@@ -55,11 +60,14 @@ class ProgressRendererTest {
 	}
 
 	@Test
-	void exitCodesFollowHowTheTaskEnded() {
-		assertThat(ExitCodes.forEnd("completed", null)).isZero();
-		assertThat(ExitCodes.forEnd("error", "This video is private; ask its owner…")).isEqualTo(3);
-		assertThat(ExitCodes.forEnd("error", "Gave up after 3 attempts: YouTube answered 503.")).isEqualTo(4);
-		assertThat(ExitCodes.forEnd("cancelled", null)).isEqualTo(5);
+	void exitCodesFollowHowTheTaskEndedNeverItsWords() {
+		assertThat(ExitCodes.forEnd(ended("completed", null, null))).isZero();
+		assertThat(ExitCodes.forEnd(ended("error", "permanent", "This video is private; ask its owner…"))).isEqualTo(3);
+		assertThat(ExitCodes.forEnd(ended("error", "gave_up", "YouTube kept answering 503."))).isEqualTo(4);
+		assertThat(ExitCodes.forEnd(ended("error", "interrupted", "The server stopped."))).isEqualTo(4);
+		assertThat(ExitCodes.forEnd(ended("error", "permanent", "Gave up after 3 attempts, in words only")))
+			.isEqualTo(3);
+		assertThat(ExitCodes.forEnd(ended("cancelled", "cancelled", null))).isEqualTo(5);
 	}
 
 }

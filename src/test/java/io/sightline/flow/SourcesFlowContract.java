@@ -1,6 +1,7 @@
 package io.sightline.flow;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -92,57 +93,55 @@ abstract class SourcesFlowContract {
 		return Stream.of(
 				failure("AgeRestrict",
 						(r) -> r.player("AgeRestrict", Answer.file("youtube_age_restricted.innertube.json.static")),
-						false, "This video is age-restricted", null),
+						false, "youtube.age_restricted", null),
 				failure("Unavailable",
 						(r) -> r.player("Unavailable", Answer.file("youtube_video_unavailable.innertube.json.static")),
-						false, "Video Unavailable is unavailable", null),
+						false, "youtube.unavailable", null),
 				failure("Unplayable1",
 						(r) -> r.player("Unplayable1", Answer.file("youtube_unplayable.innertube.json.static")), false,
-						"YouTube will not play this video: Custom Reason (Sub Reason 1; Sub Reason 2)", null),
+						"youtube.unplayable", null),
 				failure("NoCaptions1",
 						(r) -> r.player("NoCaptions1",
 								Answer.file("youtube_transcripts_disabled.innertube.json.static")),
-						false, "This video has no captions in any language", null),
+						false, "youtube.no_captions", null),
 				failure("NoCaptions2",
 						(r) -> r.player("NoCaptions2",
 								Answer.file("youtube_transcripts_disabled2.innertube.json.static")),
-						false, "This video has no captions in any language", null),
+						false, "youtube.no_captions", null),
 				failure("PoTokenReqd",
 						(r) -> r.player("PoTokenReqd", Answer.file("youtube_po_token_required.innertube.json.static")),
-						false, "YouTube requires a proof-of-origin token", null),
+						false, "youtube.po_token_required", null),
 				failure("ConsentLoop",
 						(r) -> r.watchPages("ConsentLoop", Answer.file("youtube_consent_page.html.static")), false,
-						"YouTube asked this server to accept its cookie terms", null),
+						"youtube.consent_required", null),
 				failure("ConsentBad1",
 						(r) -> r.watchPages("ConsentBad1", Answer.file("youtube_consent_page_invalid.html.static")),
-						false, "YouTube asked this server to accept its cookie terms", null),
+						false, "youtube.consent_required", null),
 				failure("CaptchaPage",
 						(r) -> r.watchPages("CaptchaPage", Answer.file("youtube_too_many_requests.html.static")), true,
-						"YouTube is blocking requests from this server's address (it answers with a captcha page",
-						"/watch"),
+						"youtube.blocked", "/watch"),
 				failure("BotBlocked1",
 						(r) -> r.player("BotBlocked1", Answer.file("youtube_request_blocked.innertube.json.static")),
-						true, "YouTube is blocking requests from this server's address (it asks to sign in to confirm",
-						"/youtubei/v1/player"),
-				failure("TimedText29", (r) -> r.timedText("TimedText29", Answer.status(429)), true,
-						"YouTube is blocking requests from this server's address (HTTP 429", "/api/timedtext"),
-				failure("PlayerError", (r) -> r.player("PlayerError", Answer.status(500)), true, "YouTube answered 500",
+						true, "youtube.blocked", "/youtubei/v1/player"),
+				failure("TimedText29", (r) -> r.timedText("TimedText29", Answer.status(429)), true, "youtube.blocked",
+						"/api/timedtext"),
+				failure("PlayerError", (r) -> r.player("PlayerError", Answer.status(500)), true, "youtube.server_error",
 						"/youtubei/v1/player"));
 	}
 
 	/**
-	 * A recorded failure; for a transient one, the request that fails and is made once
-	 * per attempt.
+	 * A recorded failure and the code it must end with; for a transient one, the request
+	 * that fails and is made once per attempt.
 	 */
 	private static Arguments failure(String videoId, Consumer<YouTubeReplay> setUp, boolean transientFailure,
-			String sentence, String failingPath) {
-		return Arguments.of(videoId, setUp, transientFailure, sentence, failingPath);
+			String code, String failingPath) {
+		return Arguments.of(videoId, setUp, transientFailure, code, failingPath);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("recordedFailures")
-	void eachRecordedFailureEndsInErrorWithItsOwnSentenceAndOnlyTransientOnesAreRetried(String videoId,
-			Consumer<YouTubeReplay> setUp, boolean transientFailure, String sentence, String failingPath) {
+	void eachRecordedFailureEndsInErrorWithItsOwnCodeAndOnlyTransientOnesAreRetried(String videoId,
+			Consumer<YouTubeReplay> setUp, boolean transientFailure, String code, String failingPath) {
 		setUp.accept(replay);
 		long failingBefore = requests(videoId, failingPath);
 		Api.Response created = this.api.createFromUrl("https://www.youtube.com/watch?v=" + videoId);
@@ -150,20 +149,27 @@ abstract class SourcesFlowContract {
 		List<JsonNode> polls = this.api.pollUntilFinished(created.json().get("task_id").asText());
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).isEqualTo("error");
-		String error = last.get("error").asText();
+		assertThat(last.get("phase").asText()).isEqualTo("done");
+		assertThat(last.at("/failure/code").asText()).isEqualTo(code);
+		assertThat(last.get("error").asText()).as("a sentence for people").isNotBlank();
 		if (transientFailure) {
 			assertThat(last.get("attempt").asInt()).isEqualTo(3);
-			assertThat(error).startsWith("Gave up after 3 attempts: " + sentence);
-			assertThat(polls).anySatisfy((poll) -> assertThat(poll.get("stage").asText()).startsWith("Retrying in ")
-				.contains("(attempt 2 of 3): " + sentence));
-			if (sentence.startsWith("YouTube is blocking")) {
-				assertThat(error).contains("sightline.youtube.proxy").contains("upload the video's subtitles");
-			}
+			assertThat(last.at("/failure/kind").asText()).isEqualTo("gave_up");
+			assertThat(last.at("/failure/retryable").asBoolean()).isTrue();
+			assertThat(polls).anySatisfy((poll) -> {
+				assertThat(poll.get("phase").asText()).isEqualTo("retrying");
+				assertThat(poll.at("/retry/attempt").asInt()).isEqualTo(2);
+				assertThat(poll.at("/retry/max_attempts").asInt()).isEqualTo(3);
+				assertThat(Instant.parse(poll.at("/retry/next_at").asText()))
+					.isAfterOrEqualTo(Instant.parse(poll.get("updated_at").asText()));
+			});
 			assertThat(requests(videoId, failingPath) - failingBefore).as("requests to " + failingPath).isEqualTo(3);
 		}
 		else {
 			assertThat(last.get("attempt").asInt()).isEqualTo(1);
-			assertThat(error).startsWith(sentence);
+			assertThat(last.at("/failure/kind").asText()).isEqualTo("permanent");
+			assertThat(last.at("/failure/retryable").asBoolean()).isFalse();
+			assertThat(last.get("retry").isNull()).isTrue();
 		}
 		assertThat(this.api.get("/api/summaries/" + last.get("summary_id").asText()).status()).isEqualTo(404);
 	}

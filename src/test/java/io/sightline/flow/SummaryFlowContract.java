@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
@@ -96,9 +97,12 @@ abstract class SummaryFlowContract {
 			.get("stage")
 			.asText()
 			.startsWith("Reading the transcript"));
-		CompletableFuture<List<Event>> stream = CompletableFuture
-			.supplyAsync(() -> this.api.events(taskId, null, Duration.ofSeconds(60)));
-		await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofMillis(300)).until(() -> true);
+		CountDownLatch subscribed = new CountDownLatch(1);
+		CompletableFuture<List<Event>> stream = CompletableFuture.supplyAsync(
+				() -> this.api.events(taskId, null, Duration.ofSeconds(60), (event) -> subscribed.countDown()));
+		// the first event is sent once the subscription is in place, so no later change
+		// can be missed
+		await().atMost(Duration.ofSeconds(10)).until(() -> subscribed.getCount() == 0);
 		TestSources.open(gate);
 		List<Event> events = stream.join();
 
@@ -153,10 +157,13 @@ abstract class SummaryFlowContract {
 		assertThat(last.get("status").asText()).isEqualTo("completed");
 		assertThat(last.get("attempt").asInt()).isEqualTo(2);
 		assertThat(polls).anySatisfy((poll) -> {
-			assertThat(poll.get("stage").asText())
-				.matches("Retrying in \\d+ s \\(attempt 2 of 3\\): The video site answered 503.*");
+			assertThat(poll.get("phase").asText()).isEqualTo("retrying");
+			assertThat(poll.at("/retry/attempt").asInt()).isEqualTo(2);
+			assertThat(poll.at("/retry/next_at").isTextual()).isTrue();
 			assertThat(poll.get("attempt").asInt()).isEqualTo(2);
 		});
+		assertThat(last.get("failure").isNull()).isTrue();
+		assertThat(last.get("retry").isNull()).isTrue();
 		assertThat(TestSources.METADATA_CALLS.get(url).get()).isEqualTo(1);
 		assertThat(this.api.get("/api/summaries/" + last.get("summary_id").asText()).status()).isEqualTo(200);
 	}
@@ -170,6 +177,9 @@ abstract class SummaryFlowContract {
 		List<JsonNode> polls = pollUntilFinished(taskId);
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).isEqualTo("error");
+		assertThat(last.at("/failure/kind").asText()).isEqualTo("permanent");
+		assertThat(last.at("/failure/code").asText()).isEqualTo("youtube.private");
+		assertThat(last.at("/failure/retryable").asBoolean()).isFalse();
 		assertThat(last.get("error").asText()).isEqualTo(TestSources.PERMANENT_SENTENCE);
 		assertThat(last.get("attempt").asInt()).isEqualTo(1);
 		assertThat(last.get("progress").asInt()).isLessThan(100);
@@ -183,6 +193,7 @@ abstract class SummaryFlowContract {
 		List<JsonNode> polls = pollUntilFinished(created.json().get("task_id").asText());
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).isEqualTo("error");
+		assertThat(last.at("/failure/code").asText()).isEqualTo("fetch.unknown_host");
 		assertThat(last.get("error").asText())
 			.isEqualTo("The host name nowhere.invalid could not be found; check the address.");
 		assertThat(last.get("attempt").asInt()).isEqualTo(1);
@@ -213,8 +224,11 @@ abstract class SummaryFlowContract {
 			return now.get("status").asText().equals("cancelled");
 		});
 		assertThat(this.api.get("/api/summaries/" + created.get("summary_id").asText()).status()).isEqualTo(404);
-		assertThat(this.api.post("/api/progress/" + taskId + "/cancel").json().get("status").asText())
-			.isEqualTo("cancelled");
+		JsonNode again = this.api.post("/api/progress/" + taskId + "/cancel").json();
+		assertThat(again.get("status").asText()).isEqualTo("cancelled");
+		assertThat(again.get("phase").asText()).isEqualTo("done");
+		assertThat(again.at("/failure/kind").asText()).isEqualTo("cancelled");
+		assertThat(again.at("/failure/code").asText()).isEqualTo("task.cancelled");
 	}
 
 	@Test
@@ -320,6 +334,10 @@ abstract class SummaryFlowContract {
 		assertProblem(this.api.upload("talk.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)), 415, ".srt");
 		assertProblem(this.api.upload("binary.txt", new byte[] { 1, 0, 2, 0, 3 }), 400, "binary");
 		assertProblem(this.api.upload("latin1.txt", new byte[] { 'c', 'a', 'f', (byte) 0xE9 }), 400, "UTF-8");
+		assertThat(this.api.upload("latin1.txt", new byte[] { 'c', 'a', 'f', (byte) 0xE9 }).json().get("code").asText())
+			.isEqualTo("upload.not_utf8");
+		assertThat(this.api.createFromUrl("http://127.0.0.1:9/admin").json().get("code").asText())
+			.isEqualTo("fetch.private_address");
 		assertProblem(this.api.upload("broken.srt", "1\nnot a timing\nhello\n".getBytes(StandardCharsets.UTF_8)), 400,
 				"cue");
 		assertProblem(this.api.createFromUrl("ftp://example.com/file"), 400, "http");

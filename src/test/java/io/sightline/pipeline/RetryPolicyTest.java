@@ -47,7 +47,9 @@ class RetryPolicyTest {
 		Failures.Classified bug = Failures.classify(new NullPointerException());
 		assertThat(bug.isTransient()).isFalse();
 		assertThat(bug.sentence()).contains("unexpected error").doesNotContain("at io.");
-		assertThat(Failures.classify(SourceFailure.temporary("busy", Duration.ofSeconds(3), null)).retryAfter())
+		assertThat(
+				Failures.classify(SourceFailure.temporary("youtube.server_error", "busy", Duration.ofSeconds(3), null))
+					.retryAfter())
 			.contains(Duration.ofSeconds(3));
 	}
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -156,6 +157,15 @@ public final class Api {
 
 	/** Reads an SSE stream until the server closes it (or the timeout passes). */
 	public List<Event> events(String taskId, String lastEventId, Duration timeout) {
+		return events(taskId, lastEventId, timeout, (event) -> {
+		});
+	}
+
+	/**
+	 * The events of a task's stream until it ends, each also given to {@code onEvent} as
+	 * it arrives.
+	 */
+	public List<Event> events(String taskId, String lastEventId, Duration timeout, Consumer<Event> onEvent) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/progress/" + taskId + "/events"))
 			.timeout(timeout)
 			.header("Accept", "text/event-stream");
@@ -176,7 +186,9 @@ public final class Api {
 			for (String line : (Iterable<String>) response.body()::iterator) {
 				if (line.isEmpty()) {
 					if (data.length() > 0) {
-						events.add(new Event(id, name, JSON.readTree(data.toString())));
+						Event event = new Event(id, name, JSON.readTree(data.toString()));
+						events.add(event);
+						onEvent.accept(event);
 					}
 					id = null;
 					name = null;

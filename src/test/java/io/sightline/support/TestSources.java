@@ -69,7 +69,7 @@ public class TestSources {
 			public SourceMetadata metadata(SourceRequest request) {
 				METADATA_CALLS.computeIfAbsent(request.url(), (key) -> new AtomicInteger()).incrementAndGet();
 				if (request.url().startsWith("https://broken.test/")) {
-					throw SourceFailure.permanent(PERMANENT_SENTENCE);
+					throw SourceFailure.permanent("youtube.private", PERMANENT_SENTENCE);
 				}
 				return new SourceMetadata("Test talk " + lastPart(request), request.url(), "test", "Test channel", 120,
 						null, "en");
@@ -80,8 +80,8 @@ public class TestSources {
 				int call = TRANSCRIPT_CALLS.computeIfAbsent(request.url(), (key) -> new AtomicInteger())
 					.incrementAndGet();
 				if (request.url().startsWith("https://flaky.test/") && call == 1) {
-					throw SourceFailure.temporary("The video site answered 503; it may be busy.",
-							Duration.ofMillis(300), null);
+					throw SourceFailure.temporary("youtube.server_error",
+							"The video site answered 503; it may be busy.", Duration.ofMillis(300), null);
 				}
 				if (request.url().startsWith("https://gated.test/")) {
 					waitForGate(lastPart(request));
@@ -112,7 +112,7 @@ public class TestSources {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw SourceFailure.temporary("Interrupted while waiting for the test gate.", null, ex);
+			throw SourceFailure.temporary("test.interrupted", "Interrupted while waiting for the test gate.", null, ex);
 		}
 		throw new IllegalStateException("test gate " + name + " was never opened");
 	}

@@ -34,7 +34,7 @@ public final class TaskViewsHeapBench {
 			Task task = Task.queued("local",
 					new TaskSource(TaskSource.Kind.UPLOAD, null, "talk-" + i + ".srt", null, null, null), 3,
 					"Queued, waiting for a worker...", at);
-			task.startStage("Saving the summary...", 90, at);
+			task.startStage(Phase.STORING, "Saving the summary...", 90, at);
 			task.complete("Summary ready (" + i + ")", at.plusMillis(1));
 			views.remember(task);
 		}

@@ -35,7 +35,7 @@ class TaskViewsTest {
 		assertThat(views.find(task.id(), "alice")).contains(task.view());
 		assertThat(views.find(task.id(), "bob")).isEmpty();
 
-		task.startStage("Reading", 5, this.now);
+		task.startStage(Phase.FETCHING, "Reading", 5, this.now);
 		views.onCommitted(new ProgressChanged(task.id(), task.sequence() + 1, task.view()));
 		assertThat(views.find(task.id(), "alice"))
 			.hasValueSatisfying((view) -> assertThat(view.stage()).isEqualTo("Reading"));
@@ -72,7 +72,7 @@ class TaskViewsTest {
 	@Test
 	void aFinishedTaskPastTheRetentionIsNotServedSoExpiryHoldsOnEveryNode() {
 		Task task = task("alice");
-		task.fail("This video is private.", this.now);
+		task.fail(TaskFailure.permanent("youtube.private"), "This video is private.", this.now);
 		views(this.now).remember(task);
 		TaskViews later = views(this.now.plus(Duration.ofMinutes(61)));
 		later.remember(task);
@@ -86,7 +86,7 @@ class TaskViewsTest {
 		views.remember(running);
 		for (int i = 0; i < 30; i++) {
 			Task finished = task("alice");
-			finished.fail("failed", this.now);
+			finished.fail(TaskFailure.permanent("internal.unexpected"), "failed", this.now);
 			views.remember(finished);
 		}
 		assertThat(views.size()).isLessThanOrEqualTo(10);

@@ -78,8 +78,10 @@ public class GuardedFetcher {
 	 * Why this URL will be refused whatever DNS says (a scheme other than http(s), an
 	 * internal address literal, {@code localhost}), or empty. Makes no network call.
 	 */
-	public Optional<String> refusalWithoutLookup(URI url) {
-		return checkScheme(url).or(() -> this.policy.refusalWithoutLookup(url.getHost()));
+	public Optional<SourceFailure> refusalWithoutLookup(URI url) {
+		return checkScheme(url).map((refusal) -> SourceFailure.permanent("request.unsupported_address", refusal))
+			.or(() -> this.policy.refusalWithoutLookup(url.getHost())
+				.map((refusal) -> SourceFailure.permanent("fetch.private_address", refusal)));
 	}
 
 	/** Fetches an HTML or plain-text page. */
@@ -88,14 +90,14 @@ public class GuardedFetcher {
 		URI current = url;
 		for (int redirects = 0;; redirects++) {
 			refusalWithoutLookup(current).ifPresent((refusal) -> {
-				throw SourceFailure.permanent(refusal);
+				throw refusal;
 			});
 			try (Response response = execute(current, deadline)) {
 				if (response.isRedirect()) {
 					if (redirects >= this.properties.maxRedirects()) {
-						throw SourceFailure
-							.permanent("The address redirected more than " + this.properties.maxRedirects()
-									+ " times; open it in a browser and paste the address it ends at.");
+						throw SourceFailure.permanent("fetch.too_many_redirects",
+								"The address redirected more than " + this.properties.maxRedirects()
+										+ " times; open it in a browser and paste the address it ends at.");
 					}
 					current = location(current, response);
 					continue;
@@ -104,27 +106,28 @@ public class GuardedFetcher {
 				return read(current, response);
 			}
 			catch (GuardedDns.RefusedAddressException refused) {
-				throw SourceFailure.permanent(refused.getMessage());
+				throw SourceFailure.permanent("fetch.private_address", refused.getMessage());
 			}
 			catch (UnknownHostException unknown) {
-				throw SourceFailure
-					.permanent("The host name " + current.getHost() + " could not be found; check the address.");
+				throw SourceFailure.permanent("fetch.unknown_host",
+						"The host name " + current.getHost() + " could not be found; check the address.");
 			}
 			catch (InterruptedIOException timeout) {
 				if (Thread.currentThread().isInterrupted()) {
-					throw SourceFailure.temporary("The fetch was interrupted.", null, timeout);
+					throw SourceFailure.temporary("fetch.interrupted", "The fetch was interrupted.", null, timeout);
 				}
-				throw SourceFailure.temporary(
+				throw SourceFailure.temporary("fetch.timeout",
 						host(current) + " did not answer within the time limit ("
 								+ seconds(this.properties.totalTimeout()) + " in all, "
 								+ seconds(this.properties.readTimeout()) + " between reads); Sightline will try again.",
 						null, timeout);
 			}
 			catch (IOException failed) {
-				throw SourceFailure
-					.temporary("Could not read " + host(current) + " (" + failed.getClass().getSimpleName()
-							+ ((failed.getMessage() != null) ? ": " + failed.getMessage() : "")
-							+ "); Sightline will try again.", null, failed);
+				throw SourceFailure.temporary("fetch.connection_failed",
+						"Could not read " + host(current) + " (" + failed.getClass().getSimpleName()
+								+ ((failed.getMessage() != null) ? ": " + failed.getMessage() : "")
+								+ "); Sightline will try again.",
+						null, failed);
 			}
 		}
 	}
@@ -164,39 +167,43 @@ public class GuardedFetcher {
 	private static URI location(URI from, Response response) {
 		String location = response.header("Location");
 		if (location == null || location.isBlank()) {
-			throw SourceFailure.permanent(host(from) + " answered with a redirect that names no address; open it in a"
-					+ " browser and paste the address it ends at.");
+			throw SourceFailure.permanent("fetch.bad_redirect",
+					host(from) + " answered with a redirect that names no address; open it in a"
+							+ " browser and paste the address it ends at.");
 		}
 		try {
 			return from.resolve(new URI(location.strip().replace(" ", "%20")));
 		}
 		catch (URISyntaxException | IllegalArgumentException ex) {
-			throw SourceFailure.permanent(host(from) + " redirected to an address that is not valid (" + location
-					+ "); open it in a browser and paste the address it ends at.");
+			throw SourceFailure.permanent("fetch.bad_redirect",
+					host(from) + " redirected to an address that is not valid (" + location
+							+ "); open it in a browser and paste the address it ends at.");
 		}
 	}
 
 	private void checkStatus(URI url, Response response) {
 		int status = response.code();
 		if (status == 429 || status == 503) {
-			throw SourceFailure.temporary(
+			throw SourceFailure.temporary("fetch.rate_limited",
 					host(url) + " answered " + status + " (too busy or rate-limited); Sightline will" + " try again.",
 					RetryAfter.parse(response.header("Retry-After"), this.clock), null);
 		}
 		if (status >= 500) {
-			throw SourceFailure.temporary(
+			throw SourceFailure.temporary("fetch.server_error",
 					host(url) + " answered " + status + " (a server error); Sightline will try again.", null, null);
 		}
 		if (status == 401 || status == 403) {
-			throw SourceFailure.permanent(host(url) + " answered " + status + ": the page needs a login or refuses"
-					+ " servers; copy its text into a .txt file and upload that instead.");
+			throw SourceFailure.permanent("fetch.forbidden",
+					host(url) + " answered " + status + ": the page needs a login or refuses"
+							+ " servers; copy its text into a .txt file and upload that instead.");
 		}
 		if (status == 404 || status == 410) {
-			throw SourceFailure
-				.permanent(host(url) + " answered " + status + ": there is no page at " + url + "; check the address.");
+			throw SourceFailure.permanent("fetch.not_found",
+					host(url) + " answered " + status + ": there is no page at " + url + "; check the address.");
 		}
 		if (status < 200 || status >= 300) {
-			throw SourceFailure.permanent(host(url) + " answered " + status + " for " + url + "; check the address.");
+			throw SourceFailure.permanent("fetch.http_error",
+					host(url) + " answered " + status + " for " + url + "; check the address.");
 		}
 	}
 
@@ -230,22 +237,24 @@ public class GuardedFetcher {
 			if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
 				return "text/html";
 			}
-			throw SourceFailure.permanent(host(url) + " did not say what kind of content " + url
+			throw SourceFailure.permanent("fetch.unknown_content_type", host(url) + " did not say what kind of content "
+					+ url
 					+ " is; Sightline reads web pages and plain text, so copy the text into a .txt file and upload it.");
 		}
 		String name = type.type() + "/" + type.subtype();
 		return switch (name.toLowerCase(Locale.ROOT)) {
 			case "text/html", "application/xhtml+xml" -> "text/html";
 			case "text/plain" -> "text/plain";
-			default -> throw SourceFailure.permanent(url + " is " + name + ", not a web page; Sightline reads HTML and"
+			default -> throw SourceFailure.permanent("fetch.unsupported_content_type", url + " is " + name
+					+ ", not a web page; Sightline reads HTML and"
 					+ " plain text, so upload its transcript or text as a .txt, .md, .srt or .vtt file instead.");
 		};
 	}
 
 	private SourceFailure tooLarge(URI url) {
-		return SourceFailure
-			.permanent("The page at " + url + " is larger than " + this.properties.maxBytes().toMegabytes()
-					+ " MB, the limit for web pages; save its text as a .txt file and upload that instead.");
+		return SourceFailure.permanent("fetch.too_large",
+				"The page at " + url + " is larger than " + this.properties.maxBytes().toMegabytes()
+						+ " MB, the limit for web pages; save its text as a .txt file and upload that instead.");
 	}
 
 	private static Optional<String> checkScheme(URI url) {

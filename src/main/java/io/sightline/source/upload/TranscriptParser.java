@@ -39,8 +39,9 @@ public final class TranscriptParser {
 		};
 		if (transcript.segments().isEmpty()) {
 			String what = format.isTimed() ? "no readable subtitle cues" : "no text";
-			throw SourceFailure.permanent("The file has " + what + " in it; upload a transcript or subtitle file with "
-					+ "text" + (format.isTimed() ? " and valid cue timings." : "."));
+			throw SourceFailure.permanent("upload.binary",
+					"The file has " + what + " in it; upload a transcript or subtitle file with " + "text"
+							+ (format.isTimed() ? " and valid cue timings." : "."));
 		}
 		return transcript;
 	}

@@ -31,7 +31,7 @@ class UploadSource implements Source {
 	@Override
 	public Transcript transcript(SourceRequest request, SourceMetadata metadata) {
 		UploadFormat format = UploadFormat.of(request.fileName())
-			.orElseThrow(() -> SourceFailure.permanent("Files like " + request.fileName()
+			.orElseThrow(() -> SourceFailure.permanent("upload.unsupported_type", "Files like " + request.fileName()
 					+ " cannot be summarized; upload a " + UploadFormat.ACCEPTED + " file."));
 		Transcript parsed = TranscriptParser.parse(format, request.content());
 		return new Transcript(parsed.segments(), request.language(), parsed.skippedCues());

@@ -55,7 +55,7 @@ class WebSource implements Source {
 	@Override
 	public void check(SourceRequest request) {
 		this.fetcher.refusalWithoutLookup(uri(request.url())).ifPresent((refusal) -> {
-			throw SourceFailure.permanent(refusal);
+			throw refusal;
 		});
 	}
 
@@ -64,7 +64,7 @@ class WebSource implements Source {
 		Page page = this.fetcher.get(uri(request.url()));
 		Article article = page.isHtml() ? ArticleExtractor.extract(parse(page), page.url()) : plainText(page);
 		if (article.blocks().isEmpty()) {
-			throw SourceFailure.permanent("No readable text was found at " + request.url()
+			throw SourceFailure.permanent("web.no_text", "No readable text was found at " + request.url()
 					+ "; if the page needs a login or builds its text with JavaScript, copy the text into a .txt"
 					+ " file and upload that instead.");
 		}
@@ -114,7 +114,8 @@ class WebSource implements Source {
 			return new URI(url.strip());
 		}
 		catch (URISyntaxException ex) {
-			throw SourceFailure.permanent("The url is not a valid address (" + ex.getReason() + "): " + url);
+			throw SourceFailure.permanent("request.invalid_url",
+					"The url is not a valid address (" + ex.getReason() + "): " + url);
 		}
 	}
 

@@ -54,12 +54,14 @@ final class VideoAddress {
 			return checkId(inPath.group(1), url);
 		}
 		if (parameter(uri.getRawQuery(), "list").isPresent() || path.startsWith("/playlist")) {
-			throw SourceFailure.permanent("Only single videos can be summarized for now, and " + url
-					+ " is a playlist; open one of its videos and paste that address.");
+			throw SourceFailure.permanent("request.youtube_playlist",
+					"Only single videos can be summarized for now, and " + url
+							+ " is a playlist; open one of its videos and paste that address.");
 		}
 		if (CHANNEL.matcher(path).matches()) {
-			throw SourceFailure.permanent("Only single videos can be summarized for now, and " + url
-					+ " is a channel; open one of its videos and paste that address.");
+			throw SourceFailure.permanent("request.youtube_channel",
+					"Only single videos can be summarized for now, and " + url
+							+ " is a channel; open one of its videos and paste that address.");
 		}
 		throw notAVideo(url);
 	}
@@ -71,15 +73,17 @@ final class VideoAddress {
 
 	private static String checkId(String candidate, String url) {
 		if (!ID.matcher(candidate).matches()) {
-			throw SourceFailure.permanent("'" + candidate + "' in " + url + " is not a YouTube video id (11 letters,"
-					+ " digits, - or _); copy the address from the video's Share button.");
+			throw SourceFailure.permanent("request.invalid_video_id",
+					"'" + candidate + "' in " + url + " is not a YouTube video id (11 letters,"
+							+ " digits, - or _); copy the address from the video's Share button.");
 		}
 		return candidate;
 	}
 
 	private static SourceFailure notAVideo(String url) {
-		return SourceFailure.permanent(url + " is not the address of a YouTube video; paste one such as"
-				+ " https://www.youtube.com/watch?v=GJLlxj_dtq8.");
+		return SourceFailure.permanent("request.not_a_video",
+				url + " is not the address of a YouTube video; paste one such as"
+						+ " https://www.youtube.com/watch?v=GJLlxj_dtq8.");
 	}
 
 	private static Optional<String> parameter(String query, String name) {

@@ -17,12 +17,12 @@ final class YouTubeFailures {
 	}
 
 	static SourceFailure blocked(String how, Duration retryAfter) {
-		return SourceFailure.temporary("YouTube is blocking requests from this server's address (" + how
-				+ "); Sightline will retry, and " + ROUTE_AROUND + ".", retryAfter, null);
+		return SourceFailure.temporary("youtube.blocked", "YouTube is blocking requests from this server's address ("
+				+ how + "); Sightline will retry, and " + ROUTE_AROUND + ".", retryAfter, null);
 	}
 
 	static SourceFailure unreachable(Exception cause) {
-		return SourceFailure.temporary(
+		return SourceFailure.temporary("youtube.unreachable",
 				"Could not reach YouTube (" + cause.getClass().getSimpleName()
 						+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "")
 						+ "); Sightline will retry — check this server's network or sightline.youtube.proxy.",
@@ -30,75 +30,85 @@ final class YouTubeFailures {
 	}
 
 	static SourceFailure serverError(int status) {
-		return SourceFailure.temporary("YouTube answered " + status + "; Sightline will retry.", null, null);
+		return SourceFailure.temporary("youtube.server_error", "YouTube answered " + status + "; Sightline will retry.",
+				null, null);
 	}
 
 	static SourceFailure requestFailed(int status, String what) {
-		return SourceFailure.permanent("YouTube refused the request for " + what + " (HTTP " + status
+		return SourceFailure.permanent("youtube.request_refused", "YouTube refused the request for " + what + " (HTTP "
+				+ status
 				+ "); Sightline may need an update for a change at YouTube — upload the video's subtitles meanwhile.");
 	}
 
 	static SourceFailure unparsable(String what) {
-		return SourceFailure.temporary("YouTube's " + what + " did not have the expected shape; Sightline will retry,"
+		return SourceFailure.temporary("youtube.unexpected_answer", "YouTube's " + what
+				+ " did not have the expected shape; Sightline will retry,"
 				+ " and if it persists it needs an update for a change at YouTube — upload the subtitles meanwhile.",
 				null, null);
 	}
 
 	static SourceFailure consent() {
-		return SourceFailure.permanent("YouTube asked this server to accept its cookie terms and Sightline could not do"
-				+ " it; set sightline.youtube.proxy to a proxy outside the EU, or upload the video's subtitles instead.");
+		return SourceFailure.permanent("youtube.consent_required",
+				"YouTube asked this server to accept its cookie terms and Sightline could not do"
+						+ " it; set sightline.youtube.proxy to a proxy outside the EU, or upload the video's subtitles instead.");
 	}
 
 	static SourceFailure unavailable(String videoId) {
-		return SourceFailure.permanent("Video " + videoId + " is unavailable: it may have been removed, or the address"
-				+ " may be wrong; check the address.");
+		return SourceFailure.permanent("youtube.unavailable", "Video " + videoId
+				+ " is unavailable: it may have been removed, or the address" + " may be wrong; check the address.");
 	}
 
 	static SourceFailure privateVideo() {
-		return SourceFailure.permanent("This video is private; ask its owner to share it, or upload its subtitles.");
+		return SourceFailure.permanent("youtube.private",
+				"This video is private; ask its owner to share it, or upload its subtitles.");
 	}
 
 	static SourceFailure ageRestricted() {
-		return SourceFailure.permanent("This video is age-restricted, and YouTube shows its captions only to signed-in"
-				+ " adults; download its subtitles and upload them instead.");
+		return SourceFailure.permanent("youtube.age_restricted",
+				"This video is age-restricted, and YouTube shows its captions only to signed-in"
+						+ " adults; download its subtitles and upload them instead.");
 	}
 
 	static SourceFailure loginRequired(String reason) {
-		return SourceFailure.permanent("YouTube shows this video only to signed-in viewers (" + reason
-				+ "); download its subtitles and upload them instead.");
+		return SourceFailure.permanent("youtube.login_required", "YouTube shows this video only to signed-in viewers ("
+				+ reason + "); download its subtitles and upload them instead.");
 	}
 
 	static SourceFailure notStarted(String reason) {
-		return SourceFailure
-			.permanent("This live stream has not started yet (" + reason + "); summarize it after it has ended.");
+		return SourceFailure.permanent("youtube.live_not_started",
+				"This live stream has not started yet (" + reason + "); summarize it after it has ended.");
 	}
 
 	static SourceFailure unplayable(String reason, List<String> subreasons) {
 		String details = subreasons.isEmpty() ? "" : " (" + String.join("; ", subreasons) + ")";
-		return SourceFailure.permanent("YouTube will not play this video: " + reason + details
+		return SourceFailure.permanent("youtube.unplayable", "YouTube will not play this video: " + reason + details
 				+ "; upload its subtitles instead if you have them.");
 	}
 
 	static SourceFailure noCaptions() {
-		return SourceFailure.permanent("This video has no captions in any language, so there is nothing to summarize;"
-				+ " upload its subtitles or a transcript instead. (Sightline does not summarize the description in"
-				+ " place of the video.)");
+		return SourceFailure.permanent("youtube.no_captions",
+				"This video has no captions in any language, so there is nothing to summarize;"
+						+ " upload its subtitles or a transcript instead. (Sightline does not summarize the description in"
+						+ " place of the video.)");
 	}
 
 	static SourceFailure noWantedLanguage(List<String> wanted, String available) {
-		return SourceFailure.permanent("This video has no captions in " + String.join(" or ", wanted)
-				+ " and none can be translated into it; it has captions in " + available
-				+ ". Ask for one of those with \"language\", or upload subtitles.");
+		return SourceFailure.permanent("youtube.no_captions_in_language",
+				"This video has no captions in " + String.join(" or ", wanted)
+						+ " and none can be translated into it; it has captions in " + available
+						+ ". Ask for one of those with \"language\", or upload subtitles.");
 	}
 
 	static SourceFailure poTokenRequired(String language) {
-		return SourceFailure.permanent("YouTube requires a proof-of-origin token for this video's " + language
-				+ " captions, which Sightline cannot produce; upload the video's subtitles instead.");
+		return SourceFailure.permanent("youtube.po_token_required",
+				"YouTube requires a proof-of-origin token for this video's " + language
+						+ " captions, which Sightline cannot produce; upload the video's subtitles instead.");
 	}
 
 	static SourceFailure emptyCaptions() {
-		return SourceFailure.permanent("YouTube sent empty captions for this video (it may want a proof-of-origin"
-				+ " token); upload the video's subtitles instead.");
+		return SourceFailure.permanent("youtube.empty_captions",
+				"YouTube sent empty captions for this video (it may want a proof-of-origin"
+						+ " token); upload the video's subtitles instead.");
 	}
 
 }

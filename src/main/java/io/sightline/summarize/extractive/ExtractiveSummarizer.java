@@ -77,7 +77,7 @@ class ExtractiveSummarizer implements Summarizer {
 			}
 		}
 		if (candidates.isEmpty()) {
-			throw SummarizerFailure.permanent(
+			throw SummarizerFailure.permanent("summarize.no_sentences",
 					"The transcript has no full sentences to summarize; upload a longer or more complete transcript.");
 		}
 		progress.advanced(0.25, "Ranking " + candidates.size() + " sentences...");

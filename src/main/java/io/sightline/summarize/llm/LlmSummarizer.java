@@ -84,8 +84,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		Cost cost = new Cost();
 		List<Chunker.Part> parts = Chunker.split(transcript.segments(), this.properties.contextBudget());
 		if (parts.isEmpty()) {
-			throw SummarizerFailure
-				.permanent("The transcript has no text to summarize; upload a transcript with text.");
+			throw SummarizerFailure.permanent("summarize.no_text",
+					"The transcript has no text to summarize; upload a transcript with text.");
 		}
 		if (parts.size() + 1 > this.properties.maxCalls()) {
 			throw tooManyCalls();
@@ -105,10 +105,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				int before = tokens(notes);
 				notes = map(request, groups, SummaryProgress.NONE, cost);
 				if (tokens(notes) >= before) {
-					throw SummarizerFailure
-						.permanent("The model's notes did not get shorter when combined (round " + round
-								+ "), so they would never fit one call; raise sightline.llm.context-budget or use the"
-								+ " extractive summarizer.");
+					throw SummarizerFailure.permanent("model.notes_not_shrinking",
+							"The model's notes did not get shorter when combined (round " + round
+									+ "), so they would never fit one call; raise sightline.llm.context-budget or use the"
+									+ " extractive summarizer.");
 				}
 			}
 		}
@@ -122,8 +122,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			.map((point) -> new KeyPoint(point.text(), checked(point.seconds(), transcript.isTimed(), duration)))
 			.toList();
 		if (keyPoints.isEmpty()) {
-			throw SummarizerFailure.temporary("The model's answer held no key points; Sightline will try again.", null,
-					null);
+			throw SummarizerFailure.temporary("model.no_key_points",
+					"The model's answer held no key points; Sightline will try again.", null, null);
 		}
 		String tldr = ModelOutput.tldr(answer);
 		progress.advanced(1.0, "Summary ready to save");
@@ -161,13 +161,15 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw SummarizerFailure.temporary("The summary was interrupted; Sightline will try again.", null, ex);
+			throw SummarizerFailure.temporary("model.interrupted",
+					"The summary was interrupted; Sightline will try again.", null, ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException failure) {
 				throw failure;
 			}
-			throw SummarizerFailure.temporary("A model call failed; Sightline will try again.", null, ex.getCause());
+			throw SummarizerFailure.temporary("model.call_failed", "A model call failed; Sightline will try again.",
+					null, ex.getCause());
 		}
 		finally {
 			futures.forEach((future) -> future.cancel(true));
@@ -193,9 +195,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		catch (ModelCalls.ContextTooLong tooLong) {
 			List<Chunker.Part> halves = part.halves();
 			if (halves.isEmpty() || splits >= MAX_SPLITS) {
-				throw SummarizerFailure
-					.permanent("The model's context is too small for the transcript even in parts of " + part.tokens()
-							+ " tokens; lower sightline.llm.context-budget or use a model with a larger" + " context.");
+				throw SummarizerFailure.permanent("model.context_too_small",
+						"The model's context is too small for the transcript even in parts of " + part.tokens()
+								+ " tokens; lower sightline.llm.context-budget or use a model with a larger"
+								+ " context.");
 			}
 			List<String> notes = new ArrayList<>();
 			for (Chunker.Part half : halves) {
@@ -216,8 +219,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			return ModelOutput.json(answer.text());
 		}
 		catch (ModelCalls.ContextTooLong tooLong) {
-			throw SummarizerFailure.permanent("The model's context is too small for the notes of this transcript; lower"
-					+ " sightline.llm.context-budget or use a model with a larger context.");
+			throw SummarizerFailure.permanent("model.context_too_small",
+					"The model's context is too small for the notes of this transcript; lower"
+							+ " sightline.llm.context-budget or use a model with a larger context.");
 		}
 	}
 
@@ -264,7 +268,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	}
 
 	private SummarizerFailure tooManyCalls() {
-		return SummarizerFailure.permanent("This summary would take more than " + this.properties.maxCalls()
+		return SummarizerFailure.permanent("model.too_many_calls", "This summary would take more than "
+				+ this.properties.maxCalls()
 				+ " model calls; raise sightline.llm.context-budget (fewer, larger parts) or sightline.llm.max-calls,"
 				+ " or use the extractive summarizer.");
 	}

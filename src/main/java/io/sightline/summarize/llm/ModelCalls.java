@@ -53,8 +53,8 @@ class ModelCalls {
 			try {
 				ChatAnswer answer = this.endpoint.complete(system, user);
 				if (answer.text().isBlank()) {
-					throw SummarizerFailure.temporary("The model answered with no text; Sightline will try again.",
-							null, null);
+					throw SummarizerFailure.temporary("model.empty_answer",
+							"The model answered with no text; Sightline will try again.", null, null);
 				}
 				return answer;
 			}
@@ -85,46 +85,52 @@ class ModelCalls {
 			}
 			if (cause instanceof ModelCallException call) {
 				return call.answered() ? classifyStatus(call)
-						: SummarizerFailure.temporary("The model did not answer in time or could not be reached ("
-								+ call.getMessage() + "); Sightline will try again.", null, failure);
+						: SummarizerFailure.temporary("model.unreachable",
+								"The model did not answer in time or could not be reached (" + call.getMessage()
+										+ "); Sightline will try again.",
+								null, failure);
 			}
 		}
-		return SummarizerFailure.temporary("The model call failed (" + failure.getClass().getSimpleName() + ": "
-				+ failure.getMessage() + "); Sightline will try again.", null, failure);
+		return SummarizerFailure.temporary("model.call_failed", "The model call failed ("
+				+ failure.getClass().getSimpleName() + ": " + failure.getMessage() + "); Sightline will try again.",
+				null, failure);
 	}
 
 	private SummarizerFailure classifyStatus(ModelCallException failure) {
 		int status = failure.status();
 		String detail = failure.body();
 		if (status >= 200 && status < 300) {
-			return SummarizerFailure.temporary(
+			return SummarizerFailure.temporary("model.bad_response",
 					"The model endpoint's answer was not the JSON of the chat API; Sightline" + " will try again.",
 					null, failure);
 		}
 		if (status == 429) {
-			return SummarizerFailure.temporary(
+			return SummarizerFailure.temporary("model.rate_limited",
 					"The model endpoint is rate-limiting Sightline (HTTP 429); it will try" + " again.",
 					failure.retryAfter(), failure);
 		}
 		if (status >= 500) {
-			return SummarizerFailure.temporary("The model endpoint answered " + status + "; Sightline will try again.",
-					failure.retryAfter(), failure);
+			return SummarizerFailure.temporary("model.server_error",
+					"The model endpoint answered " + status + "; Sightline will try again.", failure.retryAfter(),
+					failure);
 		}
 		if ((status == 400 || status == 413) && CONTEXT_LENGTH.matcher(detail).find()) {
 			throw new ContextTooLong(detail);
 		}
 		if (status == 401 || status == 403) {
-			return SummarizerFailure.permanent(
+			return SummarizerFailure.permanent("model.unauthorized",
 					"The model endpoint refused the API key (HTTP " + status + "); check spring.ai.openai.api-key.");
 		}
 		if (status == 404) {
-			return SummarizerFailure.permanent("The model endpoint has no model '" + this.endpoint.model()
+			return SummarizerFailure.permanent("model.unknown_model", "The model endpoint has no model '"
+					+ this.endpoint.model()
 					+ "' or no chat API at its address (HTTP 404); check spring.ai.openai.base-url (with its /v1) and"
 					+ " spring.ai.openai.chat.options.model.");
 		}
-		return SummarizerFailure.permanent("The model endpoint refused the request (HTTP " + status + ": "
-				+ abbreviate(failure.body().isBlank() ? failure.getMessage() : failure.body())
-				+ "); check the model settings or use the extractive summarizer.");
+		return SummarizerFailure.permanent("model.refused",
+				"The model endpoint refused the request (HTTP " + status + ": "
+						+ abbreviate(failure.body().isBlank() ? failure.getMessage() : failure.body())
+						+ "); check the model settings or use the extractive summarizer.");
 	}
 
 	private static String abbreviate(String text) {
@@ -140,7 +146,8 @@ class ModelCalls {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw SummarizerFailure.temporary("The summary was interrupted; Sightline will try again.", null, ex);
+			throw SummarizerFailure.temporary("model.interrupted",
+					"The summary was interrupted; Sightline will try again.", null, ex);
 		}
 	}
 

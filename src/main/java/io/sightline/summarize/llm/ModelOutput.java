@@ -60,7 +60,7 @@ final class ModelOutput {
 	}
 
 	private static SummarizerFailure unreadable() {
-		return SummarizerFailure.temporary(
+		return SummarizerFailure.temporary("model.unreadable_answer",
 				"The model's answer was not the JSON it was asked for; Sightline will try" + " again.", null, null);
 	}
 
