@@ -45,7 +45,8 @@ class ProgressEventsController {
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Task task = this.tasks.get(taskId, this.owners.current());
 		long resumeAfter = parseLastEventId(lastEventId);
-		EventStream stream = EventStream.open(request, response, this.properties.streamTimeout());
+		EventStream stream = EventStream.open(request, response, this.properties.streamTimeout(),
+				this.properties.slowReaderBuffer().toBytes());
 		Subscription subscription = new Subscription(taskId, stream, Math.max(resumeAfter, 0),
 				(after) -> this.tasks.changesAfter(taskId, after), this.hub::render);
 		this.hub.subscribe(subscription);

@@ -128,7 +128,12 @@ class ProgressHub implements DisposableBean {
 	}
 
 	private ExecutorService lane(UUID taskId) {
-		return this.lanes[Math.floorMod(taskId.hashCode(), LANES)];
+		return this.lanes[laneOf(taskId)];
+	}
+
+	/** The lane a task's events go out on. */
+	static int laneOf(UUID taskId) {
+		return Math.floorMod(taskId.hashCode(), LANES);
 	}
 
 	/**

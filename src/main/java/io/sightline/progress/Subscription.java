@@ -86,10 +86,11 @@ final class Subscription {
 		}
 	}
 
+	/** Ends the stream after what it was sent so far. */
 	synchronized void close() {
 		if (!this.closed) {
 			this.closed = true;
-			this.stream.close();
+			this.stream.end();
 		}
 	}
 
