@@ -21,7 +21,7 @@ public class SightlineApplication {
 
 	public static void main(String[] args) {
 		if (Cli.isCommand(args)) {
-			System.exit(Cli.run(args));
+			System.exit(Cli.run(SightlineApplication.class, args));
 		}
 		String[] serverArgs = (args.length > 0 && args[0].equals("serve")) ? Arrays.copyOfRange(args, 1, args.length)
 				: args;

@@ -2,7 +2,10 @@ package io.sightline;
 
 import java.net.URLConnection;
 import java.time.Instant;
+import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -10,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.sightline.source.Source;
 import io.sightline.task.Task;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -126,10 +130,23 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
 
+	/**
+	 * The task aggregate's transitions (the methods that take the time of the change) are
+	 * package-private: workers change a task through TaskTracker, others through Tasks.
+	 */
 	@ArchTest
-	static final ArchRule onlyTheTaskModuleWritesTaskState = noClasses().that()
-		.resideOutsideOfPackage("io.sightline.task..")
+	static final ArchRule theTaskAggregateOwnsItsTransitions = methods().that()
+		.areDeclaredIn(Task.class)
+		.and()
+		.haveRawParameterTypes(new DescribedPredicate<>("ending with an Instant") {
+			@Override
+			public boolean test(List<JavaClass> parameters) {
+				return !parameters.isEmpty() && parameters.get(parameters.size() - 1).isEquivalentTo(Instant.class);
+			}
+		})
 		.should()
-		.callMethod(Task.class, "complete", String.class, Instant.class);
+		.notBePublic()
+		.andShould()
+		.notBeProtected();
 
 }

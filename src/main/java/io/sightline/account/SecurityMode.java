@@ -1,7 +1,7 @@
 package io.sightline.account;
 
 /** Whether the server has one owner and no login, or users who sign in. */
-public enum SecurityMode {
+enum SecurityMode {
 
 	SINGLE_USER, MULTI_USER
 

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * read again (default 7d; 0 turns the cache off)
  */
 @ConfigurationProperties("sightline.cache")
-public record CacheProperties(@DefaultValue("7d") Duration ttl) {
+record CacheProperties(@DefaultValue("7d") Duration ttl) {
 }

@@ -33,9 +33,29 @@ public final class Cli {
 		return args.length > 0 && (OPTIONS.contains(args[0]) || (!args[0].startsWith("-") && !args[0].equals("serve")));
 	}
 
-	/** Runs a command and answers its exit code. */
-	public static int run(String[] args) {
-		return run(args, Streams.system());
+	/**
+	 * The Spring Boot application that commands start in-process; given by the caller, so
+	 * this module does not depend on the one that starts it.
+	 */
+	private static volatile Class<?> application;
+
+	/** Runs a command of {@code app} and answers its exit code. */
+	public static int run(Class<?> app, String[] args) {
+		return run(app, args, Streams.system());
+	}
+
+	static int run(Class<?> app, String[] args, Streams streams) {
+		application = app;
+		return run(args, streams);
+	}
+
+	/** The application the commands start; set by {@link #run(Class, String[])}. */
+	static Class<?> application() {
+		Class<?> app = application;
+		if (app == null) {
+			throw new IllegalStateException("Cli.run(application, args) was not called");
+		}
+		return app;
 	}
 
 	static int run(String[] args, Streams streams) {

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import io.sightline.source.upload.UploadFormat;
+import io.sightline.source.Uploads;
 
 /**
  * What a command is asked to summarize: an http(s) address, or a file checked before
@@ -23,9 +23,9 @@ record Input(String url, Path file) {
 			throw new CliFailure(ExitCodes.BAD_INPUT,
 					"There is no file " + argument + "; check the path, or give an http(s) address.");
 		}
-		if (UploadFormat.of(file.getFileName().toString()).isEmpty()) {
+		if (!Uploads.accepts(file.getFileName().toString())) {
 			throw new CliFailure(ExitCodes.BAD_INPUT, "Files like " + file.getFileName() + " cannot be summarized;"
-					+ " give a " + UploadFormat.ACCEPTED + " file or an http(s) address.");
+					+ " give a " + Uploads.ACCEPTED + " file or an http(s) address.");
 		}
 		return new Input(null, file);
 	}

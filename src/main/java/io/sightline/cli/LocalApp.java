@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.sightline.SightlineApplication;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,7 +84,7 @@ final class LocalApp {
 				.stream()
 				.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
 				.toArray(String[]::new);
-			return new SpringApplicationBuilder(SightlineApplication.class).web(WebApplicationType.NONE)
+			return new SpringApplicationBuilder(Cli.application()).web(WebApplicationType.NONE)
 				.registerShutdownHook(false)
 				.logStartupInfo(false)
 				.run(arguments);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import io.sightline.SightlineApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +45,7 @@ class TrainCommand implements Callable<Integer> {
 		// the server as the launcher starts it: on the bean definitions prepared at build
 		// time
 		System.setProperty("spring.aot.enabled", "true");
-		ConfigurableApplicationContext server = new SpringApplicationBuilder(SightlineApplication.class)
-			.logStartupInfo(false)
+		ConfigurableApplicationContext server = new SpringApplicationBuilder(Cli.application()).logStartupInfo(false)
 			.run("--server.port=0", "--sightline.data-dir=" + this.dataDir, "--logging.threshold.console=WARN");
 		try {
 			String url = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");

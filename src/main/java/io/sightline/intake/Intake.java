@@ -9,9 +9,7 @@ import io.sightline.pipeline.SummarizeJob.JobQueue;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
-import io.sightline.source.upload.TranscriptParser;
-import io.sightline.source.upload.UploadFormat;
-import io.sightline.source.upload.UploadText;
+import io.sightline.source.Uploads;
 import io.sightline.summarize.Summarizers;
 import io.sightline.summarize.SummaryLength;
 import io.sightline.system.ApiException;
@@ -76,14 +74,14 @@ public class Intake {
 			String length) {
 		this.limits.admit(owner);
 		String name = (fileName == null || fileName.isBlank()) ? null : fileName.strip();
-		UploadFormat format = UploadFormat.of(name)
-			.orElseThrow(() -> ApiException.unsupportedMediaType(
+		if (!Uploads.accepts(name)) {
+			throw ApiException.unsupportedMediaType(
 					((name == null) ? "The upload has no file name" : "Files like '" + name + "' cannot be summarized")
-							+ "; upload a " + UploadFormat.ACCEPTED + " file."));
+							+ "; upload a " + Uploads.ACCEPTED + " file.");
+		}
 		String text;
 		try {
-			text = UploadText.decode(bytes);
-			TranscriptParser.parse(format, text);
+			text = Uploads.read(name, bytes);
 		}
 		catch (SourceFailure unreadable) {
 			throw ApiException.refused(unreadable);

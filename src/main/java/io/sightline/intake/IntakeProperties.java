@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUrlLength the longest URL accepted (default 2048)
  */
 @ConfigurationProperties("sightline.intake")
-public record IntakeProperties(@DefaultValue("2048") int maxUrlLength) {
+record IntakeProperties(@DefaultValue("2048") int maxUrlLength) {
 }

@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * past it new ones are refused with 503 (default 1000; 0: no limit)
  */
 @ConfigurationProperties("sightline.limits")
-public record LimitsProperties(@DefaultValue("30") int tasksPerMinute, @DefaultValue("5") int runningPerUser,
+record LimitsProperties(@DefaultValue("30") int tasksPerMinute, @DefaultValue("5") int runningPerUser,
 		@DefaultValue("1000") int queueSize) {
 }

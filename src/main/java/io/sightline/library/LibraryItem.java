@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A summary as the library list shows it. */
-public record LibraryItem(UUID id, String title, String sourceUrl, String sourceType, String channel,
-		Integer durationSeconds, String thumbnailUrl, Instant createdAt) {
+record LibraryItem(UUID id, String title, String sourceUrl, String sourceType, String channel, Integer durationSeconds,
+		String thumbnailUrl, Instant createdAt) {
 }

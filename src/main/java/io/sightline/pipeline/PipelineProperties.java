@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ±20 %)
  */
 @ConfigurationProperties("sightline.pipeline")
-public record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
+record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
 		@DefaultValue("2.0") double backoffMultiplier, @DefaultValue("0.2") double jitter) {
 
 	public PipelineProperties {

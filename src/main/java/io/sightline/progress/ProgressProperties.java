@@ -18,6 +18,6 @@ import org.springframework.util.unit.DataSize;
  * else ever waits for it (default 64KB)
  */
 @ConfigurationProperties("sightline.progress")
-public record ProgressProperties(@DefaultValue("15s") Duration keepAlive, @DefaultValue("30m") Duration streamTimeout,
+record ProgressProperties(@DefaultValue("15s") Duration keepAlive, @DefaultValue("30m") Duration streamTimeout,
 		@DefaultValue("64KB") DataSize slowReaderBuffer) {
 }

@@ -24,7 +24,7 @@ import org.springframework.core.env.Environment;
  * {@code META-INF/spring.factories}, so it runs for the server and the command line
  * alike, before any bean.
  */
-public class DataDirectory implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+class DataDirectory implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(DataDirectory.class);
 

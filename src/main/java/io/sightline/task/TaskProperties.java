@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * progress polls without the database (default 10000; 0 turns it off)
  */
 @ConfigurationProperties("sightline.tasks")
-public record TaskProperties(@DefaultValue("1h") Duration retention, @DefaultValue("1m") Duration expiryInterval,
+record TaskProperties(@DefaultValue("1h") Duration retention, @DefaultValue("1m") Duration expiryInterval,
 		@DefaultValue("3") int maxAttempts, @DefaultValue("250ms") Duration writeInterval,
 		@DefaultValue("10000") int viewCacheSize) {
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * multicast, unspecified and reserved addresses are refused, and so are IPv6 forms that
  * carry one of those IPv4 addresses inside (IPv4-mapped, IPv4-compatible, NAT64, 6to4).
  */
-public final class AddressPolicy {
+final class AddressPolicy {
 
 	/** Hosts made only of numbers in any base, like 0177.1 or 0x7f000001. */
 	private static final Pattern UNUSUAL_NUMBERS = Pattern

@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param userAgent the User-Agent header sent
  */
 @ConfigurationProperties("sightline.fetch")
-public record FetchProperties(@DefaultValue("false") boolean allowPrivateNetworks,
+record FetchProperties(@DefaultValue("false") boolean allowPrivateNetworks,
 		@DefaultValue("") List<String> allowedNetworks, @DefaultValue("5MB") DataSize maxBytes,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("15s") Duration readTimeout,
 		@DefaultValue("30s") Duration totalTimeout, @DefaultValue("5") int maxRedirects,

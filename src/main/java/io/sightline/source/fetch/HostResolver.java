@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Turns a host name into addresses; the system resolver, or a fixed table in tests. */
 @FunctionalInterface
-public interface HostResolver {
+interface HostResolver {
 
 	HostResolver SYSTEM = (host) -> Arrays.asList(InetAddress.getAllByName(host));
 

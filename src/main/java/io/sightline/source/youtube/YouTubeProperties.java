@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * before the player is asked again (default 1h; YouTube signs them for a few hours)
  */
 @ConfigurationProperties("sightline.youtube")
-public record YouTubeProperties(@DefaultValue("https://www.youtube.com") URI baseUrl, URI proxy,
+record YouTubeProperties(@DefaultValue("https://www.youtube.com") URI baseUrl, URI proxy,
 		@DefaultValue("ANDROID") String clientName, @DefaultValue("20.10.38") String clientVersion,
 		@DefaultValue("en") List<String> languages, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("1h") Duration captionUrlLifetime) {

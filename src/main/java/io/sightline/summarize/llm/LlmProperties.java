@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * shrinking the notes end too, so a small context budget can never run up a bill
  */
 @ConfigurationProperties("sightline.llm")
-public record LlmProperties(@DefaultValue("6000") int contextBudget, @DefaultValue("4") int maxParallel,
+record LlmProperties(@DefaultValue("6000") int contextBudget, @DefaultValue("4") int maxParallel,
 		@DefaultValue("1024") int maxOutputTokens, @DefaultValue("2m") Duration timeout,
 		@DefaultValue("3") int callAttempts, @DefaultValue("60s") Duration maxRetryWait,
 		@DefaultValue("200") int maxCalls) {
