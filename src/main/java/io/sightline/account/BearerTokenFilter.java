@@ -3,6 +3,7 @@ package io.sightline.account;
 import java.io.IOException;
 import java.util.Optional;
 
+import io.sightline.system.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +27,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final Accounts accounts;
 
-	private final Problems problems;
+	private final ProblemResponses problems;
 
-	BearerTokenFilter(Accounts accounts, Problems problems) {
+	BearerTokenFilter(Accounts accounts, ProblemResponses problems) {
 		this.accounts = accounts;
 		this.problems = problems;
 	}

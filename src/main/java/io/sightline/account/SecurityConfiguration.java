@@ -2,6 +2,7 @@ package io.sightline.account;
 
 import java.io.IOException;
 
+import io.sightline.system.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,12 +38,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+	/** What a request that needs a signed-in user and has none is told. */
+	static final String SIGN_IN = "Sign in first: log in to the web UI, or send an API token as"
+			+ " 'Authorization: Bearer <token>' (create one with: sightline token create --user NAME).";
+
 	/**
 	 * A request the firewall refuses (an encoded slash or percent sign, say) gets Problem
 	 * Details too.
 	 */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler(Problems problems) {
+	RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
 		return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST,
 				"The request's address has characters that are not allowed here (such as an encoded slash, percent"
 						+ " sign or dot segment); send ids and paths as the API describes them.");
@@ -55,7 +60,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(ObjectProvider<HttpSecurity> builder, SecurityProperties properties,
-			Accounts accounts, Problems problems) throws Exception {
+			Accounts accounts, ProblemResponses problems) throws Exception {
 		if (!properties.multiUser()) {
 			// nobody signs in: no filter of the chain applies (the firewall in front of
 			// it still
@@ -93,8 +98,8 @@ class SecurityConfiguration {
 					.anyRequest()
 					.permitAll());
 		http.exceptionHandling((exceptions) -> exceptions
-			.authenticationEntryPoint(
-					(request, response, failure) -> problems.write(response, HttpStatus.UNAUTHORIZED, Problems.SIGN_IN))
+			.authenticationEntryPoint((request, response, failure) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+					SecurityConfiguration.SIGN_IN))
 			.accessDeniedHandler((request, response, denied) -> problems
 				.write(response, HttpStatus.FORBIDDEN, (denied instanceof CsrfException)
 						? "The request lacks its CSRF token; reload the page and try again (programs should send an API token instead)."

@@ -61,7 +61,7 @@ class SessionController {
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-			throw new ApiException(HttpStatus.UNAUTHORIZED, Problems.SIGN_IN);
+			throw new ApiException(HttpStatus.UNAUTHORIZED, SecurityConfiguration.SIGN_IN);
 		}
 		boolean admin = authentication.getAuthorities()
 			.stream()

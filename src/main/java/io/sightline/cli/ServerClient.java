@@ -1,41 +1,62 @@
 package io.sightline.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A running Sightline server, over its HTTP API: submit, follow a task (SSE, resuming
- * with {@code Last-Event-ID} after a drop, giving up after three failed reconnects in a
- * row), list and show summaries. Every failure is a {@link CliFailure} with a sentence.
+ * A running Sightline server, over its HTTP API with OkHttp (multipart uploads, and the
+ * event stream read by OkHttp's SSE reader): submit, follow a task (resuming with
+ * {@code Last-Event-ID} after a drop, giving up after three failed reconnects in a row),
+ * list and show summaries. Every failure is a {@link CliFailure} with a sentence.
  */
 final class ServerClient {
 
 	static final int MAX_RECONNECTS = 3;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	private static final MediaType JSON_BODY = MediaType.get("application/json");
+
+	private static final MediaType FILE_BODY = MediaType.get("application/octet-stream");
 
 	private final String base;
 
 	private final String token;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5))
+		.callTimeout(Duration.ofMinutes(2))
+		.readTimeout(Duration.ofMinutes(2))
+		.build();
+
+	/**
+	 * For event streams: no limit on the whole call; the server sends a keep-alive every
+	 * 15 s.
+	 */
+	private final OkHttpClient events = this.http.newBuilder()
+		.callTimeout(Duration.ZERO)
+		.readTimeout(Duration.ofMinutes(1))
+		.build();
 
 	private final Duration reconnectDelay;
 
@@ -46,44 +67,36 @@ final class ServerClient {
 	}
 
 	JsonNode submit(Input input, SummarizeCommand.SummaryOptions options) {
-		HttpRequest.Builder request = request("/api/summaries");
+		RequestBody body;
 		if (input.isFile()) {
-			String boundary = "sightline-" + UUID.randomUUID();
-			List<byte[]> parts = new ArrayList<>();
-			field(parts, boundary, "summarizer", options.summarizer());
-			field(parts, boundary, "length", options.length());
-			field(parts, boundary, "language", options.language());
-			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-					+ input.fileName().replace("\"", "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			parts.add(input.bytes());
-			parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArrays(parts));
+			MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
+			field(form, "summarizer", options.summarizer());
+			field(form, "length", options.length());
+			field(form, "language", options.language());
+			body = form.addFormDataPart("file", input.fileName(), RequestBody.create(input.bytes(), FILE_BODY)).build();
 		}
 		else {
-			var body = JSON.createObjectNode().put("url", input.url());
+			ObjectNode json = JSON.createObjectNode().put("url", input.url());
 			if (options.summarizer() != null) {
-				body.put("summarizer", options.summarizer());
+				json.put("summarizer", options.summarizer());
 			}
 			if (options.length() != null) {
-				body.put("length", options.length());
+				json.put("length", options.length());
 			}
 			if (options.language() != null) {
-				body.put("language", options.language());
+				json.put("language", options.language());
 			}
-			request.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+			body = RequestBody.create(json.toString(), JSON_BODY);
 		}
-		return json(send(request));
+		return json(send(request("/api/summaries").post(body)));
 	}
 
 	JsonNode get(String path) {
-		return json(send(request(path).GET()));
+		return json(send(request(path).get()));
 	}
 
 	String getText(String path) {
-		return send(request(path).GET());
+		return send(request(path).get());
 	}
 
 	/**
@@ -94,50 +107,32 @@ final class ServerClient {
 		String lastEventId = null;
 		int failures = 0;
 		while (true) {
-			try {
-				HttpRequest.Builder request = request("/api/progress/" + taskId + "/events").header("Accept",
-						"text/event-stream");
-				if (lastEventId != null) {
-					request.header("Last-Event-ID", lastEventId);
-				}
-				HttpResponse<InputStream> response = this.http.send(request.GET().build(),
-						HttpResponse.BodyHandlers.ofInputStream());
-				if (response.statusCode() != 200) {
-					throw failure(response.statusCode(),
-							new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
-				}
-				try (BufferedReader reader = new BufferedReader(
-						new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-					String id = null;
-					StringBuilder data = new StringBuilder();
-					for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-						if (line.startsWith("id:")) {
-							id = line.substring(3).strip();
-						}
-						else if (line.startsWith("data:")) {
-							data.append(line.substring(5).strip());
-						}
-						else if (line.isEmpty() && data.length() > 0) {
-							TaskState state = state(JSON.readTree(data.toString()));
-							data.setLength(0);
-							lastEventId = (id != null) ? id : lastEventId;
-							failures = 0;
-							onState.accept(state);
-							if (state.isFinished()) {
-								return state;
-							}
-						}
-					}
-				}
-				failures++;
+			Stream stream = new Stream(onState);
+			Request.Builder request = request("/api/progress/" + taskId + "/events").header("Accept",
+					"text/event-stream");
+			if (lastEventId != null) {
+				request.header("Last-Event-ID", lastEventId);
 			}
-			catch (IOException dropped) {
-				failures++;
+			EventSource source = EventSources.createFactory(this.events).newEventSource(request.build(), stream);
+			try {
+				stream.ended.await();
 			}
 			catch (InterruptedException ex) {
+				source.cancel();
 				Thread.currentThread().interrupt();
 				throw new CliFailure(ExitCodes.OTHER, "Stopped watching.");
 			}
+			if (stream.refusal != null) {
+				throw stream.refusal;
+			}
+			if (stream.last.get() != null && stream.last.get().isFinished()) {
+				return stream.last.get();
+			}
+			if (stream.lastEventId.get() != null) {
+				lastEventId = stream.lastEventId.get();
+				failures = 0;
+			}
+			failures++;
 			if (failures > MAX_RECONNECTS) {
 				throw new CliFailure(ExitCodes.OTHER,
 						"Lost contact with the server at " + this.base + " while following task " + taskId
@@ -148,58 +143,113 @@ final class ServerClient {
 		}
 	}
 
+	/**
+	 * One connection's events, as OkHttp's SSE reader hands them over on its own thread,
+	 * until the stream ends.
+	 */
+	private final class Stream extends EventSourceListener {
+
+		private final Consumer<TaskState> onState;
+
+		private final CountDownLatch ended = new CountDownLatch(1);
+
+		/** The server's answer when it refused the stream (an error status). */
+		private volatile CliFailure refusal;
+
+		private final AtomicReference<String> lastEventId = new AtomicReference<>();
+
+		private final AtomicReference<TaskState> last = new AtomicReference<>();
+
+		Stream(Consumer<TaskState> onState) {
+			this.onState = onState;
+		}
+
+		@Override
+		public void onEvent(EventSource source, String id, String type, String data) {
+			TaskState state = state(JSON.readTree(data));
+			if (id != null) {
+				this.lastEventId.set(id);
+			}
+			this.last.set(state);
+			this.onState.accept(state);
+		}
+
+		@Override
+		public void onClosed(EventSource source) {
+			this.ended.countDown();
+		}
+
+		@Override
+		public void onFailure(EventSource source, Throwable dropped, Response response) {
+			try {
+				if (response != null && response.code() != 200) {
+					this.refusal = failure(response.code(), bodyText(response));
+				}
+			}
+			catch (IOException unreadable) {
+				this.refusal = failure(response.code(), "");
+			}
+			finally {
+				this.ended.countDown();
+			}
+		}
+
+	}
+
 	static TaskState state(JsonNode node) {
 		JsonNode failure = node.path("failure");
 		return new TaskState(node.path("task_id").asString(""), node.path("status").asString(""),
 				node.path("phase").asString(""), node.path("progress").asInt(0), node.path("stage").asString(""),
 				textOrNull(node.path("error")), textOrNull(failure.path("kind")), textOrNull(failure.path("code")),
-				node.path("summary_id").asString(""), parseInstant(node.path("created_at").asString(null)));
+				node.path("summary_id").asString(""), instant(textOrNull(node.path("created_at"))));
 	}
 
 	private static String textOrNull(JsonNode node) {
 		return (node.isMissingNode() || node.isNull()) ? null : node.asString(null);
 	}
 
-	private static Instant parseInstant(String text) {
+	/**
+	 * A timestamp of the API (ISO-8601), or null if there is none or it cannot be read.
+	 */
+	private static Instant instant(String text) {
 		try {
 			return (text != null) ? Instant.parse(text) : null;
 		}
-		catch (RuntimeException ex) {
+		catch (DateTimeParseException unreadable) {
 			return null;
 		}
 	}
 
-	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder;
-		try {
-			builder = HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofMinutes(2));
-		}
-		catch (IllegalArgumentException ex) {
+	private Request.Builder request(String path) {
+		HttpUrl url = HttpUrl.parse(this.base + path);
+		if (url == null) {
 			throw new CliFailure(ExitCodes.BAD_INPUT,
 					"--server must be an address such as http://localhost:8080, not " + this.base + ".");
 		}
+		Request.Builder builder = new Request.Builder().url(url);
 		if (this.token != null) {
 			builder.header("Authorization", "Bearer " + this.token);
 		}
 		return builder;
 	}
 
-	private String send(HttpRequest.Builder request) {
-		try {
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() >= 400) {
-				throw failure(response.statusCode(), response.body());
+	private String send(Request.Builder request) {
+		try (Response response = this.http.newCall(request.build()).execute()) {
+			String body = bodyText(response);
+			if (response.code() >= 400) {
+				throw failure(response.code(), body);
 			}
-			return response.body();
+			return body;
 		}
 		catch (IOException ex) {
 			throw new CliFailure(ExitCodes.OTHER, "Could not reach the Sightline server at " + this.base + " ("
 					+ ex.getClass().getSimpleName() + "); check the address and that the server is running.");
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CliFailure(ExitCodes.OTHER, "Interrupted.");
-		}
+	}
+
+	private static String bodyText(Response response) throws IOException {
+		ResponseBody body = response.body();
+		return (body != null) ? body.string() : "";
 	}
 
 	private CliFailure failure(int status, String body) {
@@ -225,11 +275,9 @@ final class ServerClient {
 		}
 	}
 
-	private static void field(List<byte[]> parts, String boundary, String name, String value) {
+	private static void field(MultipartBody.Builder form, String name, String value) {
 		if (value != null) {
-			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-					+ "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
+			form.addFormDataPart(name, value);
 		}
 	}
 

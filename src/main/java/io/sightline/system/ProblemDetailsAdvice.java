@@ -107,7 +107,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
 			.headers(headers)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, "Method " + ex.getMethod()
+			.body(ProblemResponses.problem(HttpStatus.METHOD_NOT_ALLOWED, "Method " + ex.getMethod()
 					+ " is not supported here; the API's methods are described at /v3/api-docs."));
 	}
 
@@ -135,7 +135,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> problem(HttpStatusCode status, String detail) {
-		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+		return ResponseEntity.status(status).body(ProblemResponses.problem(status, detail));
 	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 
 /**
  * Requests that Tomcat refuses before the application sees them (a request line or
@@ -24,10 +25,14 @@ import org.springframework.http.HttpStatus;
 class RefusedRequests {
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDetailsForRefusedRequests() {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDetailsForRefusedRequests(
+			ProblemResponses problems) {
 		return (factory) -> factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
+				// the host adds no error report valve of its own when one of this class
+				// is in its pipeline
 				host.setErrorReportValveClass(ProblemReportValve.class.getName());
+				host.getPipeline().addValve(new ProblemReportValve(problems));
 			}
 		});
 	}
@@ -36,7 +41,13 @@ class RefusedRequests {
 	 * Tomcat's error report, as Problem Details with a sentence and nothing of the
 	 * server's inside.
 	 */
-	public static class ProblemReportValve extends ErrorReportValve {
+	static class ProblemReportValve extends ErrorReportValve {
+
+		private final ProblemResponses problems;
+
+		ProblemReportValve(ProblemResponses problems) {
+			this.problems = problems;
+		}
 
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
@@ -49,14 +60,12 @@ class RefusedRequests {
 					: "The server could not handle the request (HTTP " + status
 							+ "); try again, and if it persists report it with the time it happened.";
 			try {
-				response.setContentType("application/problem+json");
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					HttpStatus known = HttpStatus.resolve(status);
-					String title = (known != null) ? known.getReasonPhrase() : "Error";
-					writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-							+ ",\"detail\":\"" + detail + "\"}");
+					writer.write(new String(this.problems.render(HttpStatusCode.valueOf(status), detail),
+							StandardCharsets.UTF_8));
 					response.finishResponse();
 				}
 			}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.Transcript;
+import io.sightline.system.Timestamps;
 
 /**
  * Parses uploaded transcripts. SRT and WebVTT keep each cue's timing; a malformed cue is
@@ -148,14 +149,18 @@ public final class TranscriptParser {
 		return MARKDOWN_DECORATION.matcher(withoutLinks).replaceAll("");
 	}
 
-	/** Reads {@code HH:MM:SS,mmm}, {@code MM:SS.mmm} and the like. */
+	/**
+	 * Reads {@code HH:MM:SS,mmm}, {@code MM:SS.mmm} and the like (matched by the cue
+	 * pattern).
+	 */
 	static double seconds(String timestamp) {
-		String[] parts = timestamp.replace(',', '.').split(":");
-		double total = 0;
-		for (String part : parts) {
-			total = total * 60 + Double.parseDouble(part);
+		Double seconds = Timestamps.seconds(timestamp);
+		if (seconds == null) {
+			throw SourceFailure.permanent("upload.bad_timestamp", "The time " + timestamp
+					+ " in the file is not one a subtitle file can have; fix it (such as 00:01:02,500) and upload"
+					+ " the file again.");
 		}
-		return total;
+		return seconds;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.sightline.source.Chapter;
+import io.sightline.system.Timestamps;
 
 /**
  * Reads chapters from a video description by YouTube's own rule: lines that start with a
@@ -25,8 +26,9 @@ final class Chapters {
 		List<Chapter> chapters = new ArrayList<>();
 		for (String line : description.split("\\R")) {
 			Matcher matcher = LINE.matcher(line);
-			if (matcher.matches()) {
-				chapters.add(new Chapter(seconds(matcher.group(1)), matcher.group(2)));
+			Double start = matcher.matches() ? Timestamps.seconds(matcher.group(1)) : null;
+			if (start != null) {
+				chapters.add(new Chapter(start, matcher.group(2)));
 			}
 		}
 		if (chapters.size() < 3 || chapters.get(0).startSeconds() != 0) {
@@ -39,14 +41,6 @@ final class Chapters {
 			}
 		}
 		return List.copyOf(chapters);
-	}
-
-	private static double seconds(String timestamp) {
-		double total = 0;
-		for (String part : timestamp.split(":")) {
-			total = total * 60 + Integer.parseInt(part);
-		}
-		return total;
 	}
 
 }

@@ -15,17 +15,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PlayerAnswer {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final JsonNode root;
 
 	private PlayerAnswer(JsonNode root) {
 		this.root = root;
 	}
 
-	static PlayerAnswer parse(String json) {
+	static PlayerAnswer parse(JsonMapper mapper, String json) {
 		try {
-			JsonNode root = JSON.readTree(json);
+			JsonNode root = mapper.readTree(json);
 			if (!root.isObject()) {
 				throw YouTubeFailures.unparsable("player data");
 			}

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class YouTubeSource implements Source {
 
-	private static final JsonMapper LOCATOR = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private final YouTubeClient client;
 
@@ -37,9 +37,10 @@ class YouTubeSource implements Source {
 	private final Clock clock;
 
 	@Autowired
-	YouTubeSource(YouTubeProperties properties, Clock clock) {
+	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json) {
 		this.properties = properties;
 		this.clock = clock;
+		this.json = json;
 		this.client = new YouTubeClient(properties, clock);
 	}
 
@@ -66,7 +67,7 @@ class YouTubeSource implements Source {
 		Integer duration = player.durationSeconds();
 		return new SourceMetadata(title, VideoAddress.canonical(videoId), "youtube", player.channel(), duration,
 				player.thumbnailUrl(), request.language(), Chapters.parse(player.description(), duration),
-				LOCATOR.writeValueAsString(player.captions(this.clock.instant())));
+				this.json.writeValueAsString(player.captions(this.clock.instant())));
 	}
 
 	@Override
@@ -104,7 +105,7 @@ class YouTubeSource implements Source {
 	}
 
 	private PlayerAnswer player(String videoId) {
-		PlayerAnswer player = PlayerAnswer.parse(this.client.player(this.client.apiKey(videoId), videoId));
+		PlayerAnswer player = PlayerAnswer.parse(this.json, this.client.player(this.client.apiKey(videoId), videoId));
 		player.checkPlayable(videoId);
 		return player;
 	}
@@ -113,12 +114,17 @@ class YouTubeSource implements Source {
 		return CaptionChoice.choose(captions, CaptionChoice.wanted(request.language(), this.properties.languages()));
 	}
 
-	private static CaptionList captions(SourceMetadata metadata) {
+	/**
+	 * The caption list kept in the metadata; null if there is none or it is of an older
+	 * form.
+	 */
+	private CaptionList captions(SourceMetadata metadata) {
 		if (metadata.locator() == null) {
 			return null;
 		}
 		try {
-			return LOCATOR.readValue(metadata.locator(), CaptionList.class);
+			CaptionList captions = this.json.readValue(metadata.locator(), CaptionList.class);
+			return (captions.listedAt() != null && captions.tracks() != null) ? captions : null;
 		}
 		catch (JacksonException ex) {
 			return null;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.sightline.source.Segment;
 import io.sightline.summarize.SummaryMarkdown;
+import io.sightline.system.Timestamps;
 
 /**
  * Cuts a transcript into parts that fit a token budget, at segment boundaries, each line
@@ -100,23 +101,7 @@ final class Chunker {
 	 * seconds.
 	 */
 	static Double seconds(String value) {
-		if (value == null) {
-			return null;
-		}
-		String text = value.strip().replaceAll("^\\[|\\]$", "");
-		try {
-			if (text.contains(":")) {
-				double total = 0;
-				for (String part : text.split(":")) {
-					total = total * 60 + Double.parseDouble(part);
-				}
-				return total;
-			}
-			return text.isEmpty() ? null : Double.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return Timestamps.seconds(value);
 	}
 
 }

@@ -21,11 +21,11 @@ class LlmConfiguration {
 	@Bean
 	LlmSummarizer llmSummarizer(OpenAiSettings settings, LlmProperties properties, JsonMapper json, Clock clock) {
 		if (settings.model() == null || settings.model().isBlank()) {
-			return new LlmSummarizer(null, properties);
+			return new LlmSummarizer(null, properties, json);
 		}
 		ChatEndpoint endpoint = new ChatEndpoint(settings, properties.timeout(), properties.maxOutputTokens(), json,
 				clock);
-		return new LlmSummarizer(new ModelCalls(endpoint, properties), properties);
+		return new LlmSummarizer(new ModelCalls(endpoint, properties), properties, json);
 	}
 
 }

@@ -27,6 +27,7 @@ import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.TokenUsage;
 import io.sightline.summarize.llm.ModelOutput.Point;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 
@@ -51,14 +52,17 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 	private final LlmProperties properties;
 
+	private final JsonMapper json;
+
 	private final ExecutorService pool;
 
 	/**
 	 * {@code calls} is null when no model is configured; the summarizer is then not
 	 * offered.
 	 */
-	LlmSummarizer(ModelCalls calls, LlmProperties properties) {
+	LlmSummarizer(ModelCalls calls, LlmProperties properties, JsonMapper json) {
 		this.calls = calls;
+		this.json = json;
 		this.properties = properties;
 		AtomicInteger threads = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(Math.max(1, properties.maxParallel()), (runnable) -> {
@@ -186,7 +190,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
 			List<String> notes = new ArrayList<>();
-			for (Point point : ModelOutput.points(ModelOutput.json(answer.text()))) {
+			for (Point point : ModelOutput.points(ModelOutput.json(this.json, answer.text()))) {
 				notes.add(((point.seconds() != null) ? "[" + SummaryMarkdown.timestamp(point.seconds()) + "] " : "")
 						+ point.text());
 			}
@@ -216,7 +220,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			cost.reserveCall();
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
-			return ModelOutput.json(answer.text());
+			return ModelOutput.json(this.json, answer.text());
 		}
 		catch (ModelCalls.ContextTooLong tooLong) {
 			throw SummarizerFailure.permanent("model.context_too_small",

@@ -15,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ModelOutput {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	/**
 	 * A point as the model gave it; {@code seconds} is null where it gave no readable
 	 * time.
@@ -27,14 +25,14 @@ final class ModelOutput {
 	private ModelOutput() {
 	}
 
-	static JsonNode json(String answer) {
+	static JsonNode json(JsonMapper mapper, String answer) {
 		int open = answer.indexOf('{');
 		int close = answer.lastIndexOf('}');
 		if (open < 0 || close <= open) {
 			throw unreadable();
 		}
 		try {
-			return JSON.readTree(answer.substring(open, close + 1));
+			return mapper.readTree(answer.substring(open, close + 1));
 		}
 		catch (JacksonException ex) {
 			throw unreadable();

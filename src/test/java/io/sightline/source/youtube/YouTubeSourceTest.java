@@ -18,6 +18,7 @@ import io.sightline.support.YouTubeReplay.Answer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +42,10 @@ class YouTubeSourceTest {
 	}
 
 	private YouTubeSource source(List<String> languages) {
-		return new YouTubeSource(new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38",
-				languages, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1)), Clock.systemUTC());
+		return new YouTubeSource(
+				new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38", languages,
+						Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1)),
+				Clock.systemUTC(), JsonMapper.shared());
 	}
 
 	private Transcript read(String language, List<String> languages) {
