@@ -191,15 +191,7 @@ final class EventStream {
 	/** Ends the response now, dropping what waits; the client sees the stream close. */
 	synchronized void close() {
 		if (this.open) {
-			this.open = false;
-			this.waiting.clear();
-			this.waitingBytes = 0;
-			try {
-				this.async.complete();
-			}
-			catch (IllegalStateException alreadyOver) {
-				// the container ended it first
-			}
+			abandon();
 		}
 	}
 
