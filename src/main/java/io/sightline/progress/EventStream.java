@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * stopped reading costs a bounded amount of memory and never holds back the thread that
  * delivers other streams' events. A failed write or a gone client closes the stream.
  */
-final class EventStream {
+final class EventStream implements EventSink {
 
 	private static final byte[] KEEP_ALIVE = ":keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
 
@@ -114,7 +114,8 @@ final class EventStream {
 	 * socket takes it, else after what waits already. False if the stream is closed, the
 	 * client is gone, or it was dropped for not reading.
 	 */
-	synchronized boolean write(byte[] event) {
+	@Override
+	public synchronized boolean write(byte[] event) {
 		if (!this.open || this.ending) {
 			return false;
 		}
@@ -166,7 +167,8 @@ final class EventStream {
 	}
 
 	/** A comment line; false if the stream is closed. It waits its turn like an event. */
-	boolean keepAlive() {
+	@Override
+	public boolean keepAlive() {
 		return write(KEEP_ALIVE);
 	}
 
@@ -179,7 +181,8 @@ final class EventStream {
 	 * Ends the response once every event written so far has reached the client's socket
 	 * (or at once, if the client is dropped meanwhile).
 	 */
-	synchronized void end() {
+	@Override
+	public synchronized void end() {
 		if (this.waiting.isEmpty()) {
 			close();
 		}

@@ -16,7 +16,7 @@ final class Subscription {
 
 	private final UUID taskId;
 
-	private final EventStream stream;
+	private final EventSink stream;
 
 	private final LongFunction<List<ProgressChanged>> changesAfter;
 
@@ -26,7 +26,7 @@ final class Subscription {
 
 	private boolean closed;
 
-	Subscription(UUID taskId, EventStream stream, long lastSent, LongFunction<List<ProgressChanged>> changesAfter,
+	Subscription(UUID taskId, EventSink stream, long lastSent, LongFunction<List<ProgressChanged>> changesAfter,
 			Function<ProgressChanged, byte[]> render) {
 		this.taskId = taskId;
 		this.stream = stream;

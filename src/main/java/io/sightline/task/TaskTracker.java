@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  */
 public final class TaskTracker {
 
-	private final Tasks tasks;
+	private final TaskStore tasks;
 
 	private final Clock clock;
 
@@ -24,7 +24,7 @@ public final class TaskTracker {
 
 	private Instant lastWrite = Instant.MIN;
 
-	TaskTracker(Tasks tasks, Task task, Clock clock, Duration writeInterval) {
+	TaskTracker(TaskStore tasks, Task task, Clock clock, Duration writeInterval) {
 		this.tasks = tasks;
 		this.task = task;
 		this.clock = clock;

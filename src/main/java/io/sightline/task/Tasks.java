@@ -35,6 +35,26 @@ public class Tasks {
 
 	private final TaskViews views;
 
+	/** This store as its trackers see it. */
+	private final TaskStore store = new TaskStore() {
+
+		@Override
+		public Instant now() {
+			return Tasks.this.now();
+		}
+
+		@Override
+		public Optional<Task> load(UUID id) {
+			return Tasks.this.load(id);
+		}
+
+		@Override
+		public void write(Task task, Runnable alongside) {
+			Tasks.this.write(task, alongside);
+		}
+
+	};
+
 	Tasks(TaskRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
 			TaskProperties properties, Clock clock, TaskViews views) {
 		this.views = views;
@@ -93,7 +113,7 @@ public class Tasks {
 	 * ending.
 	 */
 	public TaskTracker track(Task task) {
-		return new TaskTracker(this, task, this.clock, this.properties.writeInterval());
+		return new TaskTracker(this.store, task, this.clock, this.properties.writeInterval());
 	}
 
 	public TaskView cancel(UUID id, String owner) {
