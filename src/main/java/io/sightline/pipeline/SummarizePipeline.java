@@ -70,6 +70,8 @@ class SummarizePipeline {
 
 	private final Clock clock;
 
+	private final int maxCrashes;
+
 	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
 			SourceCache cache, PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
 		this.tasks = tasks;
@@ -79,6 +81,7 @@ class SummarizePipeline {
 		this.checkpoints = checkpoints;
 		this.cache = cache;
 		this.retryPolicy = new RetryPolicy(properties, Math::random);
+		this.maxCrashes = properties.maxCrashes();
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -90,7 +93,11 @@ class SummarizePipeline {
 			this.checkpoints.clear(taskId);
 			return Optional.empty();
 		}
+		int crashes = this.tasks.startRun(found.get());
 		TaskTracker tracker = this.tasks.track(found.get());
+		if (crashes > this.maxCrashes) {
+			return interrupted(tracker, crashes);
+		}
 		try {
 			work(tracker);
 			this.checkpoints.clear(taskId);
@@ -196,6 +203,26 @@ class SummarizePipeline {
 		this.metrics.stageTook(stage, worker, Duration.between(started, this.clock.instant()));
 		this.checkpoints.save(taskId, stage, result);
 		return result;
+	}
+
+	/**
+	 * Runs of this task keep being cut off with their process: end it instead of running
+	 * it again.
+	 */
+	private Optional<Instant> interrupted(TaskTracker tracker, int crashes) {
+		Task task = tracker.task();
+		log.error("Task {} ends interrupted: {} runs of it were cut off with their process", task.id(), crashes);
+		try {
+			tracker.fail(TaskFailure.interrupted("task.crashed"), "The server stopped " + crashes
+					+ " times while working on this task, so it was not tried again; if it is a large file, give"
+					+ " the server more memory or summarize a smaller part, then submit it again.");
+			this.metrics.finished("error");
+		}
+		catch (TaskCancelledException cancelled) {
+			// ended meanwhile
+		}
+		this.checkpoints.clear(task.id());
+		return Optional.empty();
 	}
 
 	private Optional<Instant> failed(TaskTracker tracker, RuntimeException failure) {

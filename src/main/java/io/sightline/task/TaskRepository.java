@@ -115,6 +115,15 @@ class TaskRepository {
 			.update();
 	}
 
+	/**
+	 * Counts a worker's start on a task, without changing its state or sequence; answers
+	 * how many starts there have been, this one included.
+	 */
+	int countRun(UUID id) {
+		this.jdbc.sql("UPDATE tasks SET runs = runs + 1 WHERE id = ?").param(id).update();
+		return this.jdbc.sql("SELECT runs FROM tasks WHERE id = ?").param(id).query(Integer.class).optional().orElse(0);
+	}
+
 	Optional<Task> find(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM tasks WHERE id = ?").param(id).query(this::task).optional();
 	}

@@ -109,6 +109,15 @@ public class Tasks {
 	}
 
 	/**
+	 * A worker starts on the task: answers how many earlier starts ended without an
+	 * outcome, cut off with their process (a crash, a kill, a shutdown).
+	 */
+	public int startRun(Task task) {
+		int runs = this.repository.countRun(task.id());
+		return Math.max(0, runs - task.attempt());
+	}
+
+	/**
 	 * Follows a task as a worker: stage starts, coalesced progress reports and the
 	 * ending.
 	 */

@@ -17,15 +17,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
+import io.sightline.pipeline.SummarizeJob.JobQueue;
 import io.sightline.support.Api;
 import io.sightline.support.Api.Event;
 import io.sightline.support.TestSources;
+import io.sightline.system.Owners;
+import io.sightline.task.Task;
+import io.sightline.task.TaskSource;
+import io.sightline.task.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -166,6 +173,25 @@ abstract class SummaryFlowContract {
 		assertThat(last.get("retry").isNull()).isTrue();
 		assertThat(TestSources.METADATA_CALLS.get(url).get()).isEqualTo(1);
 		assertThat(this.api.get("/api/summaries/" + last.get("summary_id").asText()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aTaskWhoseRunsKeepBeingCutOffEndsInterruptedInsteadOfRunningAgain(@Autowired Tasks tasks,
+			@Autowired JobQueue jobs, @Autowired JdbcClient jdbc) {
+		Task task = tasks.create(Owners.LOCAL,
+				new TaskSource(TaskSource.Kind.URL, "https://example.com/" + UUID.randomUUID(), null, null, null, null),
+				null, "Queued");
+		// four earlier runs of its first attempt were cut off with their process
+		jdbc.sql("UPDATE tasks SET runs = 4 WHERE id = ?").param(task.id()).update();
+		jobs.enqueue(task.id());
+
+		List<JsonNode> polls = pollUntilFinished(task.id().toString());
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).isEqualTo("error");
+		assertThat(last.at("/failure/kind").asText()).isEqualTo("interrupted");
+		assertThat(last.at("/failure/code").asText()).isEqualTo("task.crashed");
+		assertThat(last.at("/failure/retryable").asBoolean()).isTrue();
+		assertThat(this.api.get("/api/summaries/" + last.get("summary_id").asText()).status()).isEqualTo(404);
 	}
 
 	@Test
