@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TaskState } from './api';
 import { estimateSecondsLeft, watchTask } from './progress';
+import { taskState } from './testing';
 
 /** A stand-in for the browser's EventSource that the test drives. */
 class FakeEventSource {
@@ -29,22 +30,7 @@ class FakeEventSource {
   }
 }
 
-const state = (progress: number, status: TaskState['status'] = 'processing', extra: Partial<TaskState> = {}): TaskState => ({
-  task_id: 't1',
-  status,
-  phase: status === 'processing' ? 'summarizing' : 'done',
-  progress,
-  stage: `stage at ${progress}`,
-  error: null,
-  failure: null,
-  retry: null,
-  summary_id: 's1',
-  attempt: 1,
-  max_attempts: 3,
-  created_at: '2026-11-28T10:00:00Z',
-  updated_at: '2026-11-28T10:00:01Z',
-  ...extra,
-});
+const state = taskState;
 
 function handlers() {
   return { onUpdate: vi.fn(), onTerminal: vi.fn(), onError: vi.fn(), onModeChange: vi.fn() };

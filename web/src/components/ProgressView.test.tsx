@@ -1,23 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { TaskState } from '../api';
+import { taskState } from '../testing';
 import { ProgressView } from './ProgressView';
 
-const base: TaskState = {
-  task_id: 't1',
-  status: 'processing',
-  phase: 'fetching',
-  progress: 20,
-  stage: 'Reading the transcript...',
-  error: null,
-  failure: null,
-  retry: null,
-  summary_id: 's1',
-  attempt: 1,
-  max_attempts: 3,
-  created_at: '2026-11-28T10:00:00Z',
-  updated_at: '2026-11-28T10:00:01Z',
-};
+const base = taskState(20, 'processing', { phase: 'fetching', stage: 'Reading the transcript...' });
 
 const render = (state: TaskState, now = Date.parse('2026-11-28T10:00:00Z')) =>
   renderToStaticMarkup(<ProgressView state={state} label="Progress" now={now} />);
