@@ -14,14 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoffMultiplier how much each further wait grows (default 2.0)
  * @param jitter the random spread of each wait, as a fraction of it (default 0.2, i.e.
  * ±20 %)
- * @param maxCrashes how many runs of one task may be cut off (the process dies, runs out
- * of memory or is stopped) before the task ends as interrupted instead of taking its
- * server down again (default 3)
+ * @param maxCrashes after this many runs of one task were cut off (the process died, ran
+ * out of memory or was stopped), the task ends as interrupted instead of taking its
+ * server down again (default 2)
  */
 @ConfigurationProperties("sightline.pipeline")
 record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
 		@DefaultValue("2.0") double backoffMultiplier, @DefaultValue("0.2") double jitter,
-		@DefaultValue("3") int maxCrashes) {
+		@DefaultValue("2") int maxCrashes) {
 
 	public PipelineProperties {
 		if (backoffMultiplier < 1) {

@@ -95,7 +95,7 @@ class SummarizePipeline {
 		}
 		int crashes = this.tasks.startRun(found.get());
 		TaskTracker tracker = this.tasks.track(found.get());
-		if (crashes > this.maxCrashes) {
+		if (crashes >= this.maxCrashes) {
 			return interrupted(tracker, crashes);
 		}
 		try {
