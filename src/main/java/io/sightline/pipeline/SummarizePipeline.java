@@ -3,8 +3,6 @@ package io.sightline.pipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,8 +47,6 @@ import org.springframework.stereotype.Component;
 class SummarizePipeline {
 
 	private static final Logger log = LoggerFactory.getLogger(SummarizePipeline.class);
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
 	private final Tasks tasks;
 
@@ -138,17 +134,15 @@ class SummarizePipeline {
 				return source.transcript(request, metadata);
 			}
 			TranscriptVariant variant = source.variant(request, metadata);
-			Optional<Cached<Transcript>> cached = this.cache.transcript(contentId.get(), variant);
-			if (cached.isPresent()) {
-				tracker
-					.startStage(
-							Stage.TRANSCRIPT.phase(), "Transcript loaded from the cache (" + variant.description()
-									+ ", fetched " + DATE.format(cached.get().fetchedAt()) + ")",
-							Stage.TRANSCRIPT.from());
-				return cached.get().value();
-			}
+			// the cache is shared by every user, so a hit reads exactly like a fetch:
+			// what others
+			// summarized is not told (issue 20)
 			tracker.startStage(Stage.TRANSCRIPT.phase(), "Reading the transcript (" + variant.description() + ")...",
 					Stage.TRANSCRIPT.from());
+			Optional<Cached<Transcript>> cached = this.cache.transcript(contentId.get(), variant);
+			if (cached.isPresent()) {
+				return cached.get().value();
+			}
 			Transcript read = source.transcript(request, metadata);
 			this.cache.saveTranscript(contentId.get(), variant, read);
 			return read;
