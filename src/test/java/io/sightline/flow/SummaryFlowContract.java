@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -400,6 +401,12 @@ abstract class SummaryFlowContract {
 		pollUntilFinished(created.get("task_id").asText());
 		JsonNode summary = this.api.get("/api/summaries/" + created.get("summary_id").asText()).json();
 		assertThat(summary.get("summary_markdown").asText()).contains("1 malformed cue(s) in the file were skipped");
+	}
+
+	@Test
+	void readinessDependsOnTheDatabaseAndLivenessDoesNot(@Autowired HealthEndpointGroups groups) {
+		assertThat(groups.get("readiness").isMember("db")).isTrue();
+		assertThat(groups.get("liveness").isMember("db")).isFalse();
 	}
 
 	@Test

@@ -44,6 +44,43 @@ class CrashRecoveryTest {
 		killMidJobAndRestart(settings);
 	}
 
+	/**
+	 * A task whose work takes all the memory: the server exits (the supervisor's cue to
+	 * restart it), the restart runs the task again, and after two such crashes the task
+	 * ends in error with a sentence instead of taking the server down a third time.
+	 */
+	@Test
+	void aTaskThatRunsTheServerOutOfMemoryTwiceEndsInErrorInsteadOfAThirdTime() throws Exception {
+		Map<String, String> settings = new LinkedHashMap<>(TestDatabases.h2Properties(this.work.resolve("data")));
+		settings.putAll(TestDatabases.fastSettingsMap());
+		Path gates = Files.createDirectories(this.work.resolve("gates"));
+		Path log = this.work.resolve("servers.log");
+		String taskId;
+		try (ServerProcess first = ServerProcess.start(settings, gates, log)) {
+			taskId = first.api()
+				.createFromUrl("https://hungry.test/" + UUID.randomUUID())
+				.json()
+				.get("task_id")
+				.asText();
+			assertThat(first.awaitExit(Duration.ofSeconds(60))).as("exit code of -XX:+ExitOnOutOfMemoryError")
+				.isEqualTo(3);
+		}
+		try (ServerProcess second = ServerProcess.start(settings, gates, log)) {
+			assertThat(second.awaitExit(Duration.ofSeconds(60))).isEqualTo(3);
+		}
+		try (ServerProcess third = ServerProcess.start(settings, gates, log)) {
+			Api api = third.api();
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> !api.get("/api/progress/" + taskId).json().get("status").asText().equals("processing"));
+			JsonNode last = api.get("/api/progress/" + taskId).json();
+			assertThat(last.get("status").asText()).isEqualTo("error");
+			assertThat(last.at("/failure/kind").asText()).isEqualTo("interrupted");
+			assertThat(last.at("/failure/code").asText()).isEqualTo("task.crashed");
+			assertThat(last.get("error").asText()).contains("stopped 2 times");
+			assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+		}
+	}
+
 	private void killMidJobAndRestart(Map<String, String> settings) throws Exception {
 		settings.putAll(TestDatabases.fastSettingsMap());
 		Path gates = Files.createDirectories(this.work.resolve("gates"));

@@ -29,6 +29,8 @@ public final class ServerProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx512m");
+		// as the launcher and the image run the server: out of memory, the process exits
+		command.add("-XX:+ExitOnOutOfMemoryError");
 		command.add("-D" + TestSources.GATE_DIR_PROPERTY + "=" + gateDir);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
@@ -70,6 +72,14 @@ public final class ServerProcess implements AutoCloseable {
 		this.process.destroy();
 		if (!this.process.waitFor(90, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("the server did not stop within 90 s of SIGTERM");
+		}
+		return this.process.exitValue();
+	}
+
+	/** Waits for the process to end by itself; answers its exit code. */
+	public int awaitExit(Duration within) throws InterruptedException {
+		if (!this.process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new IllegalStateException("the server did not exit within " + within);
 		}
 		return this.process.exitValue();
 	}

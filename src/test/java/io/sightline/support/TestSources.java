@@ -62,7 +62,7 @@ public class TestSources {
 
 			@Override
 			public boolean supports(SourceRequest request) {
-				return request.url() != null && request.url().matches("https://(flaky|broken|gated)\\.test/.*");
+				return request.url() != null && request.url().matches("https://(flaky|broken|gated|hungry)\\.test/.*");
 			}
 
 			@Override
@@ -86,6 +86,9 @@ public class TestSources {
 				if (request.url().startsWith("https://gated.test/")) {
 					waitForGate(lastPart(request));
 				}
+				if (request.url().startsWith("https://hungry.test/")) {
+					exhaustTheHeap();
+				}
 				return talk();
 			}
 
@@ -95,6 +98,14 @@ public class TestSources {
 			}
 
 		};
+	}
+
+	/** What a pathological input can do to a parser: take memory until there is none. */
+	private static void exhaustTheHeap() {
+		List<long[]> hoard = new ArrayList<>();
+		while (true) {
+			hoard.add(new long[1 << 20]);
+		}
 	}
 
 	private static void waitForGate(String name) {
