@@ -1,8 +1,5 @@
 package io.sightline.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,11 +9,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import io.sightline.system.Digests;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,8 +111,8 @@ public class Accounts {
 		String value = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO api_tokens (id, user_name, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-			.params(id, user.name(), (label == null || label.isBlank()) ? "token" : label.strip(), sha256(value),
-					at(this.clock.instant()))
+			.params(id, user.name(), (label == null || label.isBlank()) ? "token" : label.strip(),
+					Digests.sha256(value), at(this.clock.instant()))
 			.update();
 		return new NewToken(id, user.name(), value);
 	}
@@ -158,7 +156,7 @@ public class Accounts {
 		if (value == null || !value.startsWith(TOKEN_PREFIX) || value.length() > 100) {
 			return Optional.empty();
 		}
-		String hash = sha256(value);
+		String hash = Digests.sha256(value);
 		Optional<TokenUse> use = this.jdbc.sql(
 				"SELECT u.name, u.admin, u.created_at, t.last_used_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
 						+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
@@ -175,16 +173,6 @@ public class Accounts {
 
 	/** A token's user and when the token was last used. */
 	private record TokenUse(User user, Instant lastUsed) {
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -3,8 +3,10 @@ package io.sightline.pipeline;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.sightline.summarize.Worklog;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +45,36 @@ class Checkpoints {
 
 	void clear(UUID taskId) {
 		this.jdbc.sql("DELETE FROM pipeline_checkpoints WHERE task_id = ?").param(taskId).update();
+		this.jdbc.sql("DELETE FROM pipeline_worklog WHERE task_id = ?").param(taskId).update();
+	}
+
+	/** The task's worklog: what finished parts of the summarize stage produced. */
+	Worklog worklog(UUID taskId) {
+		return new Worklog() {
+
+			@Override
+			public Optional<String> get(String key) {
+				return Checkpoints.this.jdbc
+					.sql("SELECT entry FROM pipeline_worklog WHERE task_id = ? AND entry_key = ?")
+					.params(taskId, key)
+					.query(String.class)
+					.optional();
+			}
+
+			@Override
+			public void put(String key, String value) {
+				try {
+					Checkpoints.this.jdbc
+						.sql("INSERT INTO pipeline_worklog (task_id, entry_key, entry) VALUES (?, ?, ?)")
+						.params(taskId, key, value)
+						.update();
+				}
+				catch (DuplicateKeyException keptAlready) {
+					// the same part was done twice at once; either copy serves
+				}
+			}
+
+		};
 	}
 
 }

@@ -148,8 +148,8 @@ class SummarizePipeline {
 			return read;
 		});
 		SummaryDocument document = stage(tracker, Stage.SUMMARIZE, summarizer.name(), SummaryDocument.class,
-				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language()),
-						progressOf(tracker)));
+				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language(),
+						this.checkpoints.worklog(task.id())), progressOf(tracker)));
 
 		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript);

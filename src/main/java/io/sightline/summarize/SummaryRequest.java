@@ -6,14 +6,21 @@ import io.sightline.source.Transcript;
 
 /**
  * What to summarize and how: the transcript, its title, the wanted length and language
- * (null: detect).
+ * (null: detect), and where finished parts of the work are kept.
  */
-public record SummaryRequest(String title, Transcript transcript, SummaryLength length, String language) {
+public record SummaryRequest(String title, Transcript transcript, SummaryLength length, String language,
+		Worklog worklog) {
 
 	public SummaryRequest {
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(transcript, "transcript");
 		Objects.requireNonNull(length, "length");
+		Objects.requireNonNull(worklog, "worklog");
+	}
+
+	/** A request whose work is not kept between runs. */
+	public SummaryRequest(String title, Transcript transcript, SummaryLength length, String language) {
+		this(title, transcript, length, language, Worklog.NONE);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.sightline.recovery;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.sightline.support.Api;
+import io.sightline.support.ChatStub;
 import io.sightline.support.ServerProcess;
 import io.sightline.support.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,69 @@ class CrashRecoveryTest {
 			assertThat(last.at("/failure/code").asText()).isEqualTo("task.crashed");
 			assertThat(last.get("error").asText()).contains("stopped 2 times");
 			assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+		}
+	}
+
+	/**
+	 * A kill in the middle of the map phase of an LLM summary: after the restart, the
+	 * model is asked only for the parts whose notes were not done.
+	 */
+	@Test
+	void afterAKillDuringTheMapPhaseOnlyThePartsNotDoneAreAskedFor() throws Exception {
+		Map<String, String> settings = new LinkedHashMap<>(TestDatabases.h2Properties(this.work.resolve("data")));
+		settings.putAll(TestDatabases.fastSettingsMap());
+		Path gates = Files.createDirectories(this.work.resolve("gates"));
+		Path log = this.work.resolve("servers.log");
+		try (ChatStub model = new ChatStub()) {
+			settings.put("spring.ai.openai.base-url", model.baseUrl());
+			settings.put("spring.ai.openai.chat.options.model", "stub-model");
+			settings.put("sightline.llm.context-budget", "4000");
+			settings.put("sightline.llm.max-parallel", "1");
+			model.stallAfter(2, Duration.ofMinutes(2));
+			byte[] talk;
+			try (InputStream in = getClass()
+				.getResourceAsStream("/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt")) {
+				talk = in.readAllBytes();
+			}
+			String taskId;
+			try (ServerProcess first = ServerProcess.start(settings, gates, log)) {
+				taskId = first.api()
+					.upload("talk.srt", talk, Map.of("summarizer", "llm", "length", "short"))
+					.json()
+					.get("task_id")
+					.asText();
+				// two parts answered, the third asked for and stalled: kill the server
+				// now
+				await().atMost(Duration.ofSeconds(60)).until(() -> model.requestCount() == 3);
+				first.kill();
+			}
+			model.stallAfter(Integer.MAX_VALUE, Duration.ZERO);
+			List<String> beforeRestart = model.answeredPrompts();
+			try (ServerProcess second = ServerProcess.start(settings, gates, log)) {
+				Api api = second.api();
+				await().atMost(Duration.ofSeconds(90))
+					.until(() -> !api.get("/api/progress/" + taskId)
+						.json()
+						.get("status")
+						.asText()
+						.equals("processing"));
+				assertThat(api.get("/api/progress/" + taskId).json().get("status").asText()).isEqualTo("completed");
+			}
+			List<String> afterRestart = model.answeredPrompts()
+				.subList(beforeRestart.size(), model.answeredPrompts().size());
+			List<String> partsBefore = beforeRestart.stream()
+				.filter((prompt) -> prompt.contains("This is part "))
+				.toList();
+			List<String> partsAfter = afterRestart.stream()
+				.filter((prompt) -> prompt.contains("This is part "))
+				.toList();
+			// the stub saw three map prompts: two answered, the third stalled when the
+			// server was killed
+			assertThat(partsBefore).hasSize(3);
+			assertThat(partsAfter).as("parts asked for after the restart")
+				.doesNotContainAnyElementsOf(partsBefore.subList(0, 2))
+				.contains(partsBefore.get(2));
+			assertThat(2 + partsAfter.size()).as("parts in all").isGreaterThanOrEqualTo(4);
 		}
 	}
 

@@ -47,6 +47,16 @@ public final class ChatStub implements AutoCloseable {
 
 	private final AtomicInteger answerDelayMillis = new AtomicInteger();
 
+	private final AtomicInteger failAfterAnswers = new AtomicInteger(Integer.MAX_VALUE);
+
+	private final AtomicInteger stallAfterAnswers = new AtomicInteger(Integer.MAX_VALUE);
+
+	private final AtomicInteger stallMillis = new AtomicInteger();
+
+	private final AtomicInteger failuresLeft = new AtomicInteger();
+
+	private final AtomicInteger failureStatus = new AtomicInteger(500);
+
 	public ChatStub() {
 		this.server = LocalServers.start(this::answer);
 	}
@@ -76,6 +86,27 @@ public final class ChatStub implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Once {@code answered} prompts got an answer, the next {@code times} requests fail
+	 * with {@code status} (a model that breaks down in the middle of a summary).
+	 */
+	public ChatStub failAfter(int answered, int times, int status) {
+		this.failAfterAnswers.set(answered);
+		this.failuresLeft.set(times);
+		this.failureStatus.set(status);
+		return this;
+	}
+
+	/**
+	 * Once {@code answered} prompts got an answer, every further answer waits
+	 * {@code delay} (a model that stalls, while a test kills the server calling it).
+	 */
+	public ChatStub stallAfter(int answered, Duration delay) {
+		this.stallAfterAnswers.set(answered);
+		this.stallMillis.set((int) delay.toMillis());
+		return this;
+	}
+
 	/** Answers come after this pause, as a real model's would. */
 	public ChatStub answerDelay(Duration delay) {
 		this.answerDelayMillis.set((int) delay.toMillis());
@@ -97,6 +128,11 @@ public final class ChatStub implements AutoCloseable {
 		MockResponse failure = this.failures.poll();
 		if (failure != null) {
 			return failure;
+		}
+		if (this.prompts.size() >= this.failAfterAnswers.get() && this.failuresLeft.getAndDecrement() > 0) {
+			return new MockResponse().setResponseCode(this.failureStatus.get())
+				.setHeader("Content-Type", "application/json")
+				.setBody("{\"error\":{\"message\":\"stub breakdown\",\"type\":\"server_error\"}}");
 		}
 		JsonNode body = JSON.readTree(request.getBody().readUtf8());
 		String prompt = body.path("messages").get(body.path("messages").size() - 1).path("content").asString("");
@@ -145,9 +181,11 @@ public final class ChatStub implements AutoCloseable {
 		usage.put("prompt_tokens", prompt.length() / 4);
 		usage.put("completion_tokens", content.length() / 4);
 		usage.put("total_tokens", prompt.length() / 4 + content.length() / 4);
+		int delay = (this.prompts.size() > this.stallAfterAnswers.get()) ? this.stallMillis.get()
+				: this.answerDelayMillis.get();
 		return new MockResponse().setHeader("Content-Type", "application/json")
 			.setBody(completion.toString())
-			.setHeadersDelay(this.answerDelayMillis.get(), TimeUnit.MILLISECONDS);
+			.setHeadersDelay(delay, TimeUnit.MILLISECONDS);
 	}
 
 	@Override

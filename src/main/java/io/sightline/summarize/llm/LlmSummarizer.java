@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -26,6 +27,7 @@ import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.TokenUsage;
 import io.sightline.summarize.llm.ModelOutput.Point;
+import io.sightline.system.Digests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -185,6 +187,14 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		String prompt = fill(PROMPTS.get("map"), request,
 				Map.of("part", Integer.toString(index + 1), "parts", Integer.toString(total), "points",
 						Integer.toString(request.length().keyPoints()), "text", part.text()));
+		// a part's notes depend on nothing but the model and the prompt: kept under both,
+		// they
+		// are not asked for again by a retry or after a crash (issue 20)
+		String key = "map:" + Digests.sha256(this.calls.modelName() + "\n" + PROMPTS.get("system") + "\n" + prompt);
+		Optional<String> kept = request.worklog().get(key);
+		if (kept.isPresent()) {
+			return kept.get().isEmpty() ? List.of() : List.of(kept.get().split("\n"));
+		}
 		try {
 			cost.reserveCall();
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
@@ -192,8 +202,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			List<String> notes = new ArrayList<>();
 			for (Point point : ModelOutput.points(ModelOutput.json(this.json, answer.text()))) {
 				notes.add(((point.seconds() != null) ? "[" + SummaryMarkdown.timestamp(point.seconds()) + "] " : "")
-						+ point.text());
+						+ point.text().replace('\n', ' '));
 			}
+			request.worklog().put(key, String.join("\n", notes));
 			return notes;
 		}
 		catch (ModelCalls.ContextTooLong tooLong) {
