@@ -107,7 +107,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			source = "notes on the " + parts.size() + " parts of a transcript";
 			for (int round = 2; tokens(notes) > this.properties.contextBudget(); round++) {
 				List<Chunker.Part> groups = Chunker.pack(notes, this.properties.contextBudget());
-				progress.milestone(MAP_SHARE, "Combining notes, round " + round + " (" + groups.size() + " groups)");
+				progress.milestone(MAP_SHARE,
+						"Combining notes, round " + round + " (" + groups.size() + " groups)" + cost.callsSoFar());
 				int before = tokens(notes);
 				notes = map(request, groups, SummaryProgress.NONE, cost);
 				if (tokens(notes) >= before) {
@@ -118,8 +119,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				}
 			}
 		}
-		progress.milestone(MAP_SHARE, (parts.size() == 1) ? "Summarizing the transcript"
-				: "Combining " + parts.size() + " parts into the summary");
+		progress.milestone(MAP_SHARE, ((parts.size() == 1) ? "Summarizing the transcript"
+				: "Combining " + parts.size() + " parts into the summary") + cost.callsSoFar());
 		JsonNode answer = reduce(request, source, notes, cost);
 		Integer duration = transcript.durationSeconds();
 		List<KeyPoint> keyPoints = ModelOutput.points(answer)
@@ -150,7 +151,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				while (next < parts.size() && inFlight < Math.max(1, this.properties.maxParallel())) {
 					int index = next++;
 					progress.milestone(MAP_SHARE * done / parts.size(),
-							"Summarizing part " + (index + 1) + " of " + parts.size());
+							"Summarizing part " + (index + 1) + " of " + parts.size() + cost.callsSoFar());
 					futures.add(running.submit(() -> mapPart(request, parts.get(index), index, parts.size(), 0, cost)));
 					inFlight++;
 				}
@@ -308,6 +309,15 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 
 		private String model;
+
+		/**
+		 * How many calls this summary has made, of the most it may make: {@code " (model
+		 * call 3 of at most 200)"}.
+		 */
+		synchronized String callsSoFar() {
+			return " (model call " + (this.callsReserved + 1) + " of at most "
+					+ LlmSummarizer.this.properties.maxCalls() + ")";
+		}
 
 		synchronized void add(ChatAnswer answer) {
 			this.usage = this.usage.plus(answer.promptTokens(), answer.completionTokens());
