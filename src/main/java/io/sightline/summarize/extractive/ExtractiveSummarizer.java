@@ -112,22 +112,63 @@ class ExtractiveSummarizer implements Summarizer {
 		int words = 0;
 		List<Segment> segments = transcript.segments();
 		for (int i = 0; i < segments.size(); i++) {
-			words += segments.get(i).text().split("\\s+").length;
-			if (words > this.maxWords) {
-				int total = words + segments.subList(i + 1, segments.size())
-					.stream()
-					.mapToInt((segment) -> segment.text().split("\\s+").length)
-					.sum();
-				Double cutAt = segments.get(i).startSeconds();
+			Segment segment = segments.get(i);
+			int inSegment = words(segment.text());
+			if (words + inSegment > this.maxWords) {
+				long total = (long) words + inSegment;
+				for (Segment rest : segments.subList(i + 1, segments.size())) {
+					total += words(rest.text());
+				}
+				// the segment that crosses the limit keeps its words up to it: a file of
+				// one long
+				// line is cut inside that line, not before it
+				List<Segment> kept = new ArrayList<>(segments.subList(0, i));
+				String head = firstWords(segment.text(), this.maxWords - words);
+				if (!head.isBlank()) {
+					kept.add(new Segment(segment.startSeconds(), segment.durationSeconds(), head));
+				}
+				Double cutAt = segment.startSeconds();
 				String upTo = (cutAt != null) ? " (up to " + SummaryMarkdown.timestamp(cutAt) + ")" : "";
 				notes.add(String.format(Locale.ROOT,
 						"The transcript has %,d words; only the first %,d%s were"
 								+ " summarized. Use the llm summarizer for the whole of it.",
 						total, this.maxWords, upTo));
-				return new Transcript(segments.subList(0, i), transcript.language(), transcript.skippedCues());
+				return new Transcript(kept, transcript.language(), transcript.skippedCues());
 			}
+			words += inSegment;
 		}
 		return transcript;
+	}
+
+	/** Words in the text: runs of characters that are not white space. */
+	static int words(String text) {
+		int count = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean space = Character.isWhitespace(text.charAt(i));
+			if (!space && !inWord) {
+				count++;
+			}
+			inWord = !space;
+		}
+		return count;
+	}
+
+	/** The text up to the end of its {@code count}th word. */
+	static String firstWords(String text, int count) {
+		int seen = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean space = Character.isWhitespace(text.charAt(i));
+			if (!space && !inWord) {
+				if (seen == count) {
+					return text.substring(0, i).strip();
+				}
+				seen++;
+			}
+			inWord = !space;
+		}
+		return text;
 	}
 
 	/**

@@ -86,6 +86,29 @@ class ExtractiveSummarizerTest {
 	}
 
 	@Test
+	void aFileOfOneLongLineOverTheWordLimitIsCutInsideThatLine() throws IOException {
+		String oneLine = String.join(" ", talk().segments().stream().map(Segment::text).toList());
+		ExtractiveSummarizer capped = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 2_000));
+
+		SummaryDocument document = capped.summarize(new SummaryRequest("Notes",
+				new Transcript(List.of(new Segment(null, null, oneLine)), "en", 0), SummaryLength.SHORT, "en"),
+				(fraction, text) -> {
+				});
+
+		assertThat(document.markdown())
+			.containsPattern("The transcript has [0-9,]+ words; only the first 2,000 were summarized\\.");
+		assertThat(document.keyPoints()).isNotEmpty();
+	}
+
+	@Test
+	void wordsAreCountedAndCutAtWhiteSpace() {
+		assertThat(ExtractiveSummarizer.words("  one two\tthree\n four ")).isEqualTo(4);
+		assertThat(ExtractiveSummarizer.words("")).isZero();
+		assertThat(ExtractiveSummarizer.firstWords("one two  three four", 2)).isEqualTo("one two");
+		assertThat(ExtractiveSummarizer.firstWords("one two", 5)).isEqualTo("one two");
+	}
+
+	@Test
 	void longRunsOfOneCharacterAreSummarizedOrRefusedInLinearTime() {
 		List<String> texts = List.of("hello world. " + "[".repeat(200_000), "‹".repeat(100_000), "-- ".repeat(50_000),
 				"the the ".repeat(50_000), "a".repeat(1_000_000), "uh, ".repeat(50_000), "(".repeat(100_000),
