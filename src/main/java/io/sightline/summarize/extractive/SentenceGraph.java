@@ -11,7 +11,13 @@ import java.util.function.IntToDoubleFunction;
  * LexRank over sentences: TF-IDF vectors, cosine similarity through an inverted index (so
  * only sentences sharing a word are compared), a weighted graph of the pairs above a
  * threshold, and PageRank by power iteration. {@link #similarity} serves redundancy
- * control afterwards.
+ * control afterwards, computed from the vectors when asked.
+ * <p>
+ * Memory is bounded whatever the text's shape: each sentence keeps at most
+ * {@value #MAX_NEIGHBOURS} neighbours (its most similar ones), in primitive arrays, so a
+ * transcript whose sentences all share words (a small vocabulary, a repeated phrase)
+ * costs {@code n × }{@value #MAX_NEIGHBOURS}{@code  × 8} bytes, not {@code n²} boxed
+ * entries.
  */
 final class SentenceGraph {
 
@@ -19,104 +25,194 @@ final class SentenceGraph {
 
 	static final double DAMPING = 0.85;
 
-	private final List<Map<Integer, Double>> similarities;
+	/** The most edges one sentence keeps: its strongest ones. */
+	static final int MAX_NEIGHBOURS = 200;
+
+	/**
+	 * Each sentence's TF-IDF vector: term ids ascending, and their weights (unit length).
+	 */
+	private final int[][] terms;
+
+	private final double[][] weights;
 
 	private final double[] scores;
 
-	private SentenceGraph(List<Map<Integer, Double>> similarities, double[] scores) {
-		this.similarities = similarities;
+	private SentenceGraph(int[][] terms, double[][] weights, double[] scores) {
+		this.terms = terms;
+		this.weights = weights;
 		this.scores = scores;
 	}
 
 	/** Ranks the sentences; {@code prior} weighs each sentence's score (by its index). */
 	static SentenceGraph rank(List<List<String>> tokenized, IntToDoubleFunction prior) {
 		int n = tokenized.size();
-		List<Map<Integer, Double>> vectors = tfIdf(tokenized);
-		Map<Integer, List<Integer>> postings = new HashMap<>();
-		List<Map<Integer, Double>> similarities = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			similarities.add(new HashMap<>());
-		}
-		for (int i = 0; i < n; i++) {
-			for (Integer term : vectors.get(i).keySet()) {
-				postings.computeIfAbsent(term, (t) -> new ArrayList<>()).add(i);
-			}
-		}
+		int[][] terms = new int[n][];
+		double[][] weights = new double[n][];
+		int vocabulary = tfIdf(tokenized, terms, weights);
+		int[][] postings = postings(terms, vocabulary);
+		int[][] neighbours = new int[n][];
+		float[][] edgeWeights = new float[n][];
 		double[] accumulator = new double[n];
+		int[] touched = new int[n];
 		for (int i = 0; i < n; i++) {
-			Arrays.fill(accumulator, 0);
-			for (Map.Entry<Integer, Double> entry : vectors.get(i).entrySet()) {
-				for (int j : postings.get(entry.getKey())) {
-					if (j > i) {
-						accumulator[j] += entry.getValue() * vectors.get(j).get(entry.getKey());
+			int count = 0;
+			for (int t = 0; t < terms[i].length; t++) {
+				double weight = weights[i][t];
+				for (int j : postings[terms[i][t]]) {
+					if (j == i) {
+						continue;
 					}
+					if (accumulator[j] == 0) {
+						touched[count++] = j;
+					}
+					accumulator[j] += weight * weightOf(terms[j], weights[j], terms[i][t]);
 				}
 			}
-			for (int j = i + 1; j < n; j++) {
-				if (accumulator[j] > 0) {
-					similarities.get(i).put(j, accumulator[j]);
-					similarities.get(j).put(i, accumulator[j]);
-				}
-			}
+			keepStrongest(i, touched, count, accumulator, neighbours, edgeWeights);
 		}
-		double[] scores = pageRank(similarities, n);
+		double[] scores = pageRank(neighbours, edgeWeights, n);
 		for (int i = 0; i < n; i++) {
 			scores[i] *= prior.applyAsDouble(i);
 		}
-		return new SentenceGraph(similarities, scores);
+		return new SentenceGraph(terms, weights, scores);
 	}
 
 	double score(int sentence) {
 		return this.scores[sentence];
 	}
 
+	/** The cosine similarity of two sentences' vectors. */
 	double similarity(int a, int b) {
-		return (a == b) ? 1.0 : this.similarities.get(a).getOrDefault(b, 0.0);
+		if (a == b) {
+			return 1.0;
+		}
+		int[] termsA = this.terms[a];
+		int[] termsB = this.terms[b];
+		double sum = 0;
+		for (int x = 0, y = 0; x < termsA.length && y < termsB.length;) {
+			if (termsA[x] == termsB[y]) {
+				sum += this.weights[a][x++] * this.weights[b][y++];
+			}
+			else if (termsA[x] < termsB[y]) {
+				x++;
+			}
+			else {
+				y++;
+			}
+		}
+		return sum;
 	}
 
-	private static List<Map<Integer, Double>> tfIdf(List<List<String>> tokenized) {
+	/**
+	 * Keeps sentence i's edges at or above the threshold, at most
+	 * {@value #MAX_NEIGHBOURS} of the strongest, and clears the accumulator for the next
+	 * sentence.
+	 */
+	private static void keepStrongest(int i, int[] touched, int count, double[] accumulator, int[][] neighbours,
+			float[][] edgeWeights) {
+		int kept = 0;
+		for (int k = 0; k < count; k++) {
+			if (accumulator[touched[k]] >= EDGE_THRESHOLD) {
+				touched[kept++] = touched[k];
+			}
+			else {
+				accumulator[touched[k]] = 0;
+			}
+		}
+		if (kept > MAX_NEIGHBOURS) {
+			Integer[] order = new Integer[kept];
+			for (int k = 0; k < kept; k++) {
+				order[k] = touched[k];
+			}
+			Arrays.sort(order, (x, y) -> Double.compare(accumulator[y], accumulator[x]));
+			for (int k = MAX_NEIGHBOURS; k < kept; k++) {
+				accumulator[order[k]] = 0;
+			}
+			for (int k = 0; k < MAX_NEIGHBOURS; k++) {
+				touched[k] = order[k];
+			}
+			kept = MAX_NEIGHBOURS;
+		}
+		neighbours[i] = new int[kept];
+		edgeWeights[i] = new float[kept];
+		for (int k = 0; k < kept; k++) {
+			neighbours[i][k] = touched[k];
+			edgeWeights[i][k] = (float) accumulator[touched[k]];
+			accumulator[touched[k]] = 0;
+		}
+	}
+
+	/** A term's weight in a vector whose term ids ascend; 0 if it is not there. */
+	private static double weightOf(int[] terms, double[] weights, int term) {
+		int at = Arrays.binarySearch(terms, term);
+		return (at >= 0) ? weights[at] : 0;
+	}
+
+	/** For each term id, the sentences that have it, ascending. */
+	private static int[][] postings(int[][] terms, int vocabulary) {
+		int[] sizes = new int[vocabulary];
+		for (int[] sentence : terms) {
+			for (int term : sentence) {
+				sizes[term]++;
+			}
+		}
+		int[][] postings = new int[vocabulary][];
+		for (int term = 0; term < vocabulary; term++) {
+			postings[term] = new int[sizes[term]];
+		}
+		int[] filled = new int[vocabulary];
+		for (int i = 0; i < terms.length; i++) {
+			for (int term : terms[i]) {
+				postings[term][filled[term]++] = i;
+			}
+		}
+		return postings;
+	}
+
+	/** Fills each sentence's unit TF-IDF vector; answers the vocabulary's size. */
+	private static int tfIdf(List<List<String>> tokenized, int[][] terms, double[][] weights) {
 		Map<String, Integer> ids = new HashMap<>();
-		Map<Integer, Integer> documentFrequency = new HashMap<>();
-		List<Map<Integer, Integer>> counts = new ArrayList<>();
+		List<Map<Integer, Integer>> counts = new ArrayList<>(tokenized.size());
 		for (List<String> tokens : tokenized) {
 			Map<Integer, Integer> termCounts = new HashMap<>();
 			for (String token : tokens) {
 				termCounts.merge(ids.computeIfAbsent(token, (t) -> ids.size()), 1, Integer::sum);
 			}
-			termCounts.keySet().forEach((term) -> documentFrequency.merge(term, 1, Integer::sum));
 			counts.add(termCounts);
 		}
+		int[] documentFrequency = new int[ids.size()];
+		counts.forEach((termCounts) -> termCounts.keySet().forEach((term) -> documentFrequency[term]++));
 		int n = tokenized.size();
-		List<Map<Integer, Double>> vectors = new ArrayList<>(n);
-		for (Map<Integer, Integer> termCounts : counts) {
-			Map<Integer, Double> vector = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			int[] sentenceTerms = counts.get(i).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+			double[] sentenceWeights = new double[sentenceTerms.length];
 			double norm = 0;
-			for (Map.Entry<Integer, Integer> entry : termCounts.entrySet()) {
-				double idf = Math.log((n + 1.0) / (documentFrequency.get(entry.getKey()) + 1.0)) + 1.0;
-				double weight = (1 + Math.log(entry.getValue())) * idf;
-				vector.put(entry.getKey(), weight);
-				norm += weight * weight;
+			for (int t = 0; t < sentenceTerms.length; t++) {
+				double idf = Math.log((n + 1.0) / (documentFrequency[sentenceTerms[t]] + 1.0)) + 1.0;
+				sentenceWeights[t] = (1 + Math.log(counts.get(i).get(sentenceTerms[t]))) * idf;
+				norm += sentenceWeights[t] * sentenceWeights[t];
 			}
 			double length = Math.sqrt(norm);
 			if (length > 0) {
-				vector.replaceAll((term, weight) -> weight / length);
+				for (int t = 0; t < sentenceWeights.length; t++) {
+					sentenceWeights[t] /= length;
+				}
 			}
-			vectors.add(vector);
+			terms[i] = sentenceTerms;
+			weights[i] = sentenceWeights;
 		}
-		return vectors;
+		return ids.size();
 	}
 
-	private static double[] pageRank(List<Map<Integer, Double>> similarities, int n) {
+	private static double[] pageRank(int[][] neighbours, float[][] edgeWeights, int n) {
 		double[] rank = new double[n];
 		if (n == 0) {
 			return rank;
 		}
 		double[] outWeight = new double[n];
 		for (int i = 0; i < n; i++) {
-			for (double weight : similarities.get(i).values()) {
-				if (weight >= EDGE_THRESHOLD) {
-					outWeight[i] += weight;
-				}
+			for (float weight : edgeWeights[i]) {
+				outWeight[i] += weight;
 			}
 		}
 		Arrays.fill(rank, 1.0 / n);
@@ -134,10 +230,8 @@ final class SentenceGraph {
 					continue;
 				}
 				double share = DAMPING * rank[i] / outWeight[i];
-				for (Map.Entry<Integer, Double> edge : similarities.get(i).entrySet()) {
-					if (edge.getValue() >= EDGE_THRESHOLD) {
-						next[edge.getKey()] += share * edge.getValue();
-					}
+				for (int k = 0; k < neighbours[i].length; k++) {
+					next[neighbours[i][k]] += share * edgeWeights[i][k];
 				}
 			}
 			double delta = 0;
