@@ -14,10 +14,11 @@ start_server
 
 heap_used() {
   curl -s "$BENCH_BASE/actuator/prometheus" \
-    | awk '/^jvm_memory_used_bytes\{area="heap"/ {sum += $2} END {printf "%.0f", sum / 1048576}'
+    | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f", sum / 1048576}'
 }
 
 printf '%-16s %9s %-10s %-40s %8s %10s %9s\n' file size status "failure code / note" seconds "max poll" "heap MB"
+
 for file in one-line.txt short-lines.txt tiny-cues.srt tiny-cues.vtt nested.md; do
   started=$(date +%s.%N)
   answer=$(curl -s -w '\n%{http_code}' -F "file=@$files/$file" "$BENCH_BASE/api/summaries")
@@ -29,18 +30,30 @@ for file in one-line.txt short-lines.txt tiny-cues.srt tiny-cues.vtt nested.md; 
   task=$(head -n 1 <<<"$answer" | json_field task_id)
   slowest=0
   while true; do
-    poll=$(curl -s -m 30 -w '\n%{time_total}' "$BENCH_BASE/api/progress/$task")
+    poll=$(curl -s -m 30 -w '\n%{time_total}' "$BENCH_BASE/api/progress/$task" || true)
     took=$(tail -n 1 <<<"$poll")
     slowest=$(python3 -c "print(max($slowest, $took))")
-    state=$(head -n 1 <<<"$poll" | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['status'])")
+    # a poll that got no answer within 30 s counts with its time and is asked again
+    state=$(head -n 1 <<<"$poll" | python3 -c "
+import json, sys
+try:
+    print(json.load(sys.stdin)['status'])
+except ValueError:
+    print('processing')")
+    if ! kill -0 "$BENCH_PID" 2>/dev/null; then
+      state=gone
+      break
+    fi
     [ "$state" = processing ] || break
     sleep 0.25
   done
   ended=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
   detail=$(head -n 1 <<<"$poll" | python3 -c "
 import json, sys
-d = json.load(sys.stdin)
-print((d.get('failure') or {}).get('code') or '')")
+try:
+    print((json.load(sys.stdin).get('failure') or {}).get('code') or '')
+except ValueError:
+    print('no answer: the server is gone')")
   if [ "$state" = completed ]; then
     summary=$(head -n 1 <<<"$poll" | json_field summary_id)
     detail=$(curl -s "$BENCH_BASE/api/summaries/$summary" | python3 -c "

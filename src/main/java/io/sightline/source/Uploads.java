@@ -22,7 +22,10 @@ public final class Uploads {
 	}
 
 	/**
-	 * The file's text, checked to be a transcript or subtitle file Sightline can read.
+	 * The file's text, checked to be a transcript or subtitle file Sightline can read:
+	 * its text whole, and its first {@value #CHECKED_CHARS} characters as the worker will
+	 * parse them, so a file that is not what its name says is refused at once while the
+	 * request thread never builds the structures of a large file (the worker does, once).
 	 * @throws SourceFailure saying why not (its code says so to programs)
 	 */
 	public static String read(String fileName, byte[] bytes) {
@@ -30,8 +33,27 @@ public final class Uploads {
 			.orElseThrow(() -> SourceFailure.permanent("upload.unsupported_type",
 					"Files like '" + fileName + "' cannot be summarized; upload a " + ACCEPTED + " file."));
 		String text = UploadText.decode(bytes);
-		TranscriptParser.parse(format, text);
+		TranscriptParser.parse(format, beginning(text));
 		return text;
+	}
+
+	/** How much of an upload is parsed when it is received. */
+	static final int CHECKED_CHARS = 64 * 1024;
+
+	/**
+	 * The text's beginning, up to {@link #CHECKED_CHARS}, ending at a blank line or a
+	 * line's end.
+	 */
+	static String beginning(String text) {
+		if (text.length() <= CHECKED_CHARS) {
+			return text;
+		}
+		int blank = text.lastIndexOf("\n\n", CHECKED_CHARS - 2);
+		if (blank > 0) {
+			return text.substring(0, blank + 2);
+		}
+		int line = text.lastIndexOf('\n', CHECKED_CHARS - 1);
+		return (line > 0) ? text.substring(0, line + 1) : text.substring(0, CHECKED_CHARS);
 	}
 
 }
