@@ -48,6 +48,7 @@ class LlmFlowTest {
 
 	@Test
 	void anUploadedTalkIsSummarizedByTheModelPartByPart() throws IOException {
+		int answeredBefore = stub.answeredPrompts().size();
 		Api api = new Api(this.port);
 		byte[] talk;
 		try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
@@ -65,7 +66,11 @@ class LlmFlowTest {
 			.stream()
 			.map((event) -> event.data().get("stage").asText())
 			.toList();
-		long parts = stub.answeredPrompts().stream().filter((prompt) -> prompt.contains("This is part ")).count();
+		long parts = stub.answeredPrompts()
+			.subList(answeredBefore, stub.answeredPrompts().size())
+			.stream()
+			.filter((prompt) -> prompt.contains("This is part "))
+			.count();
 		assertThat(parts).isGreaterThan(1);
 		for (int part = 1; part <= parts; part++) {
 			String partStage = "Summarizing part " + part + " of " + parts + " \\(model call \\d+ of at most 200\\)";
@@ -88,6 +93,33 @@ class LlmFlowTest {
 			else {
 				assertThat(point.get("start_seconds").asDouble()).isBetween(0.0, 3400.0);
 			}
+		}
+	}
+
+	@Test
+	void aModelThatAnswersInMarkdownInsteadOfJsonStillGivesASummary() throws IOException {
+		stub.answerInMarkdown(true);
+		try {
+			Api api = new Api(this.port);
+			byte[] talk;
+			try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
+				talk = in.readAllBytes();
+			}
+			String taskId = api.upload(SummaryFlowContract.TALK, talk, Map.of("summarizer", "llm", "length", "short"))
+				.json()
+				.get("task_id")
+				.asText();
+			List<JsonNode> polls = api.pollUntilFinished(taskId);
+			JsonNode last = polls.get(polls.size() - 1);
+			assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
+			assertThat(last.get("attempt").asInt()).as("read at the first attempt").isEqualTo(1);
+			JsonNode summary = api.get("/api/summaries/" + last.get("summary_id").asText()).json();
+			assertThat(summary.get("tldr").asText()).isEqualTo("A stubbed summary of the whole.");
+			assertThat(summary.get("key_points")).isNotEmpty()
+				.allSatisfy((point) -> assertThat(point.get("start_seconds").isNumber()).isTrue());
+		}
+		finally {
+			stub.answerInMarkdown(false);
 		}
 	}
 

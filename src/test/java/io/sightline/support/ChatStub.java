@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,8 @@ public final class ChatStub implements AutoCloseable {
 
 	private final AtomicInteger failAfterAnswers = new AtomicInteger(Integer.MAX_VALUE);
 
+	private final AtomicBoolean markdown = new AtomicBoolean();
+
 	private final AtomicInteger stallAfterAnswers = new AtomicInteger(Integer.MAX_VALUE);
 
 	private final AtomicInteger stallMillis = new AtomicInteger();
@@ -83,6 +86,15 @@ public final class ChatStub implements AutoCloseable {
 			response.setHeader("Retry-After", retryAfter);
 		}
 		this.failures.add(response);
+		return this;
+	}
+
+	/**
+	 * Answers in Markdown instead of the JSON asked for, as small local models often do:
+	 * a TL;DR line and bullets with {@code [m:ss]} times.
+	 */
+	public ChatStub answerInMarkdown(boolean markdown) {
+		this.markdown.set(markdown);
 		return this;
 	}
 
@@ -166,6 +178,9 @@ public final class ChatStub implements AutoCloseable {
 			content = "```json\n{\"tldr\": \"A stubbed summary of the whole.\", \"key_points\": [" + points
 					+ "{\"text\": \"" + OUT_OF_RANGE_POINT + "\", \"time\": \"9:59:59\"}]}\n```";
 		}
+		if (this.markdown.get()) {
+			content = markdown(part.find(0) ? part.group(1) : null, times);
+		}
 		ObjectNode completion = JSON.createObjectNode();
 		completion.put("id", "chatcmpl-" + this.prompts.size());
 		completion.put("object", "chat.completion");
@@ -186,6 +201,19 @@ public final class ChatStub implements AutoCloseable {
 		return new MockResponse().setHeader("Content-Type", "application/json")
 			.setBody(completion.toString())
 			.setHeadersDelay(delay, TimeUnit.MILLISECONDS);
+	}
+
+	/** The same answer as a model that ignores the format asked for would write it. */
+	private static String markdown(String part, List<String> times) {
+		if (part != null) {
+			return "Here are my notes:\n\n- " + (times.isEmpty() ? "" : "[" + times.get(0) + "] ")
+					+ "The speaker covers part " + part + ".\n";
+		}
+		StringBuilder answer = new StringBuilder("## Summary\n\n**TL;DR:** A stubbed summary of the whole.\n\n");
+		for (int i = 0; i < Math.min(3, times.size()); i++) {
+			answer.append(i + 1).append(". Key point ").append(i + 1).append(" (").append(times.get(i)).append(")\n");
+		}
+		return answer.toString();
 	}
 
 	@Override

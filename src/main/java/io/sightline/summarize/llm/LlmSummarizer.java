@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.TokenUsage;
 import io.sightline.summarize.llm.ModelOutput.Point;
 import io.sightline.system.Digests;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -121,10 +121,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 		progress.milestone(MAP_SHARE, ((parts.size() == 1) ? "Summarizing the transcript"
 				: "Combining " + parts.size() + " parts into the summary") + cost.callsSoFar());
-		JsonNode answer = reduce(request, source, notes, cost);
+		ModelOutput.Reading answer = reduce(request, source, notes, cost);
 		Integer duration = transcript.durationSeconds();
-		List<KeyPoint> keyPoints = ModelOutput.points(answer)
-			.stream()
+		List<Point> points = answer.points().isEmpty() ? sentencesOf(answer.tldr()) : answer.points();
+		List<KeyPoint> keyPoints = points.stream()
 			.limit(request.length().keyPoints())
 			.map((point) -> new KeyPoint(point.text(), checked(point.seconds(), transcript.isTimed(), duration)))
 			.toList();
@@ -132,7 +132,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			throw SummarizerFailure.temporary("model.no_key_points",
 					"The model's answer held no key points; Sightline will try again.", null, null);
 		}
-		String tldr = ModelOutput.tldr(answer);
+		String tldr = answer.tldr();
 		progress.advanced(1.0, "Summary ready to save");
 		return new SummaryDocument(request.title(), tldr.isEmpty() ? keyPoints.get(0).text() : tldr, keyPoints,
 				SummaryMarkdown.render(request.title(), tldr, keyPoints, List.of()), name(), cost.model(),
@@ -201,7 +201,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
 			List<String> notes = new ArrayList<>();
-			for (Point point : ModelOutput.points(ModelOutput.json(this.json, answer.text()))) {
+			ModelOutput.Reading reading = ModelOutput.read(this.json, answer.text());
+			List<Point> points = reading.points().isEmpty() ? List.of(new Point(reading.tldr(), null))
+					: reading.points();
+			for (Point point : points) {
 				notes.add(((point.seconds() != null) ? "[" + SummaryMarkdown.timestamp(point.seconds()) + "] " : "")
 						+ point.text().replace('\n', ' '));
 			}
@@ -224,7 +227,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 	}
 
-	private JsonNode reduce(SummaryRequest request, String source, List<String> notes, Cost cost) {
+	private ModelOutput.Reading reduce(SummaryRequest request, String source, List<String> notes, Cost cost) {
 		String prompt = fill(PROMPTS.get("reduce"), request,
 				Map.of("source", source, "tldr", Integer.toString(request.length().tldrSentences()), "points",
 						Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
@@ -232,13 +235,22 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			cost.reserveCall();
 			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
 			cost.add(answer);
-			return ModelOutput.json(this.json, answer.text());
+			return ModelOutput.read(this.json, answer.text());
 		}
 		catch (ModelCalls.ContextTooLong tooLong) {
 			throw SummarizerFailure.permanent("model.context_too_small",
 					"The model's context is too small for the notes of this transcript; lower"
 							+ " sightline.llm.context-budget or use a model with a larger context.");
 		}
+	}
+
+	/** A summary given as prose only: its sentences are the points, without times. */
+	static List<Point> sentencesOf(String prose) {
+		return Arrays.stream(prose.split("(?<=[.!?])\\s+"))
+			.map(String::strip)
+			.filter((sentence) -> !sentence.isEmpty())
+			.map((sentence) -> new Point(sentence, null))
+			.toList();
 	}
 
 	/**
