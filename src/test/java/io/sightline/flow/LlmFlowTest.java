@@ -2,6 +2,7 @@ package io.sightline.flow;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,24 @@ class LlmFlowTest {
 		finally {
 			stub.answerInMarkdown(false);
 		}
+	}
+
+	@Test
+	void anAnswerWithNothingUsableIsAskedForOnceMoreBeforeTheTaskCountsAFailedAttempt() throws IOException {
+		int answeredBefore = stub.answeredPrompts().size();
+		stub.answerNothingUsable(1);
+		Api api = new Api(this.port);
+		Api.Response created = api.upload("notes.txt",
+				"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
+					.getBytes(StandardCharsets.UTF_8),
+				Map.of("summarizer", "llm", "length", "short"));
+		List<JsonNode> polls = api.pollUntilFinished(created.json().get("task_id").asText());
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
+		assertThat(last.get("attempt").asInt()).isEqualTo(1);
+		List<String> prompts = stub.answeredPrompts().subList(answeredBefore, stub.answeredPrompts().size());
+		assertThat(prompts).hasSize(2);
+		assertThat(prompts.get(1)).startsWith(prompts.get(0)).contains("Your previous answer could not be read.");
 	}
 
 }

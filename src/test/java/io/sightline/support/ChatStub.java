@@ -52,6 +52,8 @@ public final class ChatStub implements AutoCloseable {
 
 	private final AtomicBoolean markdown = new AtomicBoolean();
 
+	private final AtomicInteger emptyAnswers = new AtomicInteger();
+
 	private final AtomicInteger stallAfterAnswers = new AtomicInteger(Integer.MAX_VALUE);
 
 	private final AtomicInteger stallMillis = new AtomicInteger();
@@ -86,6 +88,12 @@ public final class ChatStub implements AutoCloseable {
 			response.setHeader("Retry-After", retryAfter);
 		}
 		this.failures.add(response);
+		return this;
+	}
+
+	/** The next {@code times} answers hold nothing usable (an empty code fence). */
+	public ChatStub answerNothingUsable(int times) {
+		this.emptyAnswers.set(times);
 		return this;
 	}
 
@@ -178,7 +186,10 @@ public final class ChatStub implements AutoCloseable {
 			content = "```json\n{\"tldr\": \"A stubbed summary of the whole.\", \"key_points\": [" + points
 					+ "{\"text\": \"" + OUT_OF_RANGE_POINT + "\", \"time\": \"9:59:59\"}]}\n```";
 		}
-		if (this.markdown.get()) {
+		if (this.emptyAnswers.getAndDecrement() > 0) {
+			content = "```\n```";
+		}
+		else if (this.markdown.get()) {
 			content = markdown(part.find(0) ? part.group(1) : null, times);
 		}
 		ObjectNode completion = JSON.createObjectNode();

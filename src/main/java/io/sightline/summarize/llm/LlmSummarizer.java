@@ -48,7 +48,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	private static final int MAX_SPLITS = 4;
 
 	private static final Map<String, String> PROMPTS = Map.of("system", load("system"), "map", load("map"), "reduce",
-			load("reduce"));
+			load("reduce"), "stricter", load("stricter"));
 
 	private final ModelCalls calls;
 
@@ -197,11 +197,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			return kept.get().isEmpty() ? List.of() : List.of(kept.get().split("\n"));
 		}
 		try {
-			cost.reserveCall();
-			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
-			cost.add(answer);
 			List<String> notes = new ArrayList<>();
-			ModelOutput.Reading reading = ModelOutput.read(this.json, answer.text());
+			ModelOutput.Reading reading = askAndRead(prompt, cost);
 			List<Point> points = reading.points().isEmpty() ? List.of(new Point(reading.tldr(), null))
 					: reading.points();
 			for (Point point : points) {
@@ -232,15 +229,35 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				Map.of("source", source, "tldr", Integer.toString(request.length().tldrSentences()), "points",
 						Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
 		try {
-			cost.reserveCall();
-			ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
-			cost.add(answer);
-			return ModelOutput.read(this.json, answer.text());
+			return askAndRead(prompt, cost);
 		}
 		catch (ModelCalls.ContextTooLong tooLong) {
 			throw SummarizerFailure.permanent("model.context_too_small",
 					"The model's context is too small for the notes of this transcript; lower"
 							+ " sightline.llm.context-budget or use a model with a larger context.");
+		}
+	}
+
+	/**
+	 * Asks the model and reads its answer; an answer with nothing usable in it is asked
+	 * for once more with a stricter prompt before it fails (and so counts against the
+	 * task's attempts).
+	 */
+	private ModelOutput.Reading askAndRead(String prompt, Cost cost) {
+		cost.reserveCall();
+		ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
+		cost.add(answer);
+		try {
+			return ModelOutput.read(this.json, answer.text());
+		}
+		catch (SummarizerFailure unreadable) {
+			if (!ModelOutput.UNREADABLE.equals(unreadable.code())) {
+				throw unreadable;
+			}
+			cost.reserveCall();
+			ChatAnswer again = this.calls.ask(PROMPTS.get("system"), prompt + PROMPTS.get("stricter"));
+			cost.add(again);
+			return ModelOutput.read(this.json, again.text());
 		}
 	}
 

@@ -33,6 +33,9 @@ final class ModelOutput {
 	record Reading(String tldr, List<Point> points) {
 	}
 
+	/** The code of an answer with nothing usable in it. */
+	static final String UNREADABLE = "model.unreadable_answer";
+
 	private static final String TIME = "\\d{1,2}(?::\\d{2}){1,2}(?:[.,]\\d+)?";
 
 	/** A list item: a bullet or a number, then the text. */
@@ -71,7 +74,7 @@ final class ModelOutput {
 		}
 		Reading reading = markdown(text);
 		if (reading.points().isEmpty() && reading.tldr().isEmpty()) {
-			throw SummarizerFailure.temporary("model.unreadable_answer",
+			throw SummarizerFailure.temporary(UNREADABLE,
 					"The model's answer held no text Sightline could use as a summary; Sightline will try again.", null,
 					null);
 		}
