@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.sightline.system.Lazy;
 import io.sightline.system.RetryAfter;
@@ -43,6 +44,12 @@ public final class ChatEndpoint {
 
 	private final Clock clock;
 
+	/**
+	 * Whether this endpoint takes {@code response_format}; learned from its first
+	 * refusal.
+	 */
+	private final AtomicBoolean structuredOutput = new AtomicBoolean(true);
+
 	public ChatEndpoint(OpenAiSettings settings, Duration timeout, int maxOutputTokens, JsonMapper json, Clock clock) {
 		if (settings.model() == null || settings.model().isBlank()) {
 			throw new IllegalArgumentException("spring.ai.openai.chat.options.model must name a model");
@@ -63,11 +70,51 @@ public final class ChatEndpoint {
 		return this.settings.model();
 	}
 
-	/** Asks the model once, with a system and a user message. */
+	/** Asks the model once, with a system and a user message, for text. */
 	public ChatAnswer complete(String system, String user) {
+		return send(body(system, user, false));
+	}
+
+	/**
+	 * Asks the model once for a JSON object. The endpoint is asked for it as structured
+	 * output ({@code "response_format": {"type": "json_object"}}) unless it refused that
+	 * before: an endpoint that refuses the option (a 400 or 422 to it, then an answer
+	 * without it) is asked without it from then on. Whatever comes back is the caller's
+	 * to read, JSON or not.
+	 */
+	public ChatAnswer completeJson(String system, String user) {
+		if (!this.structuredOutput.get()) {
+			return send(body(system, user, false));
+		}
+		try {
+			return send(body(system, user, true));
+		}
+		catch (ModelCallException refused) {
+			if (refused.status() != 400 && refused.status() != 422) {
+				throw refused;
+			}
+			ChatAnswer answer;
+			try {
+				answer = send(body(system, user, false));
+			}
+			catch (ModelCallException alsoRefused) {
+				// refused for another reason than the option: report the first refusal
+				throw refused;
+			}
+			this.structuredOutput.set(false);
+			return answer;
+		}
+	}
+
+	/** Whether requests for JSON still ask the endpoint for structured output. */
+	public boolean asksForStructuredOutput() {
+		return this.structuredOutput.get();
+	}
+
+	private ChatAnswer send(ObjectNode payload) {
 		Request request = new Request.Builder().url(this.settings.endpoint() + "/chat/completions")
 			.headers(authorization())
-			.post(RequestBody.create(this.json.writeValueAsBytes(body(system, user)), JSON_TYPE))
+			.post(RequestBody.create(this.json.writeValueAsBytes(payload), JSON_TYPE))
 			.build();
 		try (Response response = this.http.get().newCall(request).execute()) {
 			ResponseBody body = response.body();
@@ -83,7 +130,7 @@ public final class ChatEndpoint {
 		}
 	}
 
-	private ObjectNode body(String system, String user) {
+	private ObjectNode body(String system, String user, boolean jsonObject) {
 		ObjectNode body = this.json.createObjectNode();
 		body.put("model", this.settings.model());
 		ArrayNode messages = body.putArray("messages");
@@ -92,6 +139,9 @@ public final class ChatEndpoint {
 		body.put("max_tokens", this.maxOutputTokens);
 		if (this.settings.temperature() != null) {
 			body.put("temperature", this.settings.temperature());
+		}
+		if (jsonObject) {
+			body.putObject("response_format").put("type", "json_object");
 		}
 		return body;
 	}

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -141,6 +142,56 @@ class ChatEndpointTest {
 		assertThat(new OpenAiSettings(null, null, null).endpoint()).isEqualTo("https://api.openai.com/v1");
 		assertThat(new OpenAiSettings("http://localhost:11434/v1/", null, null).endpoint())
 			.isEqualTo("http://localhost:11434/v1");
+	}
+
+	private static MockResponse answer(String content) {
+		return new MockResponse().setHeader("Content-Type", "application/json")
+			.setBody("{\"model\":\"llama3.1\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\""
+					+ content + "\"}}]}");
+	}
+
+	@Test
+	void asksForAJsonObjectAsStructuredOutput() throws InterruptedException {
+		this.server.enqueue(answer("{}"));
+		endpoint("k", null).completeJson("s", "answer in JSON");
+		JsonNode body = JSON.readTree(this.server.takeRequest().getBody().readUtf8());
+		assertThat(body.at("/response_format/type").asString()).isEqualTo("json_object");
+	}
+
+	@Test
+	void anEndpointThatRefusesStructuredOutputIsAskedWithoutItFromThenOn() throws InterruptedException {
+		ChatEndpoint endpoint = endpoint("k", null);
+		this.server.enqueue(new MockResponse().setResponseCode(400)
+			.setBody("{\"error\":{\"message\":\"Unrecognized request argument supplied: response_format\"}}"));
+		this.server.enqueue(answer("first"));
+		this.server.enqueue(answer("second"));
+
+		assertThat(endpoint.completeJson("s", "u").text()).isEqualTo("first");
+		assertThat(endpoint.completeJson("s", "u").text()).isEqualTo("second");
+
+		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).has("response_format")).isTrue();
+		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).has("response_format")).isFalse();
+		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).has("response_format")).isFalse();
+		assertThat(endpoint.asksForStructuredOutput()).isFalse();
+	}
+
+	@Test
+	void aRefusalForAnotherReasonIsReportedAndStructuredOutputIsKept() {
+		ChatEndpoint endpoint = endpoint("k", null);
+		this.server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"bad model\"}}"));
+		this.server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"bad model\"}}"));
+		assertThatExceptionOfType(ModelCallException.class).isThrownBy(() -> endpoint.completeJson("s", "u"))
+			.satisfies((failure) -> assertThat(failure.status()).isEqualTo(400));
+		assertThat(endpoint.asksForStructuredOutput()).isTrue();
+	}
+
+	@Test
+	void aServerErrorIsNotTakenForARefusalOfTheOption() {
+		ChatEndpoint endpoint = endpoint("k", null);
+		this.server.enqueue(new MockResponse().setResponseCode(503));
+		assertThatExceptionOfType(ModelCallException.class).isThrownBy(() -> endpoint.completeJson("s", "u"));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(endpoint.asksForStructuredOutput()).isTrue();
 	}
 
 }

@@ -51,7 +51,7 @@ class ModelCalls {
 		Duration backoff = Duration.ofSeconds(1);
 		for (int attempt = 1;; attempt++) {
 			try {
-				ChatAnswer answer = this.endpoint.complete(system, user);
+				ChatAnswer answer = this.endpoint.completeJson(system, user);
 				if (answer.text().isBlank()) {
 					throw SummarizerFailure.temporary("model.empty_answer",
 							"The model answered with no text; Sightline will try again.", null, null);
