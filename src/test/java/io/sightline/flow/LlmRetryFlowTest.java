@@ -2,6 +2,7 @@ package io.sightline.flow;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -76,6 +77,29 @@ class LlmRetryFlowTest {
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		assertThat(answersPerPart).as("parts").hasSizeGreaterThanOrEqualTo(4);
 		assertThat(answersPerPart.values()).as("answers per part, over both attempts").containsOnly(1L);
+	}
+
+	@Test
+	void anEndpointThatRefusesStructuredOutputIsAskedWithoutItAndNotAgain() throws IOException {
+		stub.refuseResponseFormat(true);
+		try {
+			Api api = new Api(this.port);
+			for (int summary = 1; summary <= 2; summary++) {
+				String taskId = api.upload("notes-" + summary + ".txt",
+						"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
+							.getBytes(StandardCharsets.UTF_8),
+						Map.of("summarizer", "llm", "length", "short"))
+					.json()
+					.get("task_id")
+					.asText();
+				List<JsonNode> polls = api.pollUntilFinished(taskId);
+				assertThat(polls.get(polls.size() - 1).get("status").asText()).isEqualTo("completed");
+			}
+			assertThat(stub.refusedResponseFormats()).as("requests refused for asking structured output").isEqualTo(1);
+		}
+		finally {
+			stub.refuseResponseFormat(false);
+		}
 	}
 
 }

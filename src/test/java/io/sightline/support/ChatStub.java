@@ -52,6 +52,10 @@ public final class ChatStub implements AutoCloseable {
 
 	private final AtomicBoolean markdown = new AtomicBoolean();
 
+	private final AtomicBoolean refuseResponseFormat = new AtomicBoolean();
+
+	private final AtomicInteger refusedResponseFormats = new AtomicInteger();
+
 	private final AtomicInteger emptyAnswers = new AtomicInteger();
 
 	private final AtomicInteger stallAfterAnswers = new AtomicInteger(Integer.MAX_VALUE);
@@ -89,6 +93,19 @@ public final class ChatStub implements AutoCloseable {
 		}
 		this.failures.add(response);
 		return this;
+	}
+
+	/**
+	 * Refuses, with a 400 as servers that do not know the option do, every request that
+	 * asks for {@code response_format}; answers how many it refused.
+	 */
+	public ChatStub refuseResponseFormat(boolean refuse) {
+		this.refuseResponseFormat.set(refuse);
+		return this;
+	}
+
+	public int refusedResponseFormats() {
+		return this.refusedResponseFormats.get();
 	}
 
 	/** The next {@code times} answers hold nothing usable (an empty code fence). */
@@ -156,6 +173,12 @@ public final class ChatStub implements AutoCloseable {
 		}
 		JsonNode body = JSON.readTree(request.getBody().readUtf8());
 		String prompt = body.path("messages").get(body.path("messages").size() - 1).path("content").asString("");
+		if (this.refuseResponseFormat.get() && body.has("response_format")) {
+			this.refusedResponseFormats.incrementAndGet();
+			return new MockResponse().setResponseCode(400)
+				.setHeader("Content-Type", "application/json")
+				.setBody("{\"error\":{\"message\":\"Unrecognized request argument supplied: response_format\"}}");
+		}
 		if (prompt.length() > this.contextLimit.get()) {
 			return new MockResponse().setResponseCode(400)
 				.setHeader("Content-Type", "application/json")
@@ -222,7 +245,7 @@ public final class ChatStub implements AutoCloseable {
 		}
 		StringBuilder answer = new StringBuilder("## Summary\n\n**TL;DR:** A stubbed summary of the whole.\n\n");
 		for (int i = 0; i < Math.min(3, times.size()); i++) {
-			answer.append(i + 1).append(". Key point ").append(i + 1).append(" (").append(times.get(i)).append(")\n");
+			answer.append("- [").append(times.get(i)).append("] Key point ").append(i + 1).append(".\n");
 		}
 		return answer.toString();
 	}
