@@ -89,7 +89,10 @@ export interface Segment {
 export interface Options {
   summarizer?: string;
   length?: string;
+  /** The captions' or transcript's language. */
   language?: string;
+  /** The language to write the summary in (the LLM summarizer translates); empty: the transcript's. */
+  summary_language?: string;
 }
 
 /** A failed request, with the sentence the server gave (Problem Details `detail`). */

@@ -8,10 +8,24 @@ import { forgetTask, rememberTask, startedTasks, type StartedTask } from '../tas
 
 const ACCEPTED = '.txt,.md,.srt,.vtt';
 
+/** Languages offered for the summary (any two-letter code works through the API). */
+const SUMMARY_LANGUAGES: [string, string][] = [
+  ['en', 'English'],
+  ['de', 'German'],
+  ['fr', 'French'],
+  ['es', 'Spanish'],
+  ['it', 'Italian'],
+  ['pt', 'Portuguese'],
+  ['nl', 'Dutch'],
+  ['pl', 'Polish'],
+  ['ja', 'Japanese'],
+  ['zh', 'Chinese'],
+];
+
 export function HomePage() {
   const toast = useToast();
   const [url, setUrl] = useState(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('url') ?? '');
-  const [options, setOptions] = useState<Options>({ summarizer: '', length: 'medium', language: '' });
+  const [options, setOptions] = useState<Options>({ summarizer: '', length: 'medium', language: '', summary_language: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -102,7 +116,17 @@ export function HomePage() {
           <legend>Options</legend>
           <label>
             Summarizer
-            <select value={options.summarizer} onChange={(e) => setOptions({ ...options, summarizer: e.target.value })}>
+            <select
+              value={options.summarizer}
+              onChange={(e) =>
+                // only the LLM summarizer writes in another language
+                setOptions({
+                  ...options,
+                  summarizer: e.target.value,
+                  summary_language: e.target.value === 'llm' ? options.summary_language : '',
+                })
+              }
+            >
               <option value="">Server default</option>
               <option value="extractive">Extractive (offline)</option>
               <option value="llm">LLM (needs a model on the server)</option>
@@ -124,6 +148,22 @@ export function HomePage() {
               size={10}
               onChange={(e) => setOptions({ ...options, language: e.target.value })}
             />
+          </label>
+          <label>
+            Summary in
+            <select
+              value={options.summary_language}
+              disabled={options.summarizer !== 'llm'}
+              title={options.summarizer !== 'llm' ? 'Only the LLM summarizer writes in another language' : undefined}
+              onChange={(e) => setOptions({ ...options, summary_language: e.target.value })}
+            >
+              <option value="">The transcript's language</option>
+              {SUMMARY_LANGUAGES.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
           </label>
         </fieldset>
         {error && (

@@ -73,6 +73,7 @@ final class ServerClient {
 			field(form, "summarizer", options.summarizer());
 			field(form, "length", options.length());
 			field(form, "language", options.language());
+			field(form, "summary_language", options.summaryLanguage());
 			body = form.addFormDataPart("file", input.fileName(), RequestBody.create(input.bytes(), FILE_BODY)).build();
 		}
 		else {
@@ -85,6 +86,9 @@ final class ServerClient {
 			}
 			if (options.language() != null) {
 				json.put("language", options.language());
+			}
+			if (options.summaryLanguage() != null) {
+				json.put("summary_language", options.summaryLanguage());
 			}
 			body = RequestBody.create(json.toString(), JSON_BODY);
 		}

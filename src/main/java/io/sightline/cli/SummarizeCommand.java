@@ -110,11 +110,9 @@ class SummarizeCommand implements Callable<Integer> {
 		Intake intake = context.getBean(Intake.class);
 		try {
 			if (input.isFile()) {
-				return intake.upload(owner, input.fileName(), input.bytes(), this.options.language(),
-						this.options.summarizer(), this.options.length());
+				return intake.upload(owner, input.fileName(), input.bytes(), this.options.request(null));
 			}
-			return intake.url(owner, new CreateSummaryRequest(input.url(), this.options.language(),
-					this.options.summarizer(), this.options.length()));
+			return intake.url(owner, this.options.request(input.url()));
 		}
 		catch (ApiException refused) {
 			throw new CliFailure(ExitCodes.BAD_INPUT, refused.getMessage());
@@ -152,8 +150,12 @@ class SummarizeCommand implements Callable<Integer> {
 		@Option(names = "--length", description = "short, medium (default) or long")
 		String length;
 
-		@Option(names = "--language", description = "language code of the captions or summary, such as en or de")
+		@Option(names = "--language", description = "language code of the captions or transcript, such as en or de")
 		String language;
+
+		@Option(names = "--summary-language",
+				description = "write the summary in this language (a code such as de; llm summarizer), or auto")
+		String summaryLanguage;
 
 		@Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or json")
 		String format;
@@ -172,6 +174,15 @@ class SummarizeCommand implements Callable<Integer> {
 
 		String language() {
 			return this.language;
+		}
+
+		String summaryLanguage() {
+			return this.summaryLanguage;
+		}
+
+		/** These options as the API's request, for {@code url} or (null) an upload. */
+		CreateSummaryRequest request(String url) {
+			return new CreateSummaryRequest(url, this.language, this.summarizer, this.length, this.summaryLanguage);
 		}
 
 		String format() {

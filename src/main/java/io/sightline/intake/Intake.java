@@ -64,14 +64,15 @@ public class Intake {
 		catch (SourceFailure refused) {
 			throw ApiException.refused(refused);
 		}
-		TaskSource source = new TaskSource(TaskSource.Kind.URL, url, null, language(request.language()),
-				summarizer(request.summarizer()), length(request.length()));
-		return create(owner, source, null);
+		return create(owner, source(TaskSource.Kind.URL, url, null, request), null);
 	}
 
+	/**
+	 * An uploaded transcript or subtitle file, summarized as {@code options} say (their
+	 * {@code url} is not used).
+	 */
 	@Transactional
-	public TaskCreated upload(String owner, String fileName, byte[] bytes, String language, String summarizer,
-			String length) {
+	public TaskCreated upload(String owner, String fileName, byte[] bytes, CreateSummaryRequest options) {
 		this.limits.admit(owner);
 		String name = (fileName == null || fileName.isBlank()) ? null : fileName.strip();
 		if (!Uploads.accepts(name)) {
@@ -86,9 +87,36 @@ public class Intake {
 		catch (SourceFailure unreadable) {
 			throw ApiException.refused(unreadable);
 		}
-		TaskSource source = new TaskSource(TaskSource.Kind.UPLOAD, null, name, language(language),
-				summarizer(summarizer), length(length));
-		return create(owner, source, text);
+		return create(owner, source(TaskSource.Kind.UPLOAD, null, name, options), text);
+	}
+
+	private TaskSource source(TaskSource.Kind kind, String url, String fileName, CreateSummaryRequest options) {
+		String summarizer = summarizer(options.summarizer());
+		String summaryLanguage = summaryLanguage(options.summaryLanguage());
+		if (summaryLanguage != null && !this.summarizers.writesIn(summarizer, summaryLanguage, options.language())) {
+			throw ApiException.badRequest("The " + ((summarizer != null) ? summarizer : "default")
+					+ " summarizer writes in the transcript's own language and"
+					+ " cannot translate; choose the llm summarizer to get the summary in " + summaryLanguage
+					+ ", or leave summary_language out.");
+		}
+		return new TaskSource(kind, url, fileName, language(options.language()), summarizer, length(options.length()),
+				summaryLanguage);
+	}
+
+	/**
+	 * A two-letter language code, or null for the transcript's own ({@code auto} or
+	 * none).
+	 */
+	private static String summaryLanguage(String code) {
+		if (code == null || code.isBlank() || code.strip().equalsIgnoreCase("auto")) {
+			return null;
+		}
+		String lower = code.strip().toLowerCase(Locale.ROOT);
+		if (!lower.matches("[a-z]{2}")) {
+			throw ApiException.badRequest("summary_language must be a two-letter language code such as de, or auto,"
+					+ " not " + quoted(code) + ".");
+		}
+		return lower;
 	}
 
 	private TaskCreated create(String owner, TaskSource source, String uploadContent) {

@@ -37,7 +37,8 @@ class IntakeController {
 	@PostMapping(path = "/api/summaries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	TaskCreated fromFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String language,
-			@RequestParam(required = false) String summarizer, @RequestParam(required = false) String length) {
+			@RequestParam(required = false) String summarizer, @RequestParam(required = false) String length,
+			@RequestParam(name = "summary_language", required = false) String summaryLanguage) {
 		byte[] bytes;
 		try {
 			bytes = file.getBytes();
@@ -45,8 +46,8 @@ class IntakeController {
 		catch (IOException ex) {
 			throw ApiException.badRequest("The upload could not be read completely; send the file again.");
 		}
-		return this.intake.upload(this.owners.current(), file.getOriginalFilename(), bytes, language, summarizer,
-				length);
+		return this.intake.upload(this.owners.current(), file.getOriginalFilename(), bytes,
+				new CreateSummaryRequest(null, language, summarizer, length, summaryLanguage));
 	}
 
 }

@@ -53,11 +53,15 @@ class LibraryRepository {
 	void insert(NewSummary summary, Instant createdAt) {
 		SourceMetadata metadata = summary.metadata();
 		SummaryDocument document = summary.document();
+		String transcriptLanguage = (summary.transcript().language() != null) ? summary.transcript().language()
+				: metadata.language();
 		this.jdbc.sql("INSERT INTO summaries (id, owner, task_id, title, source_url, source_type, channel, "
 				+ "duration_seconds, thumbnail_url, language, tldr, summary_markdown, key_points, summarizer, model, "
-				+ "transcript_chars, chapters, prompt_tokens, completion_tokens, model_calls, created_at) VALUES (:id, :owner, "
+				+ "transcript_chars, chapters, prompt_tokens, completion_tokens, model_calls, created_at, summary_language) "
+				+ "VALUES (:id, :owner, "
 				+ ":taskId, :title, :sourceUrl, :sourceType, :channel, :duration, :thumbnail, :language, :tldr, :markdown, "
-				+ ":keyPoints, :summarizer, :model, :chars, :chapters, :promptTokens, :completionTokens, :calls, :createdAt)")
+				+ ":keyPoints, :summarizer, :model, :chars, :chapters, :promptTokens, :completionTokens, :calls, :createdAt, "
+				+ ":summaryLanguage)")
 			.param("id", summary.id())
 			.param("owner", summary.owner())
 			.param("taskId", summary.taskId())
@@ -67,8 +71,9 @@ class LibraryRepository {
 			.param("channel", metadata.channel())
 			.param("duration", metadata.durationSeconds())
 			.param("thumbnail", metadata.thumbnailUrl())
-			.param("language",
-					(summary.transcript().language() != null) ? summary.transcript().language() : metadata.language())
+			.param("language", transcriptLanguage)
+			.param("summaryLanguage",
+					(summary.summaryLanguage() != null) ? summary.summaryLanguage() : transcriptLanguage)
 			.param("tldr", document.tldr())
 			.param("markdown", document.markdown())
 			.param("keyPoints", this.json.writeValueAsString(document.keyPoints()))
@@ -107,14 +112,15 @@ class LibraryRepository {
 	}
 
 	Optional<SummaryView> find(UUID id, String owner) {
-		return this.jdbc.sql("SELECT " + ITEM_COLUMNS + ", language, tldr, summary_markdown, key_points, summarizer, "
+		return this.jdbc.sql("SELECT " + ITEM_COLUMNS
+				+ ", language, summary_language, tldr, summary_markdown, key_points, summarizer, "
 				+ "model, transcript_chars, task_id, chapters, prompt_tokens, completion_tokens, model_calls FROM summaries WHERE id = ? AND owner = ?")
 			.params(id, owner)
 			.query((rs, n) -> {
 				LibraryItem item = item(rs, n);
 				return new SummaryView(item.id(), item.title(), item.sourceUrl(), item.sourceType(), item.channel(),
 						item.durationSeconds(), item.thumbnailUrl(), item.createdAt(), rs.getString("language"),
-						rs.getString("tldr"), rs.getString("summary_markdown"),
+						rs.getString("summary_language"), rs.getString("tldr"), rs.getString("summary_markdown"),
 						this.json.readValue(rs.getString("key_points"), KEY_POINTS), chapters(rs.getString("chapters")),
 						rs.getString("summarizer"), rs.getString("model"), usage(rs), rs.getInt("transcript_chars"),
 						rs.getObject("task_id", UUID.class));

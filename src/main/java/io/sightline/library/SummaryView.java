@@ -8,9 +8,12 @@ import io.sightline.source.Chapter;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.TokenUsage;
 
-/** One stored summary, as {@code GET /api/summaries/{id}} returns it. */
+/**
+ * One stored summary, as {@code GET /api/summaries/{id}} returns it; {@code language} is
+ * the transcript's, {@code summaryLanguage} the one the summary is written in.
+ */
 public record SummaryView(UUID id, String title, String sourceUrl, String sourceType, String channel,
-		Integer durationSeconds, String thumbnailUrl, Instant createdAt, String language, String tldr,
-		String summaryMarkdown, List<KeyPoint> keyPoints, List<Chapter> chapters, String summarizer, String model,
-		TokenUsage usage, int transcriptChars, UUID taskId) {
+		Integer durationSeconds, String thumbnailUrl, Instant createdAt, String language, String summaryLanguage,
+		String tldr, String summaryMarkdown, List<KeyPoint> keyPoints, List<Chapter> chapters, String summarizer,
+		String model, TokenUsage usage, int transcriptChars, UUID taskId) {
 }

@@ -149,10 +149,11 @@ class SummarizePipeline {
 		});
 		SummaryDocument document = stage(tracker, Stage.SUMMARIZE, summarizer.name(), SummaryDocument.class,
 				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language(),
-						this.checkpoints.worklog(task.id())), progressOf(tracker)));
+						wanted.summaryLanguage(), this.checkpoints.worklog(task.id())), progressOf(tracker)));
 
 		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());
-		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript);
+		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript,
+				wanted.summaryLanguage());
 		tracker.complete("Summary ready", () -> this.library.store(summary));
 	}
 

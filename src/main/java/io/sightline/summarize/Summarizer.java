@@ -15,4 +15,12 @@ public interface Summarizer {
 		return true;
 	}
 
+	/**
+	 * Whether it can write the summary in another language than the transcript's (a model
+	 * can; picking sentences cannot).
+	 */
+	default boolean translates() {
+		return false;
+	}
+
 }

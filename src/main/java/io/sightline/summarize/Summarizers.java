@@ -1,6 +1,7 @@
 package io.sightline.summarize;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,20 @@ public class Summarizers {
 					+ " or ask for one of " + names() + ".";
 		}
 		return "No summarizer named '" + name + "' is configured on this server; choose one of " + names() + ".";
+	}
+
+	/**
+	 * Whether the named summarizer (the default for none) can write a summary in
+	 * {@code summaryLanguage} of a transcript asked for in {@code transcriptLanguage}
+	 * (null: whatever it is): one that translates always can, the others only in the
+	 * transcript's own language.
+	 */
+	public boolean writesIn(String name, String summaryLanguage, String transcriptLanguage) {
+		if (find(name).map(Summarizer::translates).orElse(true)) {
+			return true;
+		}
+		return transcriptLanguage != null
+				&& transcriptLanguage.toLowerCase(Locale.ROOT).startsWith(summaryLanguage.toLowerCase(Locale.ROOT));
 	}
 
 	public SummaryLength length(String value) {

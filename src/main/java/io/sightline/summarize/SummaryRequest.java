@@ -6,10 +6,11 @@ import io.sightline.source.Transcript;
 
 /**
  * What to summarize and how: the transcript, its title, the wanted length and language
- * (null: detect), and where finished parts of the work are kept.
+ * (null: detect), the language to write the summary in (null: the transcript's), and
+ * where finished parts of the work are kept.
  */
 public record SummaryRequest(String title, Transcript transcript, SummaryLength length, String language,
-		Worklog worklog) {
+		String summaryLanguage, Worklog worklog) {
 
 	public SummaryRequest {
 		Objects.requireNonNull(title, "title");
@@ -20,7 +21,7 @@ public record SummaryRequest(String title, Transcript transcript, SummaryLength 
 
 	/** A request whose work is not kept between runs. */
 	public SummaryRequest(String title, Transcript transcript, SummaryLength length, String language) {
-		this(title, transcript, length, language, Worklog.NONE);
+		this(title, transcript, length, language, null, Worklog.NONE);
 	}
 
 }

@@ -26,7 +26,7 @@ class TaskRepository {
 
 	private static final String COLUMNS = "id, owner, source_kind, source_url, file_name, language, summarizer, "
 			+ "summary_length, status, progress, stage, phase, error, failure_kind, failure_code, failure_retryable, "
-			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at";
+			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at, summary_language";
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +42,8 @@ class TaskRepository {
 		this.jdbc
 			.sql("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :kind, :url, :fileName, :language, "
 					+ ":summarizer, :length, :status, :progress, :stage, :phase, :error, :failureKind, :failureCode, "
-					+ ":failureRetryable, :retryAt, :attempt, :maxAttempts, :summaryId, 1, :createdAt, :updatedAt)")
+					+ ":failureRetryable, :retryAt, :attempt, :maxAttempts, :summaryId, 1, :createdAt, :updatedAt, "
+					+ ":summaryLanguage)")
 			.param("id", task.id())
 			.param("owner", task.owner())
 			.param("kind", source.kind().name())
@@ -51,6 +52,7 @@ class TaskRepository {
 			.param("language", source.language())
 			.param("summarizer", source.summarizer())
 			.param("length", source.length())
+			.param("summaryLanguage", source.summaryLanguage())
 			.params(stateParameters(task))
 			.param("maxAttempts", task.maxAttempts())
 			.param("summaryId", task.summaryId())
@@ -181,7 +183,7 @@ class TaskRepository {
 	private Task task(ResultSet rs, int row) throws SQLException {
 		TaskSource source = new TaskSource(TaskSource.Kind.valueOf(rs.getString("source_kind")),
 				rs.getString("source_url"), rs.getString("file_name"), rs.getString("language"),
-				rs.getString("summarizer"), rs.getString("summary_length"));
+				rs.getString("summarizer"), rs.getString("summary_length"), rs.getString("summary_language"));
 		String failureKind = rs.getString("failure_kind");
 		TaskFailure failure = (failureKind != null) ? new TaskFailure(TaskFailure.Kind.of(failureKind),
 				rs.getString("failure_code"), rs.getBoolean("failure_retryable")) : null;

@@ -7,7 +7,13 @@ import java.util.Objects;
  * text is kept with the task until it finishes, so a retry or another node can read it
  * again.
  */
-public record TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length) {
+public record TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length,
+		String summaryLanguage) {
+
+	/** A source whose summary is written in the transcript's own language. */
+	public TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length) {
+		this(kind, url, fileName, language, summarizer, length, null);
+	}
 
 	public enum Kind {
 

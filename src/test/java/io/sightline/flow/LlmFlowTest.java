@@ -142,4 +142,21 @@ class LlmFlowTest {
 		assertThat(prompts.get(1)).startsWith(prompts.get(0)).contains("Your previous answer could not be read.");
 	}
 
+	@Test
+	void aSummaryAskedForInGermanIsAskedOfTheModelInGermanAndSaysSo() throws IOException {
+		int answeredBefore = stub.answeredPrompts().size();
+		Api api = new Api(this.port);
+		Api.Response created = api.upload("notes.txt",
+				"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
+					.getBytes(StandardCharsets.UTF_8),
+				Map.of("summarizer", "llm", "length", "short", "summary_language", "de"));
+		List<JsonNode> polls = api.pollUntilFinished(created.json().get("task_id").asText());
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
+		assertThat(stub.answeredPrompts().subList(answeredBefore, stub.answeredPrompts().size())).isNotEmpty()
+			.allSatisfy((prompt) -> assertThat(prompt).contains("in German (language code de)"));
+		JsonNode summary = api.get("/api/summaries/" + last.get("summary_id").asText()).json();
+		assertThat(summary.get("summary_language").asText()).isEqualTo("de");
+	}
+
 }

@@ -367,6 +367,23 @@ abstract class SummaryFlowContract {
 			.isEqualTo("fetch.private_address");
 		assertProblem(this.api.upload("broken.srt", "1\nnot a timing\nhello\n".getBytes(StandardCharsets.UTF_8)), 400,
 				"cue");
+		assertProblem(
+				this.api.upload("notes.txt", "Teams beat lone geniuses.".getBytes(StandardCharsets.UTF_8),
+						Map.of("summarizer", "extractive", "summary_language", "de")),
+				400, "choose the llm summarizer");
+		assertProblem(this.api.upload("notes.txt", "Teams beat lone geniuses.".getBytes(StandardCharsets.UTF_8),
+				Map.of("summary_language", "german")), 400, "two-letter");
+		assertProblem(this.api.postJson("/api/summaries",
+				"{\"url\": \"https://example.com/a\", \"summarizer\": \"extractive\", \"summary_language\": \"fr\"}"),
+				400, "cannot translate");
+		assertThat(this.api
+			.upload("notes.txt", "Teams beat lone geniuses.".getBytes(StandardCharsets.UTF_8),
+					Map.of("summary_language", "auto"))
+			.status()).isEqualTo(202);
+		assertThat(this.api
+			.upload("notes.txt", "Teams beat lone geniuses.".getBytes(StandardCharsets.UTF_8),
+					Map.of("language", "de", "summary_language", "de"))
+			.status()).as("the transcript's own language").isEqualTo(202);
 		assertProblem(this.api.createFromUrl("ftp://example.com/file"), 400, "http");
 		assertProblem(this.api.createFromUrl("not a url at all"), 400, "");
 		assertProblem(this.api.postJson("/api/summaries", "{\"url\": "), 400, "JSON");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionService;
@@ -82,6 +83,11 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	@Override
 	public boolean configured() {
 		return this.calls != null;
+	}
+
+	@Override
+	public boolean translates() {
+		return true;
 	}
 
 	@Override
@@ -282,13 +288,24 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	}
 
 	private static String fill(String template, SummaryRequest request, Map<String, String> values) {
-		String filled = template.replace("{{title}}", request.title())
-			.replace("{{language}}", (request.language() != null) ? ", in the language with code " + request.language()
-					: ", in the transcript's language");
+		String filled = template.replace("{{title}}", request.title()).replace("{{language}}", inLanguage(request));
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			filled = filled.replace("{{" + value.getKey() + "}}", value.getValue());
 		}
 		return filled;
+	}
+
+	/** The language the summary is to be written in, as the prompts say it. */
+	static String inLanguage(SummaryRequest request) {
+		if (request.summaryLanguage() != null) {
+			String name = Locale.forLanguageTag(request.summaryLanguage()).getDisplayLanguage(Locale.ENGLISH);
+			return ", in "
+					+ (name.isBlank() ? "the language with code " + request.summaryLanguage()
+							: name + " (language code " + request.summaryLanguage() + ")")
+					+ ", whatever the transcript's language";
+		}
+		return (request.language() != null) ? ", in the language with code " + request.language()
+				: ", in the transcript's language";
 	}
 
 	private static int tokens(List<String> lines) {
