@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import io.sightline.system.Lazy;
 import io.sightline.system.RetryAfter;
@@ -15,6 +16,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,7 +74,7 @@ public final class ChatEndpoint {
 
 	/** Asks the model once, with a system and a user message, for text. */
 	public ChatAnswer complete(String system, String user) {
-		return send(body(system, user, false));
+		return send(body(system, user, false), null);
 	}
 
 	/**
@@ -83,11 +85,22 @@ public final class ChatEndpoint {
 	 * to read, JSON or not.
 	 */
 	public ChatAnswer completeJson(String system, String user) {
+		return completeJson(system, user, null);
+	}
+
+	/**
+	 * As {@link #completeJson(String, String)}, with the answer streamed
+	 * ({@code "stream": true}) when {@code onText} is given: it gets the text so far each
+	 * time the answer grows. An endpoint that answers whole instead is read whole. The
+	 * options are optional: an endpoint that refuses them is asked without them from then
+	 * on.
+	 */
+	public ChatAnswer completeJson(String system, String user, Consumer<String> onText) {
 		if (!this.structuredOutput.get()) {
-			return send(body(system, user, false));
+			return send(body(system, user, false), null);
 		}
 		try {
-			return send(body(system, user, true));
+			return send(body(system, user, true, onText != null), onText);
 		}
 		catch (ModelCallException refused) {
 			if (refused.status() != 400 && refused.status() != 422) {
@@ -95,7 +108,7 @@ public final class ChatEndpoint {
 			}
 			ChatAnswer answer;
 			try {
-				answer = send(body(system, user, false));
+				answer = send(body(system, user, false), null);
 			}
 			catch (ModelCallException alsoRefused) {
 				// refused for another reason than the option: report the first refusal
@@ -111,7 +124,7 @@ public final class ChatEndpoint {
 		return this.structuredOutput.get();
 	}
 
-	private ChatAnswer send(ObjectNode payload) {
+	private ChatAnswer send(ObjectNode payload, Consumer<String> onText) {
 		Request request = new Request.Builder().url(this.settings.endpoint() + "/chat/completions")
 			.headers(authorization())
 			.post(RequestBody.create(this.json.writeValueAsBytes(payload), JSON_TYPE))
@@ -123,6 +136,10 @@ public final class ChatEndpoint {
 				throw new ModelCallException(response.code(), text, retryAfter(response),
 						"HTTP " + response.code() + " from " + request.url().encodedPath(), null);
 			}
+			MediaType type = (body != null) ? body.contentType() : null;
+			if (onText != null && body != null && type != null && "event-stream".equals(type.subtype())) {
+				return streamed(body, onText);
+			}
 			return answer((body != null) ? body.bytes() : new byte[0]);
 		}
 		catch (IOException ex) {
@@ -131,6 +148,10 @@ public final class ChatEndpoint {
 	}
 
 	private ObjectNode body(String system, String user, boolean jsonObject) {
+		return body(system, user, jsonObject, false);
+	}
+
+	private ObjectNode body(String system, String user, boolean jsonObject, boolean stream) {
 		ObjectNode body = this.json.createObjectNode();
 		body.put("model", this.settings.model());
 		ArrayNode messages = body.putArray("messages");
@@ -143,7 +164,53 @@ public final class ChatEndpoint {
 		if (jsonObject) {
 			body.putObject("response_format").put("type", "json_object");
 		}
+		if (stream) {
+			body.put("stream", true);
+			body.putObject("stream_options").put("include_usage", true);
+		}
 		return body;
+	}
+
+	/**
+	 * An answer sent as server-sent events of chunks ({@code choices[0].delta.content}),
+	 * ending with {@code [DONE]}; usage comes in a chunk of its own where the endpoint
+	 * sends it.
+	 */
+	private ChatAnswer streamed(ResponseBody body, Consumer<String> onText) throws IOException {
+		StringBuilder text = new StringBuilder();
+		String model = "";
+		int promptTokens = 0;
+		int completionTokens = 0;
+		BufferedSource source = body.source();
+		for (String line = source.readUtf8Line(); line != null; line = source.readUtf8Line()) {
+			if (!line.startsWith("data:")) {
+				continue;
+			}
+			String data = line.substring(5).strip();
+			if (data.equals("[DONE]")) {
+				break;
+			}
+			JsonNode chunk;
+			try {
+				chunk = this.json.readTree(data);
+			}
+			catch (JacksonException ex) {
+				throw new ModelCallException(200, abbreviate(data), null, "a streamed chunk is not JSON", ex);
+			}
+			model = chunk.path("model").asString(model);
+			String delta = chunk.path("choices").path(0).path("delta").path("content").asString("");
+			if (!delta.isEmpty()) {
+				text.append(delta);
+				onText.accept(text.toString());
+			}
+			JsonNode usage = chunk.path("usage");
+			if (usage.isObject()) {
+				promptTokens = usage.path("prompt_tokens").asInt(promptTokens);
+				completionTokens = usage.path("completion_tokens").asInt(completionTokens);
+			}
+		}
+		return new ChatAnswer(text.toString(), model.isBlank() ? this.settings.model() : model, promptTokens,
+				completionTokens);
 	}
 
 	private ChatAnswer answer(byte[] bytes) {

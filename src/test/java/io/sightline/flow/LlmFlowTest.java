@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
+import io.sightline.support.Api.Event;
 import io.sightline.support.ChatStub;
 import io.sightline.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -157,6 +158,34 @@ class LlmFlowTest {
 			.allSatisfy((prompt) -> assertThat(prompt).contains("in German (language code de)"));
 		JsonNode summary = api.get("/api/summaries/" + last.get("summary_id").asText()).json();
 		assertThat(summary.get("summary_language").asText()).isEqualTo("de");
+	}
+
+	@Test
+	void aStreamedAnswerMovesTheBarWhileTheModelWrites() throws IOException {
+		stub.streamSlowly(true);
+		try {
+			Api api = new Api(this.port);
+			Api.Response created = api.upload("notes.txt",
+					"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
+						.getBytes(StandardCharsets.UTF_8),
+					Map.of("summarizer", "llm", "length", "short"));
+			String taskId = created.json().get("task_id").asText();
+			List<JsonNode> polls = api.pollUntilFinished(taskId);
+			assertThat(polls.get(polls.size() - 1).get("status").asText()).isEqualTo("completed");
+			List<Integer> whileWriting = api.events(taskId, "0", Duration.ofSeconds(10))
+				.stream()
+				.map(Event::data)
+				.filter((state) -> state.get("stage").asText().startsWith("Writing the summary… "))
+				.map((state) -> state.get("progress").asInt())
+				.distinct()
+				.toList();
+			assertThat(whileWriting).as("progress values while the answer was written")
+				.hasSizeGreaterThanOrEqualTo(5)
+				.isSorted();
+		}
+		finally {
+			stub.streamSlowly(false);
+		}
 	}
 
 }

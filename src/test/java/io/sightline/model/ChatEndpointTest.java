@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -192,6 +194,31 @@ class ChatEndpointTest {
 		assertThatExceptionOfType(ModelCallException.class).isThrownBy(() -> endpoint.completeJson("s", "u"));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 		assertThat(endpoint.asksForStructuredOutput()).isTrue();
+	}
+
+	@Test
+	void aStreamedAnswerIsHandedOverAsItGrowsWithItsUsage() throws InterruptedException {
+		this.server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+			.setBody("data: {\"model\":\"m\",\"choices\":[{\"delta\":{\"role\":\"assistant\"}}]}\n\n"
+					+ "data: {\"model\":\"m\",\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\n"
+					+ ": a comment line\n\n"
+					+ "data: {\"model\":\"m\",\"choices\":[{\"delta\":{\"content\":\"lo\"}}]}\n\n"
+					+ "data: {\"model\":\"m\",\"choices\":[],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":2}}\n\n"
+					+ "data: [DONE]\n\n"));
+		List<String> seen = new ArrayList<>();
+		ChatAnswer answer = endpoint("k", null).completeJson("s", "u", seen::add);
+		assertThat(answer).isEqualTo(new ChatAnswer("Hello", "m", 7, 2));
+		assertThat(seen).containsExactly("Hel", "Hello");
+		JsonNode body = JSON.readTree(this.server.takeRequest().getBody().readUtf8());
+		assertThat(body.get("stream").asBoolean()).isTrue();
+	}
+
+	@Test
+	void anEndpointThatAnswersWholeWhenAskedToStreamIsReadWhole() {
+		this.server.enqueue(answer("whole"));
+		List<String> seen = new ArrayList<>();
+		assertThat(endpoint("k", null).completeJson("s", "u", seen::add).text()).isEqualTo("whole");
+		assertThat(seen).isEmpty();
 	}
 
 }

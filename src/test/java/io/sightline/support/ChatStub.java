@@ -52,6 +52,8 @@ public final class ChatStub implements AutoCloseable {
 
 	private final AtomicBoolean markdown = new AtomicBoolean();
 
+	private final AtomicBoolean streamSlowly = new AtomicBoolean();
+
 	private final AtomicBoolean refuseResponseFormat = new AtomicBoolean();
 
 	private final AtomicInteger refusedResponseFormats = new AtomicInteger();
@@ -106,6 +108,15 @@ public final class ChatStub implements AutoCloseable {
 
 	public int refusedResponseFormats() {
 		return this.refusedResponseFormats.get();
+	}
+
+	/**
+	 * Streams answers to requests that ask for it ({@code "stream": true}), a few
+	 * characters per event and slowly, as a local model writes.
+	 */
+	public ChatStub streamSlowly(boolean stream) {
+		this.streamSlowly.set(stream);
+		return this;
 	}
 
 	/** The next {@code times} answers hold nothing usable (an empty code fence). */
@@ -215,6 +226,9 @@ public final class ChatStub implements AutoCloseable {
 		else if (this.markdown.get()) {
 			content = markdown(part.find(0) ? part.group(1) : null, times);
 		}
+		if (this.streamSlowly.get() && body.path("stream").asBoolean(false)) {
+			return streamed(content);
+		}
 		ObjectNode completion = JSON.createObjectNode();
 		completion.put("id", "chatcmpl-" + this.prompts.size());
 		completion.put("object", "chat.completion");
@@ -235,6 +249,26 @@ public final class ChatStub implements AutoCloseable {
 		return new MockResponse().setHeader("Content-Type", "application/json")
 			.setBody(completion.toString())
 			.setHeadersDelay(delay, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The answer as server-sent events of 8 characters each, at about 20 events a second.
+	 */
+	private static MockResponse streamed(String content) {
+		StringBuilder events = new StringBuilder();
+		for (int at = 0; at < content.length(); at += 8) {
+			ObjectNode chunk = JSON.createObjectNode();
+			chunk.put("model", MODEL);
+			ObjectNode delta = chunk.putArray("choices").addObject().put("index", 0).putObject("delta");
+			delta.put("content", content.substring(at, Math.min(content.length(), at + 8)));
+			events.append("data: ").append(chunk).append("\n\n");
+		}
+		events.append("data: {\"model\":\"" + MODEL + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":10,"
+				+ "\"completion_tokens\":" + (content.length() / 4) + "}}\n\n");
+		events.append("data: [DONE]\n\n");
+		return new MockResponse().setHeader("Content-Type", "text/event-stream")
+			.setBody(events.toString())
+			.throttleBody(200, 100, TimeUnit.MILLISECONDS);
 	}
 
 	/** The same answer as a model that ignores the format asked for would write it. */

@@ -16,6 +16,7 @@ import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryMarkdown;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
+import io.sightline.summarize.Words;
 
 import org.springframework.stereotype.Component;
 
@@ -113,17 +114,17 @@ class ExtractiveSummarizer implements Summarizer {
 		List<Segment> segments = transcript.segments();
 		for (int i = 0; i < segments.size(); i++) {
 			Segment segment = segments.get(i);
-			int inSegment = words(segment.text());
+			int inSegment = Words.count(segment.text());
 			if (words + inSegment > this.maxWords) {
 				long total = (long) words + inSegment;
 				for (Segment rest : segments.subList(i + 1, segments.size())) {
-					total += words(rest.text());
+					total += Words.count(rest.text());
 				}
 				// the segment that crosses the limit keeps its words up to it: a file of
 				// one long
 				// line is cut inside that line, not before it
 				List<Segment> kept = new ArrayList<>(segments.subList(0, i));
-				String head = firstWords(segment.text(), this.maxWords - words);
+				String head = Words.first(segment.text(), this.maxWords - words);
 				if (!head.isBlank()) {
 					kept.add(new Segment(segment.startSeconds(), segment.durationSeconds(), head));
 				}
@@ -138,37 +139,6 @@ class ExtractiveSummarizer implements Summarizer {
 			words += inSegment;
 		}
 		return transcript;
-	}
-
-	/** Words in the text: runs of characters that are not white space. */
-	static int words(String text) {
-		int count = 0;
-		boolean inWord = false;
-		for (int i = 0; i < text.length(); i++) {
-			boolean space = Character.isWhitespace(text.charAt(i));
-			if (!space && !inWord) {
-				count++;
-			}
-			inWord = !space;
-		}
-		return count;
-	}
-
-	/** The text up to the end of its {@code count}th word. */
-	static String firstWords(String text, int count) {
-		int seen = 0;
-		boolean inWord = false;
-		for (int i = 0; i < text.length(); i++) {
-			boolean space = Character.isWhitespace(text.charAt(i));
-			if (!space && !inWord) {
-				if (seen == count) {
-					return text.substring(0, i).strip();
-				}
-				seen++;
-			}
-			inWord = !space;
-		}
-		return text;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import io.sightline.model.ChatAnswer;
 import io.sightline.source.Transcript;
@@ -28,6 +29,7 @@ import io.sightline.summarize.SummaryMarkdown;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.TokenUsage;
+import io.sightline.summarize.Words;
 import io.sightline.summarize.llm.ModelOutput.Point;
 import io.sightline.system.Digests;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +47,14 @@ import org.springframework.beans.factory.DisposableBean;
 class LlmSummarizer implements Summarizer, DisposableBean {
 
 	static final double MAP_SHARE = 0.85;
+
+	/**
+	 * The words a key point and a TL;DR sentence take, about: what a summary's answer is
+	 * measured against.
+	 */
+	static final int WORDS_PER_POINT = 22;
+
+	static final int WORDS_PER_SENTENCE = 25;
 
 	private static final int MAX_SPLITS = 4;
 
@@ -125,9 +135,11 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				}
 			}
 		}
-		progress.milestone(MAP_SHARE, ((parts.size() == 1) ? "Summarizing the transcript"
+		// one part is all reduce: its answer owns the whole bar
+		double reduceFrom = (parts.size() == 1) ? 0 : MAP_SHARE;
+		progress.milestone(reduceFrom, ((parts.size() == 1) ? "Summarizing the transcript"
 				: "Combining " + parts.size() + " parts into the summary") + cost.callsSoFar());
-		ModelOutput.Reading answer = reduce(request, source, notes, cost);
+		ModelOutput.Reading answer = reduce(request, source, notes, cost, progress, reduceFrom);
 		Integer duration = transcript.durationSeconds();
 		List<Point> points = answer.points().isEmpty() ? sentencesOf(answer.tldr()) : answer.points();
 		List<KeyPoint> keyPoints = points.stream()
@@ -204,7 +216,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 		try {
 			List<String> notes = new ArrayList<>();
-			ModelOutput.Reading reading = askAndRead(prompt, cost);
+			ModelOutput.Reading reading = askAndRead(prompt, cost, null);
 			List<Point> points = reading.points().isEmpty() ? List.of(new Point(reading.tldr(), null))
 					: reading.points();
 			for (Point point : points) {
@@ -230,12 +242,24 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 	}
 
-	private ModelOutput.Reading reduce(SummaryRequest request, String source, List<String> notes, Cost cost) {
+	/**
+	 * The summary from the notes (or, for one part, the transcript's lines). The answer
+	 * is streamed, and the bar moves as it grows, against the length a summary of this
+	 * size has, so a slow model still shows the work.
+	 */
+	private ModelOutput.Reading reduce(SummaryRequest request, String source, List<String> notes, Cost cost,
+			SummaryProgress progress, double from) {
 		String prompt = fill(PROMPTS.get("reduce"), request,
 				Map.of("source", source, "tldr", Integer.toString(request.length().tldrSentences()), "points",
 						Integer.toString(request.length().keyPoints()), "text", String.join("\n", notes)));
 		try {
-			return askAndRead(prompt, cost);
+			int expectedWords = request.length().keyPoints() * WORDS_PER_POINT
+					+ request.length().tldrSentences() * WORDS_PER_SENTENCE;
+			return askAndRead(prompt, cost, (text) -> {
+				int words = Words.count(text);
+				progress.advanced(from + (1 - from) * Math.min(0.95, words / (double) expectedWords),
+						"Writing the summary… " + words + " words");
+			});
 		}
 		catch (ModelCalls.ContextTooLong tooLong) {
 			throw SummarizerFailure.permanent("model.context_too_small",
@@ -249,9 +273,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	 * for once more with a stricter prompt before it fails (and so counts against the
 	 * task's attempts).
 	 */
-	private ModelOutput.Reading askAndRead(String prompt, Cost cost) {
+	private ModelOutput.Reading askAndRead(String prompt, Cost cost, Consumer<String> onText) {
 		cost.reserveCall();
-		ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt);
+		ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt, onText);
 		cost.add(answer);
 		try {
 			return ModelOutput.read(this.json, answer.text());

@@ -1,6 +1,7 @@
 package io.sightline.summarize.llm;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import io.sightline.model.ChatAnswer;
@@ -48,10 +49,15 @@ class ModelCalls {
 	}
 
 	ChatAnswer ask(String system, String user) {
+		return ask(system, user, null);
+	}
+
+	/** As {@link #ask(String, String)}, streamed to {@code onText} where it is given. */
+	ChatAnswer ask(String system, String user, Consumer<String> onText) {
 		Duration backoff = Duration.ofSeconds(1);
 		for (int attempt = 1;; attempt++) {
 			try {
-				ChatAnswer answer = this.endpoint.completeJson(system, user);
+				ChatAnswer answer = this.endpoint.completeJson(system, user, onText);
 				if (answer.text().isBlank()) {
 					throw SummarizerFailure.temporary("model.empty_answer",
 							"The model answered with no text; Sightline will try again.", null, null);

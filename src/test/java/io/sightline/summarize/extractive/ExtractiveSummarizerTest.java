@@ -17,6 +17,7 @@ import io.sightline.summarize.SummarizerProperties;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryRequest;
+import io.sightline.summarize.Words;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,10 +103,10 @@ class ExtractiveSummarizerTest {
 
 	@Test
 	void wordsAreCountedAndCutAtWhiteSpace() {
-		assertThat(ExtractiveSummarizer.words("  one two\tthree\n four ")).isEqualTo(4);
-		assertThat(ExtractiveSummarizer.words("")).isZero();
-		assertThat(ExtractiveSummarizer.firstWords("one two  three four", 2)).isEqualTo("one two");
-		assertThat(ExtractiveSummarizer.firstWords("one two", 5)).isEqualTo("one two");
+		assertThat(Words.count("  one two\tthree\n four ")).isEqualTo(4);
+		assertThat(Words.count("")).isZero();
+		assertThat(Words.first("one two  three four", 2)).isEqualTo("one two");
+		assertThat(Words.first("one two", 5)).isEqualTo("one two");
 	}
 
 	@Test
