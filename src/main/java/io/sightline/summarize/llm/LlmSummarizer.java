@@ -281,7 +281,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			return ModelOutput.read(this.json, answer.text());
 		}
 		catch (SummarizerFailure unreadable) {
-			if (!ModelOutput.UNREADABLE.equals(unreadable.code())) {
+			if (!ModelOutput.UNREADABLE_CODE.equals(unreadable.code())) {
 				throw unreadable;
 			}
 			cost.reserveCall();

@@ -34,7 +34,7 @@ final class ModelOutput {
 	}
 
 	/** The code of an answer with nothing usable in it. */
-	static final String UNREADABLE = "model.unreadable_answer";
+	static final String UNREADABLE_CODE = "model.unreadable_answer";
 
 	private static final String TIME = "\\d{1,2}(?::\\d{2}){1,2}(?:[.,]\\d+)?";
 
@@ -74,7 +74,7 @@ final class ModelOutput {
 		}
 		Reading reading = markdown(text);
 		if (reading.points().isEmpty() && reading.tldr().isEmpty()) {
-			throw SummarizerFailure.temporary(UNREADABLE,
+			throw SummarizerFailure.temporary(UNREADABLE_CODE,
 					"The model's answer held no text Sightline could use as a summary; Sightline will try again.", null,
 					null);
 		}
