@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code "summarizer":"llm"} end to end, with {@code spring.ai.openai.base-url} pointed
@@ -182,6 +183,40 @@ class LlmFlowTest {
 			assertThat(whileWriting).as("progress values while the answer was written")
 				.hasSizeGreaterThanOrEqualTo(5)
 				.isSorted();
+		}
+		finally {
+			stub.streamSlowly(false);
+		}
+	}
+
+	@Test
+	void aCancelWhileTheAnswerIsWrittenStopsTheStreamAndAsksTheModelNothingMore() throws IOException {
+		stub.streamSlowly(true);
+		try {
+			Api api = new Api(this.port);
+			String taskId = api
+				.upload("notes.txt",
+						"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
+							.getBytes(StandardCharsets.UTF_8),
+						Map.of("summarizer", "llm", "length", "short"))
+				.json()
+				.get("task_id")
+				.asText();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> api.get("/api/progress/" + taskId)
+					.json()
+					.get("stage")
+					.asText()
+					.startsWith("Writing the summary… "));
+			int requests = stub.requestCount();
+			assertThat(api.post("/api/progress/" + taskId + "/cancel").json().get("status").asText())
+				.isEqualTo("cancelled");
+			await().during(Duration.ofMillis(1500))
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> stub.requestCount() == requests
+						&& api.get("/api/progress/" + taskId).json().get("status").asText().equals("cancelled"));
+			assertThat(api.get("/api/summaries/" + api.get("/api/progress/" + taskId).json().get("summary_id").asText())
+				.status()).isEqualTo(404);
 		}
 		finally {
 			stub.streamSlowly(false);

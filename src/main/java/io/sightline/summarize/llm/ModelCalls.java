@@ -39,6 +39,15 @@ class ModelCalls {
 		return this.endpoint.model();
 	}
 
+	/** What the caller's listener threw, carried out of the call unchanged. */
+	private static final class Stopped extends RuntimeException {
+
+		Stopped(RuntimeException cause) {
+			super(cause);
+		}
+
+	}
+
 	/** The model refused the input as longer than its context; split it and ask again. */
 	static final class ContextTooLong extends RuntimeException {
 
@@ -52,17 +61,33 @@ class ModelCalls {
 		return ask(system, user, null);
 	}
 
-	/** As {@link #ask(String, String)}, streamed to {@code onText} where it is given. */
+	/**
+	 * As {@link #ask(String, String)}, streamed to {@code onText} where it is given. What
+	 * {@code onText} throws (a cancel noticed while the answer is written) stops the call
+	 * at once and is thrown on as it is: it is not the model's failure, and not tried
+	 * again.
+	 */
 	ChatAnswer ask(String system, String user, Consumer<String> onText) {
+		Consumer<String> listener = (onText != null) ? (text) -> {
+			try {
+				onText.accept(text);
+			}
+			catch (RuntimeException stop) {
+				throw new Stopped(stop);
+			}
+		} : null;
 		Duration backoff = Duration.ofSeconds(1);
 		for (int attempt = 1;; attempt++) {
 			try {
-				ChatAnswer answer = this.endpoint.completeJson(system, user, onText);
+				ChatAnswer answer = this.endpoint.completeJson(system, user, listener);
 				if (answer.text().isBlank()) {
 					throw SummarizerFailure.temporary("model.empty_answer",
 							"The model answered with no text; Sightline will try again.", null, null);
 				}
 				return answer;
+			}
+			catch (Stopped stopped) {
+				throw (RuntimeException) stopped.getCause();
 			}
 			catch (RuntimeException failure) {
 				SummarizerFailure classified = classify(failure);
