@@ -78,6 +78,19 @@ export interface Summary extends LibraryItem {
   summarizer: string;
   model: string | null;
   transcript_chars: number;
+  summary_language?: string | null;
+  /** What the model cost, for summaries made by one. */
+  usage?: Usage | null;
+}
+
+/** Tokens, calls, time waiting on the model and, where prices are set, money. */
+export interface Usage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  calls: number;
+  model_millis: number;
+  cost: number | null;
+  currency: string | null;
 }
 
 export interface Segment {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, momentLink, timestamp, type Segment, type Summary } from '../api';
+import { api, ApiError, momentLink, timestamp, type Segment, type Summary, type Usage } from '../api';
 import { Markdown } from '../components/Markdown';
 import { useToast } from '../components/Toasts';
 
@@ -14,6 +14,19 @@ function Moment({ url, seconds }: { url: string | null; seconds: number | null }
   ) : (
     <span className="time">{label}</span>
   );
+}
+
+/** "1,234 tokens in, 567 out · 9 model calls · 42 s on the model · 0.0012 USD". */
+export function usageLine(usage: Usage): string {
+  const seconds = Math.round(usage.model_millis / 1000);
+  return [
+    `${usage.prompt_tokens.toLocaleString('en')} tokens in, ${usage.completion_tokens.toLocaleString('en')} out`,
+    `${usage.calls} model call${usage.calls === 1 ? '' : 's'}`,
+    seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s on the model` : `${seconds} s on the model`,
+    usage.cost != null ? `${usage.cost.toFixed(4)} ${usage.currency ?? ''}`.trim() : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function SummaryPage({ summaryId }: { summaryId: string }) {
@@ -79,6 +92,7 @@ export function SummaryPage({ summaryId }: { summaryId: string }) {
           </>
         )}
       </p>
+      {summary.usage && <p className="meta">{usageLine(summary.usage)}</p>}
       <div className="row">
         <button type="button" className="secondary" onClick={copy}>
           Copy markdown

@@ -57,11 +57,11 @@ class LibraryRepository {
 				: metadata.language();
 		this.jdbc.sql("INSERT INTO summaries (id, owner, task_id, title, source_url, source_type, channel, "
 				+ "duration_seconds, thumbnail_url, language, tldr, summary_markdown, key_points, summarizer, model, "
-				+ "transcript_chars, chapters, prompt_tokens, completion_tokens, model_calls, created_at, summary_language) "
-				+ "VALUES (:id, :owner, "
+				+ "transcript_chars, chapters, prompt_tokens, completion_tokens, model_calls, created_at, summary_language, "
+				+ "model_millis, cost, cost_currency) " + "VALUES (:id, :owner, "
 				+ ":taskId, :title, :sourceUrl, :sourceType, :channel, :duration, :thumbnail, :language, :tldr, :markdown, "
 				+ ":keyPoints, :summarizer, :model, :chars, :chapters, :promptTokens, :completionTokens, :calls, :createdAt, "
-				+ ":summaryLanguage)")
+				+ ":summaryLanguage, :modelMillis, :cost, :currency)")
 			.param("id", summary.id())
 			.param("owner", summary.owner())
 			.param("taskId", summary.taskId())
@@ -84,6 +84,9 @@ class LibraryRepository {
 			.param("promptTokens", (document.usage() != null) ? document.usage().promptTokens() : null)
 			.param("completionTokens", (document.usage() != null) ? document.usage().completionTokens() : null)
 			.param("calls", (document.usage() != null) ? document.usage().calls() : null)
+			.param("modelMillis", (document.usage() != null) ? document.usage().modelMillis() : null)
+			.param("cost", (document.usage() != null) ? document.usage().cost() : null)
+			.param("currency", (document.usage() != null) ? document.usage().currency() : null)
 			.param("createdAt", createdAt.atOffset(ZoneOffset.UTC))
 			.update();
 		this.jdbc.sql("INSERT INTO transcripts (summary_id, segments) VALUES (?, ?)")
@@ -114,7 +117,8 @@ class LibraryRepository {
 	Optional<SummaryView> find(UUID id, String owner) {
 		return this.jdbc.sql("SELECT " + ITEM_COLUMNS
 				+ ", language, summary_language, tldr, summary_markdown, key_points, summarizer, "
-				+ "model, transcript_chars, task_id, chapters, prompt_tokens, completion_tokens, model_calls FROM summaries WHERE id = ? AND owner = ?")
+				+ "model, transcript_chars, task_id, chapters, prompt_tokens, completion_tokens, model_calls, model_millis, "
+				+ "cost, cost_currency FROM summaries WHERE id = ? AND owner = ?")
 			.params(id, owner)
 			.query((rs, n) -> {
 				LibraryItem item = item(rs, n);
@@ -139,7 +143,13 @@ class LibraryRepository {
 
 	private static TokenUsage usage(ResultSet rs) throws SQLException {
 		int calls = rs.getInt("model_calls");
-		return rs.wasNull() ? null : new TokenUsage(rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"), calls);
+		if (rs.wasNull()) {
+			return null;
+		}
+		double cost = rs.getDouble("cost");
+		Double money = rs.wasNull() ? null : cost;
+		return new TokenUsage(rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"), calls,
+				rs.getLong("model_millis"), money, rs.getString("cost_currency"));
 	}
 
 	private List<Chapter> chapters(String json) {

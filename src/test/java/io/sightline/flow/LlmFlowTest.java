@@ -88,6 +88,8 @@ class LlmFlowTest {
 		assertThat(summary.get("tldr").asText()).isEqualTo("A stubbed summary of the whole.");
 		assertThat(summary.get("usage").get("calls").asInt()).isEqualTo((int) parts + 1);
 		assertThat(summary.get("usage").get("prompt_tokens").asInt()).isPositive();
+		assertThat(summary.get("usage").get("model_millis").isIntegralNumber()).isTrue();
+		assertThat(summary.get("usage").get("cost").isNull()).as("no prices set").isTrue();
 		assertThat(summary.get("key_points")).isNotEmpty();
 		for (JsonNode point : summary.get("key_points")) {
 			if (point.get("text").asText().equals(ChatStub.OUT_OF_RANGE_POINT)) {

@@ -22,10 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCalls model calls one summary may make (default 200): a summary that would
  * need more ends with a sentence before the first call, and combining rounds that stop
  * shrinking the notes end too, so a small context budget can never run up a bill
+ * @param promptPrice the price of a million prompt tokens, to show what a summary cost
+ * (none: tokens only)
+ * @param completionPrice the price of a million completion tokens (none: tokens only)
+ * @param currency what the prices are in (default USD)
  */
 @ConfigurationProperties("sightline.llm")
 record LlmProperties(@DefaultValue("6000") int contextBudget, @DefaultValue("4") int maxParallel,
 		@DefaultValue("1024") int maxOutputTokens, @DefaultValue("2m") Duration timeout,
 		@DefaultValue("3") int callAttempts, @DefaultValue("60s") Duration maxRetryWait,
-		@DefaultValue("200") int maxCalls) {
+		@DefaultValue("200") int maxCalls, Double promptPrice, Double completionPrice,
+		@DefaultValue("USD") String currency) {
 }

@@ -275,8 +275,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	 */
 	private ModelOutput.Reading askAndRead(String prompt, Cost cost, Consumer<String> onText) {
 		cost.reserveCall();
+		long started = System.nanoTime();
 		ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt, onText);
-		cost.add(answer);
+		cost.add(answer, (System.nanoTime() - started) / 1_000_000);
 		try {
 			return ModelOutput.read(this.json, answer.text());
 		}
@@ -285,8 +286,9 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 				throw unreadable;
 			}
 			cost.reserveCall();
+			long again0 = System.nanoTime();
 			ChatAnswer again = this.calls.ask(PROMPTS.get("system"), prompt + PROMPTS.get("stricter"));
-			cost.add(again);
+			cost.add(again, (System.nanoTime() - again0) / 1_000_000);
 			return ModelOutput.read(this.json, again.text());
 		}
 	}
@@ -363,7 +365,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	/** Tokens and calls of one summary, added to from the map threads. */
 	private final class Cost {
 
-		private TokenUsage usage = new TokenUsage(0, 0, 0);
+		private TokenUsage usage = TokenUsage.NONE;
 
 		private int callsReserved;
 
@@ -389,13 +391,14 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 					+ LlmSummarizer.this.properties.maxCalls() + ")";
 		}
 
-		synchronized void add(ChatAnswer answer) {
-			this.usage = this.usage.plus(answer.promptTokens(), answer.completionTokens());
+		synchronized void add(ChatAnswer answer, long millis) {
+			this.usage = this.usage.plus(answer.promptTokens(), answer.completionTokens(), millis);
 			this.model = answer.model();
 		}
 
 		synchronized TokenUsage usage() {
-			return this.usage;
+			LlmProperties settings = LlmSummarizer.this.properties;
+			return this.usage.priced(settings.promptPrice(), settings.completionPrice(), settings.currency());
 		}
 
 		synchronized String model() {

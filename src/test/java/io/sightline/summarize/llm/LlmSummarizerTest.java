@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * Map-reduce against a local OpenAI-compatible stub, through Sightline's chat endpoint
@@ -46,7 +47,7 @@ class LlmSummarizerTest {
 		OpenAiSettings settings = new OpenAiSettings(this.stub.baseUrl(), "test-key",
 				new OpenAiSettings.Chat(new OpenAiSettings.Options("stub-model", null)));
 		LlmProperties properties = new LlmProperties(budget, 3, 512, Duration.ofSeconds(20), attempts,
-				Duration.ofSeconds(5), maxCalls);
+				Duration.ofSeconds(5), maxCalls, 0.15, 0.60, "USD");
 		return new LlmConfiguration().llmSummarizer(settings, properties, JsonMapper.builder().build(),
 				Clock.systemUTC());
 	}
@@ -105,6 +106,11 @@ class LlmSummarizerTest {
 		assertThat(summary.tldr()).isEqualTo("A stubbed summary of the whole.");
 		assertThat(summary.usage().calls()).isEqualTo(parts + 1);
 		assertThat(summary.usage().promptTokens()).isGreaterThan(parts * 1000);
+		assertThat(summary.usage().modelMillis()).isNotNegative();
+		assertThat(summary.usage().currency()).isEqualTo("USD");
+		assertThat(summary.usage().cost()).as("at 0.15 and 0.60 per million tokens")
+			.isCloseTo((summary.usage().promptTokens() * 0.15 + summary.usage().completionTokens() * 0.60) / 1e6,
+					offset(1e-12));
 		assertThat(summary.keyPoints()).extracting(KeyPoint::text)
 			.contains("Key point 1.", ChatStub.OUT_OF_RANGE_POINT);
 		assertThat(summary.keyPoints()).filteredOn((point) -> point.text().equals(ChatStub.OUT_OF_RANGE_POINT))
