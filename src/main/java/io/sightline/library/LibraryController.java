@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +24,26 @@ class LibraryController {
 
 	private final Owners owners;
 
-	LibraryController(Library library, Owners owners) {
+	private final Questions questions;
+
+	LibraryController(Library library, Questions questions, Owners owners) {
 		this.library = library;
+		this.questions = questions;
 		this.owners = owners;
+	}
+
+	/** A question about the summary's video or text: {@code {"question": "..."}}. */
+	record AskedQuestion(String question) {
+	}
+
+	@PostMapping("/api/summaries/{id}/questions")
+	QuestionAnswer ask(@PathVariable UUID id, @RequestBody AskedQuestion asked) {
+		return this.questions.ask(id, this.owners.current(), (asked != null) ? asked.question() : null);
+	}
+
+	@GetMapping("/api/summaries/{id}/questions")
+	List<QuestionAnswer> questions(@PathVariable UUID id) {
+		return this.questions.list(id, this.owners.current());
 	}
 
 	@GetMapping("/api/library")

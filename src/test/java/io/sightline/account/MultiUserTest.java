@@ -68,7 +68,8 @@ class MultiUserTest {
 		assertThat(polls.get(polls.size() - 1).get("status").asString()).isEqualTo("completed");
 
 		String unknown = UUID.randomUUID().toString();
-		for (String path : List.of("/api/progress/%s", "/api/summaries/%s", "/api/summaries/%s/transcript")) {
+		for (String path : List.of("/api/progress/%s", "/api/summaries/%s", "/api/summaries/%s/transcript",
+				"/api/summaries/%s/questions")) {
 			String id = path.startsWith("/api/progress") ? taskId : summaryId;
 			Api.Response theirs = bob.get(path.formatted(id));
 			Api.Response nobodys = bob.get(path.formatted(unknown));
@@ -82,6 +83,8 @@ class MultiUserTest {
 		assertThat(bob.post("/api/progress/" + taskId + "/cancel").status()).isEqualTo(404);
 		assertThat(bob.delete("/api/progress/" + taskId).status()).isEqualTo(404);
 		assertThat(bob.delete("/api/summaries/" + summaryId).status()).isEqualTo(404);
+		assertThat(bob.postJson("/api/summaries/" + summaryId + "/questions", "{\"question\": \"genius\"}").status())
+			.isEqualTo(404);
 		assertThat(bob.get("/api/library").json().get("total").asLong()).isZero();
 		assertThat(bob.get("/api/library?q=" + URLEncoder.encode("genius", StandardCharsets.UTF_8))
 			.json()

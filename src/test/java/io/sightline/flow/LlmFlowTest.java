@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.Api.Event;
 import io.sightline.support.ChatStub;
 import io.sightline.support.TestDatabases;
+import io.sightline.system.Timestamps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -223,6 +226,27 @@ class LlmFlowTest {
 		finally {
 			stub.streamSlowly(false);
 		}
+	}
+
+	@Test
+	void aQuestionIsAnsweredByTheModelFromThePassagesWithTimesInsideTheTalk() throws IOException {
+		Api api = new Api(this.port);
+		byte[] talk;
+		try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
+			talk = in.readAllBytes();
+		}
+		Api.Response created = api.upload(SummaryFlowContract.TALK, talk, Map.of("summarizer", "extractive"));
+		String summaryId = created.json().get("summary_id").asText();
+		api.pollUntilFinished(created.json().get("task_id").asText());
+		int duration = api.get("/api/summaries/" + summaryId).json().get("duration_seconds").asInt();
+
+		JsonNode answer = api
+			.postJson("/api/summaries/" + summaryId + "/questions", "{\"question\": \"What about code reviews?\"}")
+			.json();
+		assertThat(answer.get("from_model").asBoolean()).isTrue();
+		Matcher time = Pattern.compile("\\[(\\d+:\\d{2}(?::\\d{2})?)\\]").matcher(answer.get("answer").asText());
+		assertThat(time.find()).as(answer.get("answer").asText()).isTrue();
+		assertThat(Timestamps.seconds(time.group(1))).isBetween(0.0, (double) duration);
 	}
 
 }

@@ -421,6 +421,33 @@ abstract class SummaryFlowContract {
 	}
 
 	@Test
+	void aQuestionAboutTheTalkIsAnsweredWithPassagesInsideItAndKeptInTheConversation() throws IOException {
+		Api.Response created = this.api.upload(TALK, resource("/subtitles/" + TALK));
+		String summaryId = created.json().get("summary_id").asText();
+		pollUntilFinished(created.json().get("task_id").asText());
+		int duration = this.api.get("/api/summaries/" + summaryId).json().get("duration_seconds").asInt();
+
+		Api.Response answered = this.api.postJson("/api/summaries/" + summaryId + "/questions",
+				"{\"question\": \"What do they say about code reviews and criticism?\"}");
+		assertThat(answered.status()).isEqualTo(200);
+		JsonNode answer = answered.json();
+		assertThat(answer.get("from_model").asBoolean()).as("no model on this server").isFalse();
+		assertThat(answer.get("answer").asText()).startsWith("The transcript says: [");
+		assertThat(answer.get("passages")).isNotEmpty().hasSizeLessThanOrEqualTo(5).allSatisfy((passage) -> {
+			assertThat(passage.get("start_seconds").asDouble()).isBetween(0.0, (double) duration);
+			assertThat(passage.get("text").asText().toLowerCase(Locale.ROOT)).containsAnyOf("review", "critic");
+		});
+		JsonNode conversation = this.api.get("/api/summaries/" + summaryId + "/questions").json();
+		assertThat(conversation).singleElement()
+			.satisfies((entry) -> assertThat(entry.get("id").asText()).isEqualTo(answer.get("id").asText()));
+
+		assertProblem(this.api.postJson("/api/summaries/" + summaryId + "/questions", "{\"question\": \" \"}"), 400,
+				"question");
+		assertThat(this.api.postJson("/api/summaries/" + UUID.randomUUID() + "/questions", "{\"question\": \"x\"}")
+			.status()).isEqualTo(404);
+	}
+
+	@Test
 	void readinessDependsOnTheDatabaseAndLivenessDoesNot(@Autowired HealthEndpointGroups groups) {
 		assertThat(groups.get("readiness").isMember("db")).isTrue();
 		assertThat(groups.get("liveness").isMember("db")).isFalse();

@@ -203,7 +203,11 @@ public final class ChatStub implements AutoCloseable {
 		Matcher part = PART.matcher(prompt);
 		Matcher time = TIME.matcher(prompt.substring(prompt.indexOf("\n\n") + 2));
 		List<String> times = time.results().map((match) -> match.group(1)).toList();
-		if (part.find()) {
+		if (prompt.contains("\nQuestion: ")) {
+			content = "They say reviews catch mistakes early" + (times.isEmpty() ? "" : " [" + times.get(0) + "]")
+					+ ".";
+		}
+		else if (part.find()) {
 			String at = times.isEmpty() ? "null" : "\"" + times.get(0) + "\"";
 			content = "{\"points\": [{\"text\": \"The speaker covers part " + part.group(1) + " of " + part.group(2)
 					+ ".\", \"time\": " + at + "}]}";

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.sightline.model.ChatEndpoint;
 import io.sightline.model.OpenAiSettings;
+import io.sightline.summarize.QuestionAnswerer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -20,12 +21,23 @@ class LlmConfiguration {
 
 	@Bean
 	LlmSummarizer llmSummarizer(OpenAiSettings settings, LlmProperties properties, JsonMapper json, Clock clock) {
+		return new LlmSummarizer(modelCalls(settings, properties, json, clock), properties, json);
+	}
+
+	@Bean
+	QuestionAnswerer questionAnswerer(OpenAiSettings settings, LlmProperties properties, JsonMapper json, Clock clock) {
+		return new LlmAnswerer(modelCalls(settings, properties, json, clock));
+	}
+
+	/** The model's calls, or null when no model is set. */
+	private static ModelCalls modelCalls(OpenAiSettings settings, LlmProperties properties, JsonMapper json,
+			Clock clock) {
 		if (settings.model() == null || settings.model().isBlank()) {
-			return new LlmSummarizer(null, properties, json);
+			return null;
 		}
 		ChatEndpoint endpoint = new ChatEndpoint(settings, properties.timeout(), properties.maxOutputTokens(), json,
 				clock);
-		return new LlmSummarizer(new ModelCalls(endpoint, properties), properties, json);
+		return new ModelCalls(endpoint, properties);
 	}
 
 }

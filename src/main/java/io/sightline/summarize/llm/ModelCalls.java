@@ -2,6 +2,7 @@ package io.sightline.summarize.llm;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.sightline.model.ChatAnswer;
@@ -61,6 +62,11 @@ class ModelCalls {
 		return ask(system, user, null);
 	}
 
+	/** Asks for a text answer (no structured output), with the same retries. */
+	ChatAnswer askText(String system, String user) {
+		return retried(() -> this.endpoint.complete(system, user));
+	}
+
 	/**
 	 * As {@link #ask(String, String)}, streamed to {@code onText} where it is given. What
 	 * {@code onText} throws (a cancel noticed while the answer is written) stops the call
@@ -76,10 +82,15 @@ class ModelCalls {
 				throw new Stopped(stop);
 			}
 		} : null;
+		return retried(() -> this.endpoint.completeJson(system, user, listener));
+	}
+
+	/** One call, tried again on transient failures as the settings say. */
+	private ChatAnswer retried(Supplier<ChatAnswer> call) {
 		Duration backoff = Duration.ofSeconds(1);
 		for (int attempt = 1;; attempt++) {
 			try {
-				ChatAnswer answer = this.endpoint.completeJson(system, user, listener);
+				ChatAnswer answer = call.get();
 				if (answer.text().isBlank()) {
 					throw SummarizerFailure.temporary("model.empty_answer",
 							"The model answered with no text; Sightline will try again.", null, null);

@@ -1,0 +1,115 @@
+package io.sightline.library;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.sightline.source.Segment;
+import io.sightline.summarize.Passage;
+import io.sightline.summarize.QuestionAnswerer;
+import io.sightline.summarize.SummarizerFailure;
+import io.sightline.summarize.SummaryMarkdown;
+import io.sightline.system.ApiException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Questions about a stored summary's video or text, answered from its transcript: the
+ * passages that match best and, with a model, the model's answer from those passages
+ * only. One conversation per summary, its owner's alone.
+ */
+@Service
+public class Questions {
+
+	static final int MAX_QUESTION_LENGTH = 500;
+
+	static final int PASSAGES = 5;
+
+	private static final TypeReference<List<Passage>> PASSAGE_LIST = new TypeReference<>() {
+	};
+
+	private final Library library;
+
+	private final QuestionAnswerer answerer;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Questions(Library library, QuestionAnswerer answerer, JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.library = library;
+		this.answerer = answerer;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Answers a question about the owner's summary and keeps it in the conversation. */
+	public QuestionAnswer ask(UUID summaryId, String owner, String question) {
+		String asked = (question == null) ? "" : question.strip();
+		if (asked.isEmpty() || asked.length() > MAX_QUESTION_LENGTH) {
+			throw ApiException.badRequest("Send a question of 1 to " + MAX_QUESTION_LENGTH
+					+ " characters, such as {\"question\": \"What did they say about reviews?\"}.");
+		}
+		SummaryView summary = this.library.get(summaryId, owner);
+		List<Segment> transcript = this.library.transcript(summaryId, owner);
+		List<Passage> passages = Passages.best(transcript, asked, PASSAGES);
+		String answer;
+		boolean fromModel = false;
+		if (passages.isEmpty()) {
+			answer = "The transcript says nothing that matches this question; ask it in other words.";
+		}
+		else if (this.answerer.configured()) {
+			try {
+				answer = this.answerer.answer(summary.title(), asked, passages);
+				fromModel = true;
+			}
+			catch (SummarizerFailure modelFailed) {
+				answer = "The model could not answer (" + modelFailed.getMessage() + "); the transcript says: "
+						+ plainly(passages);
+			}
+		}
+		else {
+			answer = "The transcript says: " + plainly(passages);
+		}
+		QuestionAnswer asAnswered = new QuestionAnswer(UUID.randomUUID(), asked, answer, passages, fromModel,
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+		this.jdbc
+			.sql("INSERT INTO summary_questions (id, summary_id, owner, question, answer, passages, from_model,"
+					+ " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(asAnswered.id(), summaryId, owner, asked, answer, this.json.writeValueAsString(passages), fromModel,
+					asAnswered.createdAt().atOffset(ZoneOffset.UTC))
+			.update();
+		return asAnswered;
+	}
+
+	/** The conversation about the owner's summary, oldest first. */
+	public List<QuestionAnswer> list(UUID summaryId, String owner) {
+		this.library.get(summaryId, owner);
+		return this.jdbc
+			.sql("SELECT id, question, answer, passages, from_model, created_at FROM summary_questions"
+					+ " WHERE summary_id = ? AND owner = ? ORDER BY created_at, id")
+			.params(summaryId, owner)
+			.query((rs, n) -> new QuestionAnswer(rs.getObject("id", UUID.class), rs.getString("question"),
+					rs.getString("answer"), this.json.readValue(rs.getString("passages"), PASSAGE_LIST),
+					rs.getBoolean("from_model"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	private static String plainly(List<Passage> passages) {
+		return passages.stream()
+			.map((passage) -> ((passage.startSeconds() != null)
+					? "[" + SummaryMarkdown.timestamp(passage.startSeconds()) + "] " : "") + passage.text())
+			.collect(Collectors.joining(" … "));
+	}
+
+}

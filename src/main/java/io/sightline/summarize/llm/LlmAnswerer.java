@@ -1,0 +1,67 @@
+package io.sightline.summarize.llm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.sightline.model.ChatAnswer;
+import io.sightline.summarize.Passage;
+import io.sightline.summarize.QuestionAnswerer;
+import io.sightline.summarize.SummarizerFailure;
+import io.sightline.summarize.SummaryMarkdown;
+
+/**
+ * Answers questions about a transcript with the configured model, from given passages
+ * only.
+ */
+final class LlmAnswerer implements QuestionAnswerer {
+
+	private static final String PROMPT = load("answer");
+
+	private static final String SYSTEM = load("system");
+
+	/** Null when no model is configured. */
+	private final ModelCalls calls;
+
+	LlmAnswerer(ModelCalls calls) {
+		this.calls = calls;
+	}
+
+	@Override
+	public boolean configured() {
+		return this.calls != null;
+	}
+
+	@Override
+	public String answer(String title, String question, List<Passage> passages) {
+		if (this.calls == null) {
+			throw SummarizerFailure.permanent("summarize.not_configured",
+					"Answers need a model and this server has none configured; the passages are the answer.");
+		}
+		String lines = passages.stream()
+			.map((passage) -> ((passage.startSeconds() != null)
+					? "[" + SummaryMarkdown.timestamp(passage.startSeconds()) + "] " : "") + passage.text())
+			.collect(Collectors.joining("\n"));
+		String prompt = PROMPT.replace("{{title}}", title)
+			.replace("{{passages}}", lines)
+			.replace("{{question}}", question);
+		ChatAnswer answer = this.calls.askText(SYSTEM, prompt);
+		return answer.text().strip();
+	}
+
+	private static String load(String name) {
+		try (InputStream in = LlmAnswerer.class.getResourceAsStream(name + ".txt")) {
+			if (in == null) {
+				throw new IllegalStateException("missing prompt " + name);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
