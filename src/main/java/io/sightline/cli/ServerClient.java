@@ -95,6 +95,11 @@ final class ServerClient {
 		return json(send(request("/api/summaries").post(body)));
 	}
 
+	/** POSTs a JSON body; answers the JSON the server sent back. */
+	JsonNode postJson(String path, JsonNode body) {
+		return json(send(request(path).post(RequestBody.create(body.toString(), JSON_BODY))));
+	}
+
 	JsonNode get(String path) {
 		return json(send(request(path).get()));
 	}

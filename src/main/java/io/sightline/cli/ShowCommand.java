@@ -51,14 +51,7 @@ class ShowCommand implements Callable<Integer> {
 			text = json ? client.getText(path) : client.get(path).path("summary_markdown").asString();
 		}
 		else {
-			UUID id;
-			try {
-				id = UUID.fromString(this.summaryId);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new CliFailure(ExitCodes.BAD_INPUT,
-						this.summaryId + " is not a summary id; list them with: sightline library");
-			}
+			UUID id = AskCommand.summaryId(this.summaryId);
 			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, List.of())) {
 				SummaryView summary = context.getBean(Library.class).get(id, context.getBean(Owners.class).current());
 				text = json ? context.getBean(JsonMapper.class).writeValueAsString(summary) : summary.summaryMarkdown();

@@ -181,6 +181,13 @@ class CliTest {
 		CliRun shown = CliRun.of("show", summaryId, "--server", this.server);
 		assertThat(shown.out()).startsWith("# IO2009-The Myth of the Genius Programmer");
 
+		CliRun asked = CliRun.of("ask", summaryId, "What do they say about code reviews?", "--server", this.server);
+		assertThat(asked.exitCode()).as(asked.err()).isZero();
+		assertThat(asked.out()).startsWith("The transcript says: [");
+		CliRun notAnId = CliRun.of("ask", "not-an-id", "Why?");
+		assertThat(notAnId.exitCode()).isEqualTo(2);
+		assertThat(notAnId.err()).contains("is not a summary id");
+
 		CliRun nothing = CliRun.of("library", "--server", this.server, "--query", "no such words anywhere");
 		assertThat(nothing.out()).isEmpty();
 		assertThat(nothing.err()).contains("No summary matches");
