@@ -185,6 +185,18 @@ try {
   check((await page.getByText('TL;DR').count()) > 0, 'the summary shows a TL;DR');
   await shot('summary-upload');
 
+  // 1b. Ask about the talk: the answer comes from the transcript, with its moments, and stays after a reload.
+  await page.getByLabel('Your question').fill('What do they say about code reviews?');
+  await page.getByRole('button', { name: 'Ask', exact: true }).click();
+  await page.locator('.conversation .answer').first().waitFor({ timeout: 30_000 });
+  const answer = await page.locator('.conversation .answer').first().textContent();
+  check(/the transcript says/i.test(answer), `the answer quotes the transcript: ${answer}`);
+  check((await page.locator('.conversation .passages li').count()) > 0, 'the answer lists its passages');
+  await page.reload();
+  await page.locator('.conversation .question').first().waitFor({ timeout: 10_000 });
+  check((await page.locator('.conversation > li').count()) === 1, 'the conversation is kept');
+  await shot('summary-question');
+
   // 2. A YouTube video while the live stream drops: the page polls and still reaches 100 %.
   proxyState.dropEvents = true;
   await page.goto(`${base}/#/`);

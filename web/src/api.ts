@@ -188,7 +188,25 @@ export const api = {
   summary: (id: string) => call<Summary>(`/api/summaries/${id}`),
   transcript: (id: string) => call<Segment[]>(`/api/summaries/${id}/transcript`),
   deleteSummary: (id: string) => call<void>(`/api/summaries/${id}`, { method: 'DELETE' }),
+  questions: (id: string) => call<QuestionAnswer[]>(`/api/summaries/${id}/questions`),
+  ask: (id: string, question: string) =>
+    call<QuestionAnswer>(`/api/summaries/${id}/questions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ question }),
+    }),
 };
+
+/** A question about a summary's video or text, answered from its transcript. */
+export interface QuestionAnswer {
+  id: string;
+  question: string;
+  /** Written by the model from the passages (`from_model`), else the passages said plainly. */
+  answer: string;
+  passages: { start_seconds: number | null; text: string }[];
+  from_model: boolean;
+  created_at: string;
+}
 
 /** `m:ss`, or `h:mm:ss` from an hour on. */
 export function timestamp(seconds: number): string {

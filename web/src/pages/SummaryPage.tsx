@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { api, ApiError, momentLink, timestamp, type Segment, type Summary, type Usage } from '../api';
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError, momentLink, timestamp, type QuestionAnswer, type Segment, type Summary, type Usage } from '../api';
 import { Markdown } from '../components/Markdown';
 import { useToast } from '../components/Toasts';
 
@@ -27,6 +27,76 @@ export function usageLine(usage: Usage): string {
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/** Questions about the video or text, answered from its transcript, with the conversation so far. */
+function Questions({ summary }: { summary: Summary }) {
+  const [asked, setAsked] = useState<QuestionAnswer[]>([]);
+  const [question, setQuestion] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.questions(summary.id).then(setAsked, () => setAsked([]));
+  }, [summary.id]);
+
+  const ask = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!question.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api.ask(summary.id, question.trim());
+      setAsked((before) => [...before, answer]);
+      setQuestion('');
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="questions-title">
+      <h2 id="questions-title">Ask about it</h2>
+      <ol className="conversation">
+        {asked.map((entry) => (
+          <li key={entry.id}>
+            <p className="question">{entry.question}</p>
+            <p className="answer">{entry.answer}</p>
+            {entry.passages.length > 0 && (
+              <ul className="passages">
+                {entry.passages.map((passage, index) => (
+                  <li key={index}>
+                    <Moment url={summary.source_url} seconds={passage.start_seconds} /> {passage.text}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      <form className="row" onSubmit={ask}>
+        <label className="grow">
+          <span className="visually-hidden">Your question</span>
+          <input
+            value={question}
+            placeholder="What did they say about…?"
+            maxLength={500}
+            onChange={(event) => setQuestion(event.target.value)}
+          />
+        </label>
+        <button type="submit" disabled={busy || !question.trim()}>
+          {busy ? 'Asking…' : 'Ask'}
+        </button>
+      </form>
+      {error && (
+        <div className="alert" role="alert">
+          {error}
+        </div>
+      )}
+    </section>
+  );
 }
 
 export function SummaryPage({ summaryId }: { summaryId: string }) {
@@ -129,6 +199,7 @@ export function SummaryPage({ summaryId }: { summaryId: string }) {
           </ul>
         </section>
       )}
+      <Questions summary={summary} />
       <details>
         <summary>Summary as markdown</summary>
         <Markdown source={summary.summary_markdown} />
