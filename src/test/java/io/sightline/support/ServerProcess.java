@@ -25,6 +25,13 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	public static ServerProcess start(Map<String, String> settings, Path gateDir, Path log) {
+		ServerProcess server = launch(settings, gateDir, log);
+		server.awaitReady(log);
+		return server;
+	}
+
+	/** Starts a server without waiting for it: it may end before it is ever ready. */
+	public static ServerProcess launch(Map<String, String> settings, Path gateDir, Path log) {
 		int port = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -41,19 +48,21 @@ public final class ServerProcess implements AutoCloseable {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 				.start();
-			ServerProcess server = new ServerProcess(process, port);
-			Api api = server.api();
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
-				if (!process.isAlive()) {
-					throw new IllegalStateException("the server exited with " + process.exitValue() + "; see " + log);
-				}
-				return api.get("/actuator/health/readiness").status() == 200;
-			});
-			return server;
+			return new ServerProcess(process, port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private void awaitReady(Path log) {
+		Api api = api();
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("the server exited with " + this.process.exitValue() + "; see " + log);
+			}
+			return api.get("/actuator/health/readiness").status() == 200;
+		});
 	}
 
 	public Api api() {
