@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -178,9 +179,20 @@ class LlmFlowTest {
 			String taskId = created.json().get("task_id").asText();
 			List<JsonNode> polls = api.pollUntilFinished(taskId);
 			assertThat(polls.get(polls.size() - 1).get("status").asText()).isEqualTo("completed");
-			List<Integer> whileWriting = api.events(taskId, "0", Duration.ofSeconds(10))
-				.stream()
-				.map(Event::data)
+			List<JsonNode> states = api.events(taskId, "0", Duration.ofSeconds(10)).stream().map(Event::data).toList();
+			Instant partStarted = states.stream()
+				.filter((state) -> state.get("stage").asText().startsWith("Summarizing the transcript"))
+				.map((state) -> Instant.parse(state.get("updated_at").asText()))
+				.findFirst()
+				.orElseThrow();
+			Instant firstChange = states.stream()
+				.filter((state) -> state.get("stage").asText().startsWith("Writing the summary… "))
+				.map((state) -> Instant.parse(state.get("updated_at").asText()))
+				.findFirst()
+				.orElseThrow();
+			System.out.println("Streaming: first progress change inside the part "
+					+ Duration.between(partStarted, firstChange).toMillis() + " ms after it started");
+			List<Integer> whileWriting = states.stream()
 				.filter((state) -> state.get("stage").asText().startsWith("Writing the summary… "))
 				.map((state) -> state.get("progress").asInt())
 				.distinct()
