@@ -192,7 +192,7 @@ export const api = {
   ask: (id: string, question: string) =>
     call<QuestionAnswer>(`/api/summaries/${id}/questions`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ question }),
     }),
 };

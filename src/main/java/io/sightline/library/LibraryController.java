@@ -1,12 +1,19 @@
 package io.sightline.library;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.sightline.source.Segment;
 import io.sightline.system.Owners;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The caller's library: list and search, one summary, its transcript, deletion. */
 @RestController
@@ -25,6 +33,16 @@ class LibraryController {
 	private final Owners owners;
 
 	private final Questions questions;
+
+	/** How long one streamed answer may take. */
+	private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(3);
+
+	/** Streamed answers are written here, off the request threads. */
+	private final ExecutorService answering = Executors.newCachedThreadPool((runnable) -> {
+		Thread thread = new Thread(runnable, "question-answer");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	LibraryController(Library library, Questions questions, Owners owners) {
 		this.library = library;
@@ -39,6 +57,40 @@ class LibraryController {
 	@PostMapping("/api/summaries/{id}/questions")
 	QuestionAnswer ask(@PathVariable UUID id, @RequestBody AskedQuestion asked) {
 		return this.questions.ask(id, this.owners.current(), (asked != null) ? asked.question() : null);
+	}
+
+	/**
+	 * The same question, answered as Server-Sent Events: {@code answer-text} events with
+	 * the answer so far while a model writes it, then one {@code answer} event with the
+	 * whole, as the JSON call answers it.
+	 */
+	@PostMapping(path = "/api/summaries/{id}/questions", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter askStreamed(@PathVariable UUID id, @RequestBody AskedQuestion asked) {
+		String owner = this.owners.current();
+		String question = (asked != null) ? asked.question() : null;
+		this.questions.check(id, owner, question);
+		SseEmitter emitter = new SseEmitter(ANSWER_TIMEOUT.toMillis());
+		this.answering.execute(() -> {
+			try {
+				QuestionAnswer answer = this.questions.ask(id, owner, question,
+						(text) -> send(emitter, SseEmitter.event().name("answer-text").data(Map.of("text", text))));
+				send(emitter, SseEmitter.event().name("answer").data(answer));
+				emitter.complete();
+			}
+			catch (RuntimeException failed) {
+				emitter.completeWithError(failed);
+			}
+		});
+		return emitter;
+	}
+
+	private static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+		try {
+			emitter.send(event);
+		}
+		catch (IOException gone) {
+			throw new UncheckedIOException(gone);
+		}
 	}
 
 	@GetMapping("/api/summaries/{id}/questions")

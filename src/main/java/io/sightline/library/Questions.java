@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.sightline.source.Segment;
@@ -55,11 +56,24 @@ public class Questions {
 
 	/** Answers a question about the owner's summary and keeps it in the conversation. */
 	public QuestionAnswer ask(UUID summaryId, String owner, String question) {
-		String asked = (question == null) ? "" : question.strip();
-		if (asked.isEmpty() || asked.length() > MAX_QUESTION_LENGTH) {
-			throw ApiException.badRequest("Send a question of 1 to " + MAX_QUESTION_LENGTH
-					+ " characters, such as {\"question\": \"What did they say about reviews?\"}.");
-		}
+		return ask(summaryId, owner, question, null);
+	}
+
+	/**
+	 * Refuses at once a question that cannot be asked (400) or a summary the owner does
+	 * not have (404), before any answer is streamed.
+	 */
+	public void check(UUID summaryId, String owner, String question) {
+		checked(question);
+		this.library.get(summaryId, owner);
+	}
+
+	/**
+	 * As {@link #ask(UUID, String, String)}, with the answer so far given to
+	 * {@code onText} while a model writes it.
+	 */
+	public QuestionAnswer ask(UUID summaryId, String owner, String question, Consumer<String> onText) {
+		String asked = checked(question);
 		SummaryView summary = this.library.get(summaryId, owner);
 		List<Segment> transcript = this.library.transcript(summaryId, owner);
 		List<Passage> passages = Passages.best(transcript, asked, PASSAGES);
@@ -70,7 +84,7 @@ public class Questions {
 		}
 		else if (this.answerer.configured()) {
 			try {
-				answer = this.answerer.answer(summary.title(), asked, passages);
+				answer = this.answerer.answer(summary.title(), asked, passages, onText);
 				fromModel = true;
 			}
 			catch (SummarizerFailure modelFailed) {
@@ -103,6 +117,15 @@ public class Questions {
 					rs.getString("answer"), this.json.readValue(rs.getString("passages"), PASSAGE_LIST),
 					rs.getBoolean("from_model"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list();
+	}
+
+	private static String checked(String question) {
+		String asked = (question == null) ? "" : question.strip();
+		if (asked.isEmpty() || asked.length() > MAX_QUESTION_LENGTH) {
+			throw ApiException.badRequest("Send a question of 1 to " + MAX_QUESTION_LENGTH
+					+ " characters, such as {\"question\": \"What did they say about reviews?\"}.");
+		}
+		return asked;
 	}
 
 	private static String plainly(List<Passage> passages) {

@@ -74,7 +74,15 @@ public final class ChatEndpoint {
 
 	/** Asks the model once, with a system and a user message, for text. */
 	public ChatAnswer complete(String system, String user) {
-		return send(body(system, user, false), null);
+		return complete(system, user, null);
+	}
+
+	/**
+	 * Asks the model once for text, streamed to {@code onText} (the text so far) where it
+	 * is given; an endpoint that answers whole is read whole.
+	 */
+	public ChatAnswer complete(String system, String user, Consumer<String> onText) {
+		return send(body(system, user, false, onText != null), onText);
 	}
 
 	/**

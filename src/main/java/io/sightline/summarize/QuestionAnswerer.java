@@ -1,6 +1,7 @@
 package io.sightline.summarize;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the answer to a question about a video or text from the passages of its
@@ -13,9 +14,10 @@ public interface QuestionAnswerer {
 	boolean configured();
 
 	/**
-	 * The answer, citing the passages' times as {@code [m:ss]}.
+	 * The answer, citing the passages' times as {@code [m:ss]}; {@code onText}, where
+	 * given, gets the answer so far while the model writes it.
 	 * @throws SummarizerFailure if the model could not answer
 	 */
-	String answer(String title, String question, List<Passage> passages);
+	String answer(String title, String question, List<Passage> passages, Consumer<String> onText);
 
 }

@@ -2,13 +2,19 @@ package io.sightline.flow;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
@@ -19,6 +25,7 @@ import io.sightline.system.Timestamps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -259,6 +266,48 @@ class LlmFlowTest {
 		Matcher time = Pattern.compile("\\[(\\d+:\\d{2}(?::\\d{2})?)\\]").matcher(answer.get("answer").asText());
 		assertThat(time.find()).as(answer.get("answer").asText()).isTrue();
 		assertThat(Timestamps.seconds(time.group(1))).isBetween(0.0, (double) duration);
+	}
+
+	@Test
+	void anAnswerIsStreamedAsTheModelWritesItWhenAskedForEvents() throws Exception {
+		Api api = new Api(this.port);
+		Api.Response created = api.upload("notes.txt",
+				"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
+					.getBytes(StandardCharsets.UTF_8),
+				Map.of("summarizer", "extractive"));
+		String summaryId = created.json().get("summary_id").asText();
+		api.pollUntilFinished(created.json().get("task_id").asText());
+		stub.streamSlowly(true);
+		try {
+			HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(
+							URI.create("http://127.0.0.1:" + this.port + "/api/summaries/" + summaryId + "/questions"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "text/event-stream")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"What about reviews?\"}"))
+					.build(), HttpResponse.BodyHandlers.ofLines());
+			assertThat(response.statusCode()).isEqualTo(200);
+			List<String> events = new ArrayList<>();
+			String name = null;
+			for (String line : (Iterable<String>) response.body()::iterator) {
+				if (line.startsWith("event:")) {
+					name = line.substring(6).strip();
+				}
+				else if (line.startsWith("data:")) {
+					events.add(name + " " + line.substring(5).strip());
+				}
+			}
+			assertThat(events.stream().filter((event) -> event.startsWith("answer-text "))).hasSizeGreaterThan(1);
+			String last = events.get(events.size() - 1);
+			assertThat(last).startsWith("answer ");
+			JsonNode answer = JsonMapper.shared().readTree(last.substring("answer ".length()));
+			assertThat(answer.get("from_model").asBoolean()).isTrue();
+			assertThat(answer.get("answer").asText()).startsWith("They say reviews catch mistakes early");
+		}
+		finally {
+			stub.streamSlowly(false);
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.sightline.model.ChatAnswer;
@@ -36,7 +37,7 @@ final class LlmAnswerer implements QuestionAnswerer {
 	}
 
 	@Override
-	public String answer(String title, String question, List<Passage> passages) {
+	public String answer(String title, String question, List<Passage> passages, Consumer<String> onText) {
 		if (this.calls == null) {
 			throw SummarizerFailure.permanent("summarize.not_configured",
 					"Answers need a model and this server has none configured; the passages are the answer.");
@@ -48,7 +49,7 @@ final class LlmAnswerer implements QuestionAnswerer {
 		String prompt = PROMPT.replace("{{title}}", title)
 			.replace("{{passages}}", lines)
 			.replace("{{question}}", question);
-		ChatAnswer answer = this.calls.askText(SYSTEM, prompt);
+		ChatAnswer answer = this.calls.askText(SYSTEM, prompt, onText);
 		return answer.text().strip();
 	}
 

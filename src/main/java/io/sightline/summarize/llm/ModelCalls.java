@@ -62,9 +62,13 @@ class ModelCalls {
 		return ask(system, user, null);
 	}
 
-	/** Asks for a text answer (no structured output), with the same retries. */
-	ChatAnswer askText(String system, String user) {
-		return retried(() -> this.endpoint.complete(system, user));
+	/**
+	 * Asks for a text answer (no structured output), with the same retries, streamed to
+	 * {@code onText} where it is given (as {@link #ask(String, String, Consumer)}).
+	 */
+	ChatAnswer askText(String system, String user, Consumer<String> onText) {
+		Consumer<String> listener = listener(onText);
+		return retried(() -> this.endpoint.complete(system, user, listener));
 	}
 
 	/**
@@ -74,7 +78,13 @@ class ModelCalls {
 	 * again.
 	 */
 	ChatAnswer ask(String system, String user, Consumer<String> onText) {
-		Consumer<String> listener = (onText != null) ? (text) -> {
+		Consumer<String> listener = listener(onText);
+		return retried(() -> this.endpoint.completeJson(system, user, listener));
+	}
+
+	/** The caller's listener, with what it throws carried out of the call unchanged. */
+	private static Consumer<String> listener(Consumer<String> onText) {
+		return (onText != null) ? (text) -> {
 			try {
 				onText.accept(text);
 			}
@@ -82,7 +92,6 @@ class ModelCalls {
 				throw new Stopped(stop);
 			}
 		} : null;
-		return retried(() -> this.endpoint.completeJson(system, user, listener));
 	}
 
 	/** One call, tried again on transient failures as the settings say. */
