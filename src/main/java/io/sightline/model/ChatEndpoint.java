@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import io.sightline.system.Lazy;
@@ -46,11 +46,8 @@ public final class ChatEndpoint {
 
 	private final Clock clock;
 
-	/**
-	 * Whether this endpoint takes {@code response_format}; learned from its first
-	 * refusal.
-	 */
-	private final AtomicBoolean structuredOutput = new AtomicBoolean(true);
+	/** The most structured output this endpoint takes; learned from its refusals. */
+	private final AtomicReference<Structure> structure = new AtomicReference<>(Structure.SCHEMA);
 
 	public ChatEndpoint(OpenAiSettings settings, Duration timeout, int maxOutputTokens, JsonMapper json, Clock clock) {
 		if (settings.model() == null || settings.model().isBlank()) {
@@ -82,54 +79,69 @@ public final class ChatEndpoint {
 	 * is given; an endpoint that answers whole is read whole.
 	 */
 	public ChatAnswer complete(String system, String user, Consumer<String> onText) {
-		return send(body(system, user, false, onText != null), onText);
+		return send(body(system, user, Structure.NONE, null, onText != null), onText);
 	}
 
 	/**
-	 * Asks the model once for a JSON object. The endpoint is asked for it as structured
-	 * output ({@code "response_format": {"type": "json_object"}}) unless it refused that
-	 * before: an endpoint that refuses the option (a 400 or 422 to it, then an answer
-	 * without it) is asked without it from then on. Whatever comes back is the caller's
-	 * to read, JSON or not.
+	 * How much structured output an endpoint is asked for: a JSON schema, a JSON object,
+	 * or nothing (the prompt alone asks for JSON).
 	 */
+	public enum Structure {
+
+		SCHEMA, OBJECT, NONE;
+
+		Structure weaker() {
+			return (this == SCHEMA) ? OBJECT : NONE;
+		}
+
+	}
+
+	/** Asks the model once for a JSON object, without a schema. */
 	public ChatAnswer completeJson(String system, String user) {
-		return completeJson(system, user, null);
+		return completeJson(system, user, null, null);
 	}
 
 	/**
-	 * As {@link #completeJson(String, String)}, with the answer streamed
-	 * ({@code "stream": true}) when {@code onText} is given: it gets the text so far each
-	 * time the answer grows. An endpoint that answers whole instead is read whole. The
-	 * options are optional: an endpoint that refuses them is asked without them from then
-	 * on.
+	 * Asks the model once for a JSON object, as structured output where the endpoint
+	 * takes it: with {@code schema} as {@code response_format} {@code json_schema}, else
+	 * {@code json_object}, else the prompt alone. An endpoint that refuses one (a 400 or
+	 * 422 to it, then an answer with a weaker one) is asked with the weaker one from then
+	 * on; a refusal that every form meets is reported as the first. The answer is
+	 * streamed ({@code "stream": true}) to {@code onText} (the text so far) when it is
+	 * given; an endpoint that answers whole is read whole. Whatever comes back is the
+	 * caller's to read, JSON or not.
 	 */
-	public ChatAnswer completeJson(String system, String user, Consumer<String> onText) {
-		if (!this.structuredOutput.get()) {
-			return send(body(system, user, false), null);
+	public ChatAnswer completeJson(String system, String user, JsonNode schema, Consumer<String> onText) {
+		Structure start = this.structure.get();
+		if (schema == null && start == Structure.SCHEMA) {
+			start = Structure.OBJECT;
 		}
-		try {
-			return send(body(system, user, true, onText != null), onText);
-		}
-		catch (ModelCallException refused) {
-			if (refused.status() != 400 && refused.status() != 422) {
-				throw refused;
-			}
-			ChatAnswer answer;
+		ModelCallException firstRefusal = null;
+		for (Structure level = start;; level = level.weaker()) {
+			boolean stream = onText != null && level != Structure.NONE;
 			try {
-				answer = send(body(system, user, false), null);
+				ChatAnswer answer = send(body(system, user, level, schema, stream), stream ? onText : null);
+				if (firstRefusal != null) {
+					Structure taken = level;
+					this.structure.updateAndGet((known) -> (taken.ordinal() > known.ordinal()) ? taken : known);
+				}
+				return answer;
 			}
-			catch (ModelCallException alsoRefused) {
-				// refused for another reason than the option: report the first refusal
-				throw refused;
+			catch (ModelCallException refused) {
+				boolean refusal = refused.status() == 400 || refused.status() == 422;
+				if (!refusal || level == Structure.NONE) {
+					throw (firstRefusal != null) ? firstRefusal : refused;
+				}
+				if (firstRefusal == null) {
+					firstRefusal = refused;
+				}
 			}
-			this.structuredOutput.set(false);
-			return answer;
 		}
 	}
 
-	/** Whether requests for JSON still ask the endpoint for structured output. */
-	public boolean asksForStructuredOutput() {
-		return this.structuredOutput.get();
+	/** The most structured output this endpoint is still asked for. */
+	public Structure structuredOutput() {
+		return this.structure.get();
 	}
 
 	private ChatAnswer send(ObjectNode payload, Consumer<String> onText) {
@@ -155,11 +167,7 @@ public final class ChatEndpoint {
 		}
 	}
 
-	private ObjectNode body(String system, String user, boolean jsonObject) {
-		return body(system, user, jsonObject, false);
-	}
-
-	private ObjectNode body(String system, String user, boolean jsonObject, boolean stream) {
+	private ObjectNode body(String system, String user, Structure structure, JsonNode schema, boolean stream) {
 		ObjectNode body = this.json.createObjectNode();
 		body.put("model", this.settings.model());
 		ArrayNode messages = body.putArray("messages");
@@ -169,7 +177,11 @@ public final class ChatEndpoint {
 		if (this.settings.temperature() != null) {
 			body.put("temperature", this.settings.temperature());
 		}
-		if (jsonObject) {
+		if (structure == Structure.SCHEMA) {
+			ObjectNode format = body.putObject("response_format").put("type", "json_schema");
+			format.putObject("json_schema").put("name", "answer").set("schema", schema);
+		}
+		else if (structure == Structure.OBJECT) {
 			body.putObject("response_format").put("type", "json_object");
 		}
 		if (stream) {

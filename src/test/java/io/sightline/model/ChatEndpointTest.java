@@ -174,7 +174,7 @@ class ChatEndpointTest {
 		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).has("response_format")).isTrue();
 		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).has("response_format")).isFalse();
 		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).has("response_format")).isFalse();
-		assertThat(endpoint.asksForStructuredOutput()).isFalse();
+		assertThat(endpoint.structuredOutput()).isEqualTo(ChatEndpoint.Structure.NONE);
 	}
 
 	@Test
@@ -184,7 +184,7 @@ class ChatEndpointTest {
 		this.server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"bad model\"}}"));
 		assertThatExceptionOfType(ModelCallException.class).isThrownBy(() -> endpoint.completeJson("s", "u"))
 			.satisfies((failure) -> assertThat(failure.status()).isEqualTo(400));
-		assertThat(endpoint.asksForStructuredOutput()).isTrue();
+		assertThat(endpoint.structuredOutput()).isEqualTo(ChatEndpoint.Structure.SCHEMA);
 	}
 
 	@Test
@@ -193,7 +193,7 @@ class ChatEndpointTest {
 		this.server.enqueue(new MockResponse().setResponseCode(503));
 		assertThatExceptionOfType(ModelCallException.class).isThrownBy(() -> endpoint.completeJson("s", "u"));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
-		assertThat(endpoint.asksForStructuredOutput()).isTrue();
+		assertThat(endpoint.structuredOutput()).isEqualTo(ChatEndpoint.Structure.SCHEMA);
 	}
 
 	@Test
@@ -206,7 +206,7 @@ class ChatEndpointTest {
 					+ "data: {\"model\":\"m\",\"choices\":[],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":2}}\n\n"
 					+ "data: [DONE]\n\n"));
 		List<String> seen = new ArrayList<>();
-		ChatAnswer answer = endpoint("k", null).completeJson("s", "u", seen::add);
+		ChatAnswer answer = endpoint("k", null).completeJson("s", "u", null, seen::add);
 		assertThat(answer).isEqualTo(new ChatAnswer("Hello", "m", 7, 2));
 		assertThat(seen).containsExactly("Hel", "Hello");
 		JsonNode body = JSON.readTree(this.server.takeRequest().getBody().readUtf8());
@@ -217,8 +217,31 @@ class ChatEndpointTest {
 	void anEndpointThatAnswersWholeWhenAskedToStreamIsReadWhole() {
 		this.server.enqueue(answer("whole"));
 		List<String> seen = new ArrayList<>();
-		assertThat(endpoint("k", null).completeJson("s", "u", seen::add).text()).isEqualTo("whole");
+		assertThat(endpoint("k", null).completeJson("s", "u", null, seen::add).text()).isEqualTo("whole");
 		assertThat(seen).isEmpty();
+	}
+
+	@Test
+	void aSchemaIsAskedForFirstAndAnEndpointThatRefusesItGetsAJsonObjectRequestFromThenOn()
+			throws InterruptedException {
+		ChatEndpoint endpoint = endpoint("k", null);
+		JsonNode schema = JSON.readTree("{\"type\": \"object\"}");
+		this.server
+			.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":\"json_schema not supported\"}"));
+		this.server.enqueue(answer("first"));
+		this.server.enqueue(answer("second"));
+
+		assertThat(endpoint.completeJson("s", "u", schema, null).text()).isEqualTo("first");
+		assertThat(endpoint.completeJson("s", "u", schema, null).text()).isEqualTo("second");
+
+		JsonNode refused = JSON.readTree(this.server.takeRequest().getBody().readUtf8());
+		assertThat(refused.at("/response_format/type").asString()).isEqualTo("json_schema");
+		assertThat(refused.at("/response_format/json_schema/schema")).isEqualTo(schema);
+		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).at("/response_format/type").asString())
+			.isEqualTo("json_object");
+		assertThat(JSON.readTree(this.server.takeRequest().getBody().readUtf8()).at("/response_format/type").asString())
+			.isEqualTo("json_object");
+		assertThat(endpoint.structuredOutput()).isEqualTo(ChatEndpoint.Structure.OBJECT);
 	}
 
 }

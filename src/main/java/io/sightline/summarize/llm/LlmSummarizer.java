@@ -32,6 +32,7 @@ import io.sightline.summarize.TokenUsage;
 import io.sightline.summarize.Words;
 import io.sightline.summarize.llm.ModelOutput.Point;
 import io.sightline.system.Digests;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -47,6 +48,18 @@ import org.springframework.beans.factory.DisposableBean;
 class LlmSummarizer implements Summarizer, DisposableBean {
 
 	static final double MAP_SHARE = 0.85;
+
+	private static final String POINTS = "{\"type\": \"array\", \"items\": {\"type\": \"object\", \"properties\":"
+			+ " {\"text\": {\"type\": \"string\"}, \"time\": {\"type\": [\"string\", \"null\"]}}, \"required\": [\"text\"]}}";
+
+	/** What a part's notes are asked to look like, as structured output. */
+	static final JsonNode MAP_SCHEMA = JsonMapper.shared()
+		.readTree("{\"type\": \"object\", \"properties\": {\"points\": " + POINTS + "}, \"required\": [\"points\"]}");
+
+	/** What the summary is asked to look like, as structured output. */
+	static final JsonNode REDUCE_SCHEMA = JsonMapper.shared()
+		.readTree("{\"type\": \"object\", \"properties\": {\"tldr\": {\"type\": \"string\"}, \"key_points\": " + POINTS
+				+ "}, \"required\": [\"tldr\", \"key_points\"]}");
 
 	/**
 	 * The words a key point and a TL;DR sentence take, about: what a summary's answer is
@@ -216,7 +229,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		}
 		try {
 			List<String> notes = new ArrayList<>();
-			ModelOutput.Reading reading = askAndRead(prompt, cost, null);
+			ModelOutput.Reading reading = askAndRead(prompt, MAP_SCHEMA, cost, null);
 			List<Point> points = reading.points().isEmpty() ? List.of(new Point(reading.tldr(), null))
 					: reading.points();
 			for (Point point : points) {
@@ -255,7 +268,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		try {
 			int expectedWords = request.length().keyPoints() * WORDS_PER_POINT
 					+ request.length().tldrSentences() * WORDS_PER_SENTENCE;
-			return askAndRead(prompt, cost, (text) -> {
+			return askAndRead(prompt, REDUCE_SCHEMA, cost, (text) -> {
 				int words = Words.count(text);
 				progress.advanced(from + (1 - from) * Math.min(0.95, words / (double) expectedWords),
 						"Writing the summary… " + words + " words");
@@ -273,10 +286,10 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 	 * for once more with a stricter prompt before it fails (and so counts against the
 	 * task's attempts).
 	 */
-	private ModelOutput.Reading askAndRead(String prompt, Cost cost, Consumer<String> onText) {
+	private ModelOutput.Reading askAndRead(String prompt, JsonNode schema, Cost cost, Consumer<String> onText) {
 		cost.reserveCall();
 		long started = System.nanoTime();
-		ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt, onText);
+		ChatAnswer answer = this.calls.ask(PROMPTS.get("system"), prompt, schema, onText);
 		cost.add(answer, (System.nanoTime() - started) / 1_000_000);
 		try {
 			return ModelOutput.read(this.json, answer.text());
@@ -287,7 +300,7 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 			}
 			cost.reserveCall();
 			long again0 = System.nanoTime();
-			ChatAnswer again = this.calls.ask(PROMPTS.get("system"), prompt + PROMPTS.get("stricter"));
+			ChatAnswer again = this.calls.ask(PROMPTS.get("system"), prompt + PROMPTS.get("stricter"), schema, null);
 			cost.add(again, (System.nanoTime() - again0) / 1_000_000);
 			return ModelOutput.read(this.json, again.text());
 		}

@@ -11,6 +11,7 @@ import io.sightline.model.ModelCallException;
 import io.sightline.summarize.SummarizerFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One chat call with Sightline's handling of what can go wrong: rate limits (waiting out
@@ -59,12 +60,13 @@ class ModelCalls {
 	}
 
 	ChatAnswer ask(String system, String user) {
-		return ask(system, user, null);
+		return ask(system, user, null, null);
 	}
 
 	/**
 	 * Asks for a text answer (no structured output), with the same retries, streamed to
-	 * {@code onText} where it is given (as {@link #ask(String, String, Consumer)}).
+	 * {@code onText} where it is given (as
+	 * {@link #ask(String, String, JsonNode, Consumer)}).
 	 */
 	ChatAnswer askText(String system, String user, Consumer<String> onText) {
 		Consumer<String> listener = listener(onText);
@@ -77,9 +79,9 @@ class ModelCalls {
 	 * at once and is thrown on as it is: it is not the model's failure, and not tried
 	 * again.
 	 */
-	ChatAnswer ask(String system, String user, Consumer<String> onText) {
+	ChatAnswer ask(String system, String user, JsonNode schema, Consumer<String> onText) {
 		Consumer<String> listener = listener(onText);
-		return retried(() -> this.endpoint.completeJson(system, user, listener));
+		return retried(() -> this.endpoint.completeJson(system, user, schema, listener));
 	}
 
 	/** The caller's listener, with what it throws carried out of the call unchanged. */
