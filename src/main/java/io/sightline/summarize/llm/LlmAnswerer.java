@@ -1,9 +1,5 @@
 package io.sightline.summarize.llm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -20,9 +16,9 @@ import io.sightline.summarize.SummaryMarkdown;
  */
 final class LlmAnswerer implements QuestionAnswerer {
 
-	private static final String PROMPT = load("answer");
+	private static final String PROMPT = Prompts.load("answer");
 
-	private static final String SYSTEM = load("system");
+	private static final String SYSTEM = Prompts.load("system");
 
 	/** Null when no model is configured. */
 	private final ModelCalls calls;
@@ -51,18 +47,6 @@ final class LlmAnswerer implements QuestionAnswerer {
 			.replace("{{question}}", question);
 		ChatAnswer answer = this.calls.askText(SYSTEM, prompt, onText);
 		return answer.text().strip();
-	}
-
-	private static String load(String name) {
-		try (InputStream in = LlmAnswerer.class.getResourceAsStream(name + ".txt")) {
-			if (in == null) {
-				throw new IllegalStateException("missing prompt " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

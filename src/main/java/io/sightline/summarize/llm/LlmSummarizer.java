@@ -1,9 +1,5 @@
 package io.sightline.summarize.llm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,8 +67,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 	private static final int MAX_SPLITS = 4;
 
-	private static final Map<String, String> PROMPTS = Map.of("system", load("system"), "map", load("map"), "reduce",
-			load("reduce"), "stricter", load("stricter"));
+	private static final Map<String, String> PROMPTS = Map.of("system", Prompts.load("system"), "map",
+			Prompts.load("map"), "reduce", Prompts.load("reduce"), "stricter", Prompts.load("stricter"));
 
 	private final ModelCalls calls;
 
@@ -349,18 +345,6 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 
 	private static int tokens(List<String> lines) {
 		return lines.stream().mapToInt(String::length).sum() / Chunker.CHARS_PER_TOKEN + lines.size();
-	}
-
-	private static String load(String name) {
-		try (InputStream in = LlmSummarizer.class.getResourceAsStream(name + ".txt")) {
-			if (in == null) {
-				throw new IllegalStateException("missing prompt " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Override
