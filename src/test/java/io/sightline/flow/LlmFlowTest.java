@@ -1,12 +1,10 @@
 package io.sightline.flow;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,12 +62,7 @@ class LlmFlowTest {
 	void anUploadedTalkIsSummarizedByTheModelPartByPart() throws IOException {
 		int answeredBefore = stub.answeredPrompts().size();
 		Api api = new Api(this.port);
-		byte[] talk;
-		try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
-			talk = in.readAllBytes();
-		}
-		Api.Response created = api.upload(SummaryFlowContract.TALK, talk,
-				Map.of("summarizer", "llm", "length", "short"));
+		Api.Response created = api.uploadTalk(Map.of("summarizer", "llm", "length", "short"));
 		assertThat(created.status()).isEqualTo(202);
 		String taskId = created.json().get("task_id").asText();
 		List<JsonNode> polls = api.pollUntilFinished(taskId);
@@ -117,11 +110,7 @@ class LlmFlowTest {
 		stub.answerInMarkdown(true);
 		try {
 			Api api = new Api(this.port);
-			byte[] talk;
-			try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
-				talk = in.readAllBytes();
-			}
-			String taskId = api.upload(SummaryFlowContract.TALK, talk, Map.of("summarizer", "llm", "length", "short"))
+			String taskId = api.uploadTalk(Map.of("summarizer", "llm", "length", "short"))
 				.json()
 				.get("task_id")
 				.asText();
@@ -144,10 +133,7 @@ class LlmFlowTest {
 		int answeredBefore = stub.answeredPrompts().size();
 		stub.answerNothingUsable(1);
 		Api api = new Api(this.port);
-		Api.Response created = api.upload("notes.txt",
-				"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
-					.getBytes(StandardCharsets.UTF_8),
-				Map.of("summarizer", "llm", "length", "short"));
+		Api.Response created = api.uploadNotes(Map.of("summarizer", "llm", "length", "short"));
 		List<JsonNode> polls = api.pollUntilFinished(created.json().get("task_id").asText());
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
@@ -161,10 +147,8 @@ class LlmFlowTest {
 	void aSummaryAskedForInGermanIsAskedOfTheModelInGermanAndSaysSo() throws IOException {
 		int answeredBefore = stub.answeredPrompts().size();
 		Api api = new Api(this.port);
-		Api.Response created = api.upload("notes.txt",
-				"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
-					.getBytes(StandardCharsets.UTF_8),
-				Map.of("summarizer", "llm", "length", "short", "summary_language", "de"));
+		Api.Response created = api
+			.uploadNotes(Map.of("summarizer", "llm", "length", "short", "summary_language", "de"));
 		List<JsonNode> polls = api.pollUntilFinished(created.json().get("task_id").asText());
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
@@ -179,10 +163,7 @@ class LlmFlowTest {
 		stub.streamSlowly(true);
 		try {
 			Api api = new Api(this.port);
-			Api.Response created = api.upload("notes.txt",
-					"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
-						.getBytes(StandardCharsets.UTF_8),
-					Map.of("summarizer", "llm", "length", "short"));
+			Api.Response created = api.uploadNotes(Map.of("summarizer", "llm", "length", "short"));
 			String taskId = created.json().get("task_id").asText();
 			List<JsonNode> polls = api.pollUntilFinished(taskId);
 			assertThat(polls.get(polls.size() - 1).get("status").asText()).isEqualTo("completed");
@@ -218,11 +199,7 @@ class LlmFlowTest {
 		stub.streamSlowly(true);
 		try {
 			Api api = new Api(this.port);
-			String taskId = api
-				.upload("notes.txt",
-						"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
-							.getBytes(StandardCharsets.UTF_8),
-						Map.of("summarizer", "llm", "length", "short"))
+			String taskId = api.uploadNotes(Map.of("summarizer", "llm", "length", "short"))
 				.json()
 				.get("task_id")
 				.asText();
@@ -250,11 +227,7 @@ class LlmFlowTest {
 	@Test
 	void aQuestionIsAnsweredByTheModelFromThePassagesWithTimesInsideTheTalk() throws IOException {
 		Api api = new Api(this.port);
-		byte[] talk;
-		try (InputStream in = LlmFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
-			talk = in.readAllBytes();
-		}
-		Api.Response created = api.upload(SummaryFlowContract.TALK, talk, Map.of("summarizer", "extractive"));
+		Api.Response created = api.uploadTalk(Map.of("summarizer", "extractive"));
 		String summaryId = created.json().get("summary_id").asText();
 		api.pollUntilFinished(created.json().get("task_id").asText());
 		int duration = api.get("/api/summaries/" + summaryId).json().get("duration_seconds").asInt();
@@ -271,10 +244,7 @@ class LlmFlowTest {
 	@Test
 	void anAnswerIsStreamedAsTheModelWritesItWhenAskedForEvents() throws Exception {
 		Api api = new Api(this.port);
-		Api.Response created = api.upload("notes.txt",
-				"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
-					.getBytes(StandardCharsets.UTF_8),
-				Map.of("summarizer", "extractive"));
+		Api.Response created = api.uploadNotes(Map.of("summarizer", "extractive"));
 		String summaryId = created.json().get("summary_id").asText();
 		api.pollUntilFinished(created.json().get("task_id").asText());
 		stub.streamSlowly(true);

@@ -1,8 +1,6 @@
 package io.sightline.flow;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,14 +54,7 @@ class LlmRetryFlowTest {
 	void aRetryAsksTheModelOnlyForThePartsNotDone() throws IOException {
 		stub.failAfter(2, 1, 503);
 		Api api = new Api(this.port);
-		byte[] talk;
-		try (InputStream in = LlmRetryFlowTest.class.getResourceAsStream("/subtitles/" + SummaryFlowContract.TALK)) {
-			talk = in.readAllBytes();
-		}
-		String taskId = api.upload(SummaryFlowContract.TALK, talk, Map.of("summarizer", "llm", "length", "short"))
-			.json()
-			.get("task_id")
-			.asText();
+		String taskId = api.uploadTalk(Map.of("summarizer", "llm", "length", "short")).json().get("task_id").asText();
 		List<JsonNode> polls = api.pollUntilFinished(taskId);
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
@@ -85,10 +76,7 @@ class LlmRetryFlowTest {
 		try {
 			Api api = new Api(this.port);
 			for (int summary = 1; summary <= 2; summary++) {
-				String taskId = api.upload("notes-" + summary + ".txt",
-						"Teams beat lone geniuses. Share your code early and often. Ask for reviews before you finish."
-							.getBytes(StandardCharsets.UTF_8),
-						Map.of("summarizer", "llm", "length", "short"))
+				String taskId = api.uploadNotes(Map.of("summarizer", "llm", "length", "short"))
 					.json()
 					.get("task_id")
 					.asText();

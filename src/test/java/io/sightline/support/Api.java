@@ -1,6 +1,7 @@
 package io.sightline.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -131,6 +132,30 @@ public final class Api {
 	public Response upload(String fileName, byte[] content) {
 		return upload(fileName, content, Map.of());
 	}
+
+	/** Three short sentences: a transcript the LLM summarizes in one part. */
+	public static final String NOTES = "Teams beat lone geniuses. Share your code early and often."
+			+ " Ask for reviews before you finish.";
+
+	/** {@link #NOTES} uploaded as {@code notes.txt} with these form fields. */
+	public Response uploadNotes(Map<String, String> fields) {
+		return upload("notes.txt", NOTES.getBytes(StandardCharsets.UTF_8), fields);
+	}
+
+	/**
+	 * The one-hour talk's subtitles (a test resource) uploaded with these form fields.
+	 */
+	public Response uploadTalk(Map<String, String> fields) {
+		try (InputStream in = Api.class.getResourceAsStream("/subtitles/" + TALK)) {
+			return upload(TALK, in.readAllBytes(), fields);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The file name of the one-hour talk's subtitles in the test resources. */
+	public static final String TALK = "IO2009-The_Myth_of_the_Genius_Programmer.srt";
 
 	/**
 	 * Uploads a file with form fields beside it ({@code summarizer}, {@code length},
