@@ -14,6 +14,7 @@ import io.sightline.source.Chapter;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceMetadata;
 import io.sightline.summarize.KeyPoint;
+import io.sightline.summarize.Passage;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.TokenUsage;
 import tools.jackson.core.type.TypeReference;
@@ -35,6 +36,9 @@ class LibraryRepository {
 	};
 
 	private static final TypeReference<List<Segment>> SEGMENTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Passage>> PASSAGES = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -130,6 +134,28 @@ class LibraryRepository {
 						rs.getObject("task_id", UUID.class));
 			})
 			.optional();
+	}
+
+	void insertQuestion(UUID summaryId, String owner, QuestionAnswer asked) {
+		this.jdbc
+			.sql("INSERT INTO summary_questions (id, summary_id, owner, question, answer, passages, from_model,"
+					+ " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(asked.id(), summaryId, owner, asked.question(), asked.answer(),
+					this.json.writeValueAsString(asked.passages()), asked.fromModel(),
+					asked.createdAt().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/** The questions asked about an owner's summary, oldest first. */
+	List<QuestionAnswer> questions(UUID summaryId, String owner) {
+		return this.jdbc
+			.sql("SELECT id, question, answer, passages, from_model, created_at FROM summary_questions"
+					+ " WHERE summary_id = ? AND owner = ? ORDER BY created_at, id")
+			.params(summaryId, owner)
+			.query((rs, n) -> new QuestionAnswer(rs.getObject("id", UUID.class), rs.getString("question"),
+					rs.getString("answer"), this.json.readValue(rs.getString("passages"), PASSAGES),
+					rs.getBoolean("from_model"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.list();
 	}
 
 	Optional<List<Segment>> transcript(UUID id, String owner) {

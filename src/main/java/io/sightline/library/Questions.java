@@ -1,8 +1,6 @@
 package io.sightline.library;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -13,12 +11,8 @@ import io.sightline.source.Segment;
 import io.sightline.summarize.Passage;
 import io.sightline.summarize.QuestionAnswerer;
 import io.sightline.summarize.SummarizerFailure;
-import io.sightline.summarize.SummaryMarkdown;
 import io.sightline.system.ApiException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,24 +27,18 @@ public class Questions {
 
 	static final int PASSAGES = 5;
 
-	private static final TypeReference<List<Passage>> PASSAGE_LIST = new TypeReference<>() {
-	};
-
 	private final Library library;
 
 	private final QuestionAnswerer answerer;
 
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
+	private final LibraryRepository repository;
 
 	private final Clock clock;
 
-	Questions(Library library, QuestionAnswerer answerer, JdbcClient jdbc, JsonMapper json, Clock clock) {
+	Questions(Library library, QuestionAnswerer answerer, LibraryRepository repository, Clock clock) {
 		this.library = library;
 		this.answerer = answerer;
-		this.jdbc = jdbc;
-		this.json = json;
+		this.repository = repository;
 		this.clock = clock;
 	}
 
@@ -97,26 +85,14 @@ public class Questions {
 		}
 		QuestionAnswer asAnswered = new QuestionAnswer(UUID.randomUUID(), asked, answer, passages, fromModel,
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
-		this.jdbc
-			.sql("INSERT INTO summary_questions (id, summary_id, owner, question, answer, passages, from_model,"
-					+ " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(asAnswered.id(), summaryId, owner, asked, answer, this.json.writeValueAsString(passages), fromModel,
-					asAnswered.createdAt().atOffset(ZoneOffset.UTC))
-			.update();
+		this.repository.insertQuestion(summaryId, owner, asAnswered);
 		return asAnswered;
 	}
 
 	/** The conversation about the owner's summary, oldest first. */
 	public List<QuestionAnswer> list(UUID summaryId, String owner) {
 		this.library.get(summaryId, owner);
-		return this.jdbc
-			.sql("SELECT id, question, answer, passages, from_model, created_at FROM summary_questions"
-					+ " WHERE summary_id = ? AND owner = ? ORDER BY created_at, id")
-			.params(summaryId, owner)
-			.query((rs, n) -> new QuestionAnswer(rs.getObject("id", UUID.class), rs.getString("question"),
-					rs.getString("answer"), this.json.readValue(rs.getString("passages"), PASSAGE_LIST),
-					rs.getBoolean("from_model"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.list();
+		return this.repository.questions(summaryId, owner);
 	}
 
 	private static String checked(String question) {
@@ -129,10 +105,7 @@ public class Questions {
 	}
 
 	private static String plainly(List<Passage> passages) {
-		return passages.stream()
-			.map((passage) -> ((passage.startSeconds() != null)
-					? "[" + SummaryMarkdown.timestamp(passage.startSeconds()) + "] " : "") + passage.text())
-			.collect(Collectors.joining(" … "));
+		return passages.stream().map(Passage::quoted).collect(Collectors.joining(" … "));
 	}
 
 }

@@ -8,7 +8,6 @@ import io.sightline.model.ChatAnswer;
 import io.sightline.summarize.Passage;
 import io.sightline.summarize.QuestionAnswerer;
 import io.sightline.summarize.SummarizerFailure;
-import io.sightline.summarize.SummaryMarkdown;
 
 /**
  * Answers questions about a transcript with the configured model, from given passages
@@ -38,10 +37,7 @@ final class LlmAnswerer implements QuestionAnswerer {
 			throw SummarizerFailure.permanent("summarize.not_configured",
 					"Answers need a model and this server has none configured; the passages are the answer.");
 		}
-		String lines = passages.stream()
-			.map((passage) -> ((passage.startSeconds() != null)
-					? "[" + SummaryMarkdown.timestamp(passage.startSeconds()) + "] " : "") + passage.text())
-			.collect(Collectors.joining("\n"));
+		String lines = passages.stream().map(Passage::quoted).collect(Collectors.joining("\n"));
 		String prompt = PROMPT.replace("{{title}}", title)
 			.replace("{{passages}}", lines)
 			.replace("{{question}}", question);
