@@ -12,6 +12,8 @@ import io.sightline.summarize.Passage;
 import io.sightline.summarize.QuestionAnswerer;
 import io.sightline.summarize.SummarizerFailure;
 import io.sightline.system.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Questions {
+
+	private static final Logger log = LoggerFactory.getLogger(Questions.class);
 
 	static final int MAX_QUESTION_LENGTH = 500;
 
@@ -76,7 +80,11 @@ public class Questions {
 				fromModel = true;
 			}
 			catch (SummarizerFailure modelFailed) {
-				answer = "The model could not answer (" + modelFailed.getMessage() + "); the transcript says: "
+				// its sentence speaks of a retry that a question does not get: the reason
+				// goes to the log
+				log.warn("The model could not answer a question about summary {}: {}", summaryId,
+						modelFailed.getMessage());
+				answer = "The model could not answer just now; ask again later, or read what the transcript says: "
 						+ plainly(passages);
 			}
 		}
