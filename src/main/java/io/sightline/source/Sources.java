@@ -1,6 +1,7 @@
 package io.sightline.source;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -12,14 +13,22 @@ public class Sources {
 
 	private final List<Source> sources;
 
-	Sources(List<Source> sources) {
+	private final int maxWords;
+
+	Sources(List<Source> sources, SourceProperties properties) {
 		this.sources = List.copyOf(sources);
+		this.maxWords = properties.maxWords();
 	}
 
+	/**
+	 * The source that reads the request, its transcripts cut at
+	 * {@code sightline.source.max-words}.
+	 */
 	public Source forRequest(SourceRequest request) {
 		return this.sources.stream()
 			.filter((source) -> source.supports(request))
 			.findFirst()
+			.<Source>map((source) -> new Capped(source, this.maxWords))
 			.orElseThrow(() -> SourceFailure.permanent("request.unsupported_url",
 					"There is no source for this URL yet (" + request.url()
 							+ "); upload its transcript or subtitles as a .txt, .md, .srt or .vtt file instead."));
@@ -31,6 +40,46 @@ public class Sources {
 	 */
 	public void check(SourceRequest request) {
 		forRequest(request).check(request);
+	}
+
+	/** A source whose transcripts are cut at a number of words. */
+	private record Capped(Source source, int maxWords) implements Source {
+
+		@Override
+		public boolean supports(SourceRequest request) {
+			return this.source.supports(request);
+		}
+
+		@Override
+		public void check(SourceRequest request) {
+			this.source.check(request);
+		}
+
+		@Override
+		public SourceMetadata metadata(SourceRequest request) {
+			return this.source.metadata(request);
+		}
+
+		@Override
+		public Transcript transcript(SourceRequest request, SourceMetadata metadata) {
+			return this.source.transcript(request, metadata).cappedAt(this.maxWords);
+		}
+
+		@Override
+		public Optional<String> contentId(SourceRequest request) {
+			return this.source.contentId(request);
+		}
+
+		@Override
+		public TranscriptVariant variant(SourceRequest request, SourceMetadata metadata) {
+			return this.source.variant(request, metadata);
+		}
+
+		@Override
+		public String name() {
+			return this.source.name();
+		}
+
 	}
 
 }

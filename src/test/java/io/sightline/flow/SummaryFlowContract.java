@@ -18,10 +18,14 @@ import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
 import io.sightline.pipeline.SummarizeJob.JobQueue;
+import io.sightline.source.Segment;
+import io.sightline.source.upload.TranscriptParser;
+import io.sightline.source.upload.UploadFormat;
 import io.sightline.support.Api;
 import io.sightline.support.Api.Event;
 import io.sightline.support.TestSources;
 import io.sightline.system.Owners;
+import io.sightline.system.Words;
 import io.sightline.task.Task;
 import io.sightline.task.TaskSource;
 import io.sightline.task.Tasks;
@@ -418,6 +422,32 @@ abstract class SummaryFlowContract {
 		pollUntilFinished(created.get("task_id").asText());
 		JsonNode summary = this.api.get("/api/summaries/" + created.get("summary_id").asText()).json();
 		assertThat(summary.get("summary_markdown").asText()).contains("1 malformed cue(s) in the file were skipped");
+	}
+
+	@Test
+	void aTranscriptLongerThanTheWordCapCompletesAndSaysWhereItWasCut() throws IOException {
+		String talk = String.join(" ",
+				TranscriptParser
+					.parse(UploadFormat.SRT, new String(resource("/subtitles/" + TALK), StandardCharsets.UTF_8))
+					.segments()
+					.stream()
+					.map(Segment::text)
+					.toList());
+		StringBuilder text = new StringBuilder();
+		int perCopy = Words.count(talk);
+		for (int copies = 0; copies * perCopy < 350_000; copies++) {
+			text.append(talk).append("\n\n");
+		}
+		int total = Words.count(text.toString());
+		assertThat(total).isGreaterThanOrEqualTo(350_000);
+
+		JsonNode created = this.api.upload("long-notes.txt", text.toString().getBytes(StandardCharsets.UTF_8)).json();
+		List<JsonNode> polls = pollUntilFinished(created.get("task_id").asText());
+
+		assertThat(polls.get(polls.size() - 1).get("status").asText()).isEqualTo("completed");
+		JsonNode summary = this.api.get("/api/summaries/" + created.get("summary_id").asText()).json();
+		assertThat(summary.get("summary_markdown").asText()).contains(String.format(Locale.ROOT,
+				"The transcript has %,d words; only the first 300,000 were summarized.", total));
 	}
 
 	@Test

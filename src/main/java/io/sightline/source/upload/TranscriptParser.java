@@ -1,7 +1,6 @@
 package io.sightline.source.upload;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,45 +32,79 @@ public final class TranscriptParser {
 	}
 
 	public static Transcript parse(UploadFormat format, String text) {
-		Transcript transcript = switch (format) {
-			case SRT, VTT -> cues(text, format == UploadFormat.VTT);
-			case TXT -> paragraphs(text, false);
-			case MD -> paragraphs(text, true);
+		return parse(format, text, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Parses the text, keeping segments up to {@code maxWords} words: past them the text
+	 * is read only to count its words, so the memory a file costs stops growing at the
+	 * cap whatever its size and shape. One pass over the text, block by block.
+	 */
+	public static Transcript parse(UploadFormat format, String text, int maxWords) {
+		Transcript.Cap cap = new Transcript.Cap(maxWords);
+		int skipped = switch (format) {
+			case SRT, VTT -> cues(text, format == UploadFormat.VTT, cap);
+			case TXT -> paragraphs(text, false, cap);
+			case MD -> paragraphs(text, true, cap);
 		};
-		if (transcript.segments().isEmpty()) {
+		if (cap.kept().isEmpty()) {
 			String what = format.isTimed() ? "no readable subtitle cues" : "no text";
 			throw SourceFailure.permanent("upload.binary",
 					"The file has " + what + " in it; upload a transcript or subtitle file with " + "text"
 							+ (format.isTimed() ? " and valid cue timings." : "."));
 		}
-		return transcript;
+		return new Transcript(cap.kept(), null, skipped, cap.wordsLeftOut());
 	}
 
-	private static Transcript cues(String text, boolean webVtt) {
-		List<Segment> segments = new ArrayList<>();
+	/**
+	 * Where the file's last cue ends, in whole seconds, read from its timing lines alone;
+	 * null for a file without timing.
+	 */
+	public static Integer durationSeconds(UploadFormat format, String text) {
+		if (!format.isTimed()) {
+			return null;
+		}
+		double end = -1;
+		int from = 0;
+		while (from < text.length()) {
+			int arrow = text.indexOf("-->", from);
+			if (arrow < 0) {
+				break;
+			}
+			int lineStart = text.lastIndexOf('\n', arrow) + 1;
+			int lineEnd = lineEnd(text, arrow);
+			Matcher timing = CUE_TIMING.matcher(text.substring(lineStart, lineEnd));
+			if (timing.matches()) {
+				Double cueEnd = Timestamps.seconds(timing.group(2));
+				end = (cueEnd != null) ? Math.max(end, cueEnd) : end;
+			}
+			from = lineEnd + 1;
+		}
+		return (end >= 0) ? (int) Math.round(end) : null;
+	}
+
+	private static int cues(String text, boolean webVtt, Transcript.Cap cap) {
 		int skipped = 0;
 		boolean first = true;
-		for (String block : text.split("\\n\\s*\\n")) {
-			String[] lines = block.strip().split("\\n");
-			if (lines.length == 0 || lines[0].isBlank()) {
-				continue;
-			}
-			if (first && webVtt && lines[0].startsWith("WEBVTT")) {
+		for (Blocks blocks = new Blocks(text); blocks.hasNext();) {
+			List<String> lines = blocks.next();
+			if (first && webVtt && lines.get(0).startsWith("WEBVTT")) {
 				first = false;
 				continue;
 			}
 			first = false;
-			if (webVtt && (lines[0].startsWith("NOTE") || lines[0].equals("STYLE") || lines[0].equals("REGION"))) {
+			String head = lines.get(0);
+			if (webVtt && (head.startsWith("NOTE") || head.equals("STYLE") || head.equals("REGION"))) {
 				continue;
 			}
 			int timingLine = -1;
-			for (int i = 0; i < Math.min(2, lines.length); i++) {
-				if (lines[i].contains("-->")) {
+			for (int i = 0; i < Math.min(2, lines.size()); i++) {
+				if (lines.get(i).contains("-->")) {
 					timingLine = i;
 					break;
 				}
 			}
-			Matcher timing = (timingLine >= 0) ? CUE_TIMING.matcher(lines[timingLine]) : null;
+			Matcher timing = (timingLine >= 0) ? CUE_TIMING.matcher(lines.get(timingLine)) : null;
 			if (timing == null || !timing.matches()) {
 				skipped++;
 				continue;
@@ -83,8 +116,8 @@ public final class TranscriptParser {
 				continue;
 			}
 			StringBuilder cueText = new StringBuilder();
-			for (int i = timingLine + 1; i < lines.length; i++) {
-				String line = cleanCueLine(lines[i]);
+			for (int i = timingLine + 1; i < lines.size(); i++) {
+				String line = cleanCueLine(lines.get(i));
 				if (!line.isEmpty()) {
 					if (cueText.length() > 0) {
 						cueText.append(' ');
@@ -93,10 +126,10 @@ public final class TranscriptParser {
 				}
 			}
 			if (cueText.length() > 0) {
-				segments.add(new Segment(start, end - start, cueText.toString()));
+				cap.add(new Segment(start, end - start, cueText.toString()));
 			}
 		}
-		return new Transcript(segments, null, skipped);
+		return skipped;
 	}
 
 	private static String cleanCueLine(String line) {
@@ -110,43 +143,113 @@ public final class TranscriptParser {
 		return cleaned.strip();
 	}
 
-	private static Transcript paragraphs(String text, boolean markdown) {
-		List<Segment> segments = new ArrayList<>();
-		String body = markdown ? stripMarkdown(text) : text;
-		for (String paragraph : body.split("\\n\\s*\\n")) {
-			String[] lines = paragraph.strip().split("\\s*\\n\\s*");
-			if (isDialogue(lines)) {
-				for (String line : lines) {
-					if (!line.isBlank()) {
-						segments.add(new Segment(null, null, line.strip()));
-					}
+	private static int paragraphs(String text, boolean markdown, Transcript.Cap cap) {
+		List<String> paragraph = new ArrayList<>();
+		for (Blocks blocks = new Blocks(text); blocks.hasNext();) {
+			for (String line : blocks.next()) {
+				String plain = markdown ? withoutMarkdown(line) : line;
+				if (plain.isEmpty()) {
+					// a fence or a rule ends a paragraph as a blank line does
+					paragraph(paragraph, cap);
 				}
-				continue;
+				else {
+					paragraph.add(plain);
+				}
 			}
-			String joined = String.join(" ", lines).strip();
-			if (!joined.isEmpty()) {
-				segments.add(new Segment(null, null, joined));
-			}
+			paragraph(paragraph, cap);
 		}
-		return new Transcript(segments, null, 0);
+		return 0;
+	}
+
+	/** A paragraph's lines as segments (one per turn of a dialogue); clears the lines. */
+	private static void paragraph(List<String> lines, Transcript.Cap cap) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		if (isDialogue(lines)) {
+			lines.forEach((line) -> cap.add(new Segment(null, null, line)));
+		}
+		else {
+			cap.add(new Segment(null, null, String.join(" ", lines)));
+		}
+		lines.clear();
 	}
 
 	/**
 	 * Lines that mostly start with a speaker's name ({@code Project Manager: …}) are
 	 * turns of a dialogue, one segment each.
 	 */
-	private static boolean isDialogue(String[] lines) {
-		if (lines.length < 3) {
+	private static boolean isDialogue(List<String> lines) {
+		if (lines.size() < 3) {
 			return false;
 		}
-		long labelled = Arrays.stream(lines).filter((line) -> SPEAKER_TURN.matcher(line).lookingAt()).count();
-		return labelled * 10 >= lines.length * 6L;
+		long labelled = lines.stream().filter((line) -> SPEAKER_TURN.matcher(line).lookingAt()).count();
+		return labelled * 10 >= lines.size() * 6L;
 	}
 
-	private static String stripMarkdown(String text) {
-		String withoutFences = text.replaceAll("(?m)^```.*$", "");
-		String withoutLinks = Markup.withoutLinks(withoutFences);
-		return MARKDOWN_DECORATION.matcher(withoutLinks).replaceAll("");
+	/** A line without markdown: a fence line, links (as their text) and decoration go. */
+	private static String withoutMarkdown(String line) {
+		if (line.startsWith("```")) {
+			return "";
+		}
+		return MARKDOWN_DECORATION.matcher(Markup.withoutLinks(line)).replaceAll("").strip();
+	}
+
+	private static int lineEnd(String text, int from) {
+		int end = text.indexOf('\n', from);
+		return (end < 0) ? text.length() : end;
+	}
+
+	/**
+	 * The text's blocks in order: runs of lines that are not blank, each line stripped,
+	 * at most {@value #MAX_LINES} lines each (a longer run goes on in the next block). A
+	 * forward scan, so a file is never split whole into an array of its pieces, and a
+	 * file without blank lines costs no more than one with them.
+	 */
+	private static final class Blocks {
+
+		static final int MAX_LINES = 1000;
+
+		private final String text;
+
+		private int from;
+
+		private List<String> next;
+
+		Blocks(String text) {
+			this.text = text;
+			advance();
+		}
+
+		boolean hasNext() {
+			return this.next != null;
+		}
+
+		List<String> next() {
+			List<String> block = this.next;
+			advance();
+			return block;
+		}
+
+		private void advance() {
+			List<String> lines = new ArrayList<>();
+			while (this.from < this.text.length()) {
+				int end = lineEnd(this.text, this.from);
+				String line = this.text.substring(this.from, end).strip();
+				this.from = end + 1;
+				if (!line.isEmpty()) {
+					lines.add(line);
+					if (lines.size() == MAX_LINES) {
+						break;
+					}
+				}
+				else if (!lines.isEmpty()) {
+					break;
+				}
+			}
+			this.next = lines.isEmpty() ? null : lines;
+		}
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.sightline.source.upload;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
+import io.sightline.source.SourceProperties;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
 
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class UploadSource implements Source {
 
+	private final int maxWords;
+
+	UploadSource(SourceProperties properties) {
+		this.maxWords = properties.maxWords();
+	}
+
 	@Override
 	public boolean supports(SourceRequest request) {
 		return request.isUpload();
@@ -23,9 +30,10 @@ class UploadSource implements Source {
 
 	@Override
 	public SourceMetadata metadata(SourceRequest request) {
-		Transcript transcript = transcript(request, null);
-		return new SourceMetadata(title(request.fileName()), null, "upload", null, transcript.durationSeconds(), null,
-				request.language());
+		Integer duration = UploadFormat.of(request.fileName())
+			.map((format) -> TranscriptParser.durationSeconds(format, request.content()))
+			.orElse(null);
+		return new SourceMetadata(title(request.fileName()), null, "upload", null, duration, null, request.language());
 	}
 
 	@Override
@@ -33,8 +41,8 @@ class UploadSource implements Source {
 		UploadFormat format = UploadFormat.of(request.fileName())
 			.orElseThrow(() -> SourceFailure.permanent("upload.unsupported_type", "Files like " + request.fileName()
 					+ " cannot be summarized; upload a " + UploadFormat.ACCEPTED + " file."));
-		Transcript parsed = TranscriptParser.parse(format, request.content());
-		return new Transcript(parsed.segments(), request.language(), parsed.skippedCues());
+		Transcript parsed = TranscriptParser.parse(format, request.content(), this.maxWords);
+		return new Transcript(parsed.segments(), request.language(), parsed.skippedCues(), parsed.wordsLeftOut());
 	}
 
 	@Override

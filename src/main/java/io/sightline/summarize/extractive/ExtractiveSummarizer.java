@@ -11,12 +11,11 @@ import io.sightline.source.Transcript;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.Summarizer;
 import io.sightline.summarize.SummarizerFailure;
-import io.sightline.summarize.SummarizerProperties;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryMarkdown;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
-import io.sightline.summarize.Words;
+import io.sightline.summarize.TranscriptNotes;
 
 import org.springframework.stereotype.Component;
 
@@ -49,12 +48,6 @@ class ExtractiveSummarizer implements Summarizer {
 	 */
 	static final double MAX_REDUNDANCY = 0.6;
 
-	private final int maxWords;
-
-	ExtractiveSummarizer(SummarizerProperties properties) {
-		this.maxWords = properties.extractiveMaxWords();
-	}
-
 	@Override
 	public String name() {
 		return "extractive";
@@ -62,8 +55,7 @@ class ExtractiveSummarizer implements Summarizer {
 
 	@Override
 	public SummaryDocument summarize(SummaryRequest request, SummaryProgress progress) {
-		List<String> notes = new ArrayList<>();
-		Transcript transcript = capped(request.transcript(), notes);
+		Transcript transcript = request.transcript();
 		List<String> texts = transcript.segments().stream().map(Segment::text).toList();
 		Tokenizer tokenizer = Tokenizer.forLanguage(request.language(), texts.subList(0, Math.min(400, texts.size())));
 		progress.advanced(0.05, "Finding sentences...");
@@ -97,48 +89,10 @@ class ExtractiveSummarizer implements Summarizer {
 			.map((s) -> new KeyPoint(asSentence(s.text()), s.startSeconds()))
 			.toList();
 		String tldrText = String.join(" ", tldr.stream().map((s) -> asSentence(s.text())).toList());
-		if (transcript.skippedCues() > 0) {
-			notes.add(transcript.skippedCues() + " malformed cue(s) in the file were skipped.");
-		}
 		progress.advanced(1.0, "Summary ready to save");
 		return new SummaryDocument(request.title(), tldrText, keyPoints,
-				SummaryMarkdown.render(request.title(), tldrText, keyPoints, notes), name(), null);
-	}
-
-	/**
-	 * The transcript up to {@code sightline.summarizer.extractive-max-words}: a longer
-	 * one is cut there, and the summary says so (never silently).
-	 */
-	private Transcript capped(Transcript transcript, List<String> notes) {
-		int words = 0;
-		List<Segment> segments = transcript.segments();
-		for (int i = 0; i < segments.size(); i++) {
-			Segment segment = segments.get(i);
-			int inSegment = Words.count(segment.text());
-			if (words + inSegment > this.maxWords) {
-				long total = (long) words + inSegment;
-				for (Segment rest : segments.subList(i + 1, segments.size())) {
-					total += Words.count(rest.text());
-				}
-				// the segment that crosses the limit keeps its words up to it: a file of
-				// one long
-				// line is cut inside that line, not before it
-				List<Segment> kept = new ArrayList<>(segments.subList(0, i));
-				String head = Words.first(segment.text(), this.maxWords - words);
-				if (!head.isBlank()) {
-					kept.add(new Segment(segment.startSeconds(), segment.durationSeconds(), head));
-				}
-				Double cutAt = segment.startSeconds();
-				String upTo = (cutAt != null) ? " (up to " + SummaryMarkdown.timestamp(cutAt) + ")" : "";
-				notes.add(String.format(Locale.ROOT,
-						"The transcript has %,d words; only the first %,d%s were"
-								+ " summarized. Use the llm summarizer for the whole of it.",
-						total, this.maxWords, upTo));
-				return new Transcript(kept, transcript.language(), transcript.skippedCues());
-			}
-			words += inSegment;
-		}
-		return transcript;
+				SummaryMarkdown.render(request.title(), tldrText, keyPoints, TranscriptNotes.of(transcript)), name(),
+				null);
 	}
 
 	/**

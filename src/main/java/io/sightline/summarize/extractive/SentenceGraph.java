@@ -2,16 +2,19 @@ package io.sightline.summarize.extractive;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * LexRank over sentences: TF-IDF vectors, cosine similarity through an inverted index (so
- * only sentences sharing a word are compared), a weighted graph of the pairs above a
- * threshold, and PageRank by power iteration. {@link #similarity} serves redundancy
- * control afterwards, computed from the vectors when asked.
+ * LexRank over sentences: TF-IDF vectors, cosine similarity with the sentences found
+ * through an inverted index (only sentences sharing a word are compared, at most
+ * {@value #MAX_CANDIDATES} per sentence: those sharing its rarest words, then the
+ * nearest), a weighted graph of the pairs above a threshold, and PageRank by power
+ * iteration. {@link #similarity} serves redundancy control afterwards, computed from the
+ * vectors when asked.
  * <p>
  * Memory is bounded whatever the text's shape: each sentence keeps at most
  * {@value #MAX_NEIGHBOURS} neighbours (its most similar ones), in primitive arrays, so a
@@ -27,6 +30,12 @@ final class SentenceGraph {
 
 	/** The most edges one sentence keeps: its strongest ones. */
 	static final int MAX_NEIGHBOURS = 200;
+
+	/**
+	 * The most sentences one sentence is compared with, so ranking grows linearly with
+	 * the number of sentences even when they all share words.
+	 */
+	static final int MAX_CANDIDATES = 1000;
 
 	/**
 	 * Each sentence's TF-IDF vector: term ids ascending, and their weights (unit length).
@@ -54,19 +63,12 @@ final class SentenceGraph {
 		float[][] edgeWeights = new float[n][];
 		double[] accumulator = new double[n];
 		int[] touched = new int[n];
+		int[] seenBy = new int[n];
 		for (int i = 0; i < n; i++) {
-			int count = 0;
-			for (int t = 0; t < terms[i].length; t++) {
-				double weight = weights[i][t];
-				for (int j : postings[terms[i][t]]) {
-					if (j == i) {
-						continue;
-					}
-					if (accumulator[j] == 0) {
-						touched[count++] = j;
-					}
-					accumulator[j] += weight * weightOf(terms[j], weights[j], terms[i][t]);
-				}
+			int count = candidates(i, terms, postings, touched, seenBy);
+			for (int k = 0; k < count; k++) {
+				int j = touched[k];
+				accumulator[j] = dot(terms[i], weights[i], terms[j], weights[j]);
 			}
 			keepStrongest(i, touched, count, accumulator, neighbours, edgeWeights);
 		}
@@ -83,15 +85,15 @@ final class SentenceGraph {
 
 	/** The cosine similarity of two sentences' vectors. */
 	double similarity(int a, int b) {
-		if (a == b) {
-			return 1.0;
-		}
-		int[] termsA = this.terms[a];
-		int[] termsB = this.terms[b];
+		return (a == b) ? 1.0 : dot(this.terms[a], this.weights[a], this.terms[b], this.weights[b]);
+	}
+
+	/** The dot product of two sparse vectors whose term ids ascend. */
+	private static double dot(int[] termsA, double[] weightsA, int[] termsB, double[] weightsB) {
 		double sum = 0;
 		for (int x = 0, y = 0; x < termsA.length && y < termsB.length;) {
 			if (termsA[x] == termsB[y]) {
-				sum += this.weights[a][x++] * this.weights[b][y++];
+				sum += weightsA[x++] * weightsB[y++];
 			}
 			else if (termsA[x] < termsB[y]) {
 				x++;
@@ -101,6 +103,45 @@ final class SentenceGraph {
 			}
 		}
 		return sum;
+	}
+
+	/**
+	 * The sentences compared with sentence i, into {@code touched}: those sharing a term
+	 * with it, its rarest terms first, at most {@value #MAX_CANDIDATES}; a term shared by
+	 * more than there is room for adds the sentences nearest to i. Answers how many.
+	 */
+	private static int candidates(int i, int[][] terms, int[][] postings, int[] touched, int[] seenBy) {
+		int[] byRarity = Arrays.stream(terms[i])
+			.boxed()
+			.sorted(Comparator.comparingInt((Integer term) -> postings[term].length))
+			.mapToInt(Integer::intValue)
+			.toArray();
+		int count = 0;
+		seenBy[i] = i + 1;
+		for (int term : byRarity) {
+			int[] sharing = postings[term];
+			if (count + sharing.length <= MAX_CANDIDATES) {
+				for (int j : sharing) {
+					if (seenBy[j] != i + 1) {
+						seenBy[j] = i + 1;
+						touched[count++] = j;
+					}
+				}
+				continue;
+			}
+			int at = Arrays.binarySearch(sharing, i);
+			for (int below = at - 1, above = at + 1; count < MAX_CANDIDATES
+					&& (below >= 0 || above < sharing.length);) {
+				boolean takeBelow = above >= sharing.length || (below >= 0 && i - sharing[below] <= sharing[above] - i);
+				int j = takeBelow ? sharing[below--] : sharing[above++];
+				if (seenBy[j] != i + 1) {
+					seenBy[j] = i + 1;
+					touched[count++] = j;
+				}
+			}
+			break;
+		}
+		return count;
 	}
 
 	/**
@@ -140,12 +181,6 @@ final class SentenceGraph {
 			edgeWeights[i][k] = (float) accumulator[touched[k]];
 			accumulator[touched[k]] = 0;
 		}
-	}
-
-	/** A term's weight in a vector whose term ids ascend; 0 if it is not there. */
-	private static double weightOf(int[] terms, double[] weights, int term) {
-		int at = Arrays.binarySearch(terms, term);
-		return (at >= 0) ? weights[at] : 0;
 	}
 
 	/** For each term id, the sentences that have it, ascending. */

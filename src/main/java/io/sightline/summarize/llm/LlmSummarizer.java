@@ -25,9 +25,10 @@ import io.sightline.summarize.SummaryMarkdown;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.summarize.TokenUsage;
-import io.sightline.summarize.Words;
+import io.sightline.summarize.TranscriptNotes;
 import io.sightline.summarize.llm.ModelOutput.Point;
 import io.sightline.system.Digests;
+import io.sightline.system.Words;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -162,8 +163,8 @@ class LlmSummarizer implements Summarizer, DisposableBean {
 		String tldr = answer.tldr();
 		progress.advanced(1.0, "Summary ready to save");
 		return new SummaryDocument(request.title(), tldr.isEmpty() ? keyPoints.get(0).text() : tldr, keyPoints,
-				SummaryMarkdown.render(request.title(), tldr, keyPoints, List.of()), name(), cost.model(),
-				cost.usage());
+				SummaryMarkdown.render(request.title(), tldr, keyPoints, TranscriptNotes.of(transcript)), name(),
+				cost.model(), cost.usage());
 	}
 
 	/** Notes of every part, in order; each part's start is a milestone the user sees. */

@@ -144,6 +144,52 @@ class TranscriptParserTest {
 		assertThat(UploadFormat.of("Talk.SRT")).contains(UploadFormat.SRT);
 	}
 
+	@Test
+	void pastTheWordCapTheTextIsOnlyCountedAndTheLineThatCrossesItIsCutInside() {
+		Transcript cues = TranscriptParser.parse(UploadFormat.SRT,
+				"1\n00:00:01,000 --> 00:00:02,000\none two three\n\n2\n00:00:03,000 --> 00:00:04,000\nfour five six\n\n"
+						+ "3\n00:00:05,000 --> 00:00:06,000\nseven eight\n",
+				4);
+		assertThat(cues.segments()).extracting("text").containsExactly("one two three", "four");
+		assertThat(cues.wordsLeftOut()).isEqualTo(4);
+		assertThat(cues.isCut()).isTrue();
+
+		Transcript oneLine = TranscriptParser.parse(UploadFormat.TXT, "word ".repeat(10_000), 100);
+		assertThat(oneLine.segments()).singleElement()
+			.satisfies((segment) -> assertThat(segment.text().split(" ")).hasSize(100));
+		assertThat(oneLine.wordsLeftOut()).isEqualTo(9_900);
+
+		Transcript whole = TranscriptParser.parse(UploadFormat.TXT, "a b c\n\nd e\n", 5);
+		assertThat(whole.isCut()).isFalse();
+		assertThat(whole.segments()).hasSize(2);
+	}
+
+	@Test
+	void aFileWithoutBlankLinesIsReadInBlocksOfBoundedSize() {
+		String lines = "A short line of text.\n".repeat(2_500);
+		Transcript transcript = TranscriptParser.parse(UploadFormat.TXT, lines);
+		assertThat(transcript.segments()).hasSize(3);
+		assertThat(transcript.segments()).extracting((segment) -> segment.text().split("\\. ").length)
+			.containsExactly(1_000, 1_000, 500);
+	}
+
+	@Test
+	void aMarkdownFenceOrRuleEndsAParagraph() {
+		Transcript markdown = TranscriptParser.parse(UploadFormat.MD,
+				"Before the code.\n```java\nint x;\n```\nAfter it.\n***\nThe end.\n");
+		assertThat(markdown.segments()).extracting("text")
+			.containsExactly("Before the code.", "int x;", "After it.", "The end.");
+	}
+
+	@Test
+	void theDurationOfASubtitleFileIsReadFromItsTimingLinesAlone() {
+		String srt = "1\n00:00:01,000 --> 00:00:02,000\nfirst\n\n2\n01:02:03,400 --> 01:02:05,600\nlast\n\n"
+				+ "3\nnot --> a timing\nbad\n";
+		assertThat(TranscriptParser.durationSeconds(UploadFormat.SRT, srt)).isEqualTo(3726);
+		assertThat(TranscriptParser.durationSeconds(UploadFormat.TXT, "a --> b")).isNull();
+		assertThat(TranscriptParser.durationSeconds(UploadFormat.VTT, "WEBVTT\n\nno cues")).isNull();
+	}
+
 	static Transcript parse(UploadFormat format, String resource) throws IOException {
 		try (InputStream in = TranscriptParserTest.class.getResourceAsStream(resource)) {
 			return TranscriptParser.parse(format, UploadText.decode(in.readAllBytes()));

@@ -1,7 +1,6 @@
 package io.sightline.summarize.extractive;
 
 import io.sightline.summarize.Summarizer;
-import io.sightline.summarize.SummarizerProperties;
 
 /**
  * Lets benchmarks and the quality harness run the extractive summarizer without a Spring
@@ -13,7 +12,7 @@ public final class ExtractiveForBench {
 	}
 
 	public static Summarizer create() {
-		return new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 300_000));
+		return new ExtractiveSummarizer();
 	}
 
 }

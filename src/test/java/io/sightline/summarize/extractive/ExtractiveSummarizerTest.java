@@ -13,11 +13,10 @@ import io.sightline.source.upload.UploadFormat;
 import io.sightline.source.upload.UploadText;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.SummarizerFailure;
-import io.sightline.summarize.SummarizerProperties;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryRequest;
-import io.sightline.summarize.Words;
+import io.sightline.system.Words;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ExtractiveSummarizerTest {
 
-	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer(
-			new SummarizerProperties("extractive", "medium", 300_000));
+	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
 
 	@Test
 	void anHourLongTalkGivesKeyPointsInTimeOrderWithinTheTalk() throws IOException {
@@ -53,9 +51,8 @@ class ExtractiveSummarizerTest {
 	@Test
 	void aTranscriptOverTheWordLimitIsCutThereAndTheSummarySaysSo() throws IOException {
 		Transcript talk = talk();
-		ExtractiveSummarizer capped = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 2_000));
-		SummaryDocument document = capped.summarize(new SummaryRequest("Talk", talk, SummaryLength.SHORT, "en"),
-				(fraction, text) -> {
+		SummaryDocument document = this.summarizer.summarize(
+				new SummaryRequest("Talk", talk.cappedAt(2_000), SummaryLength.SHORT, "en"), (fraction, text) -> {
 				});
 		assertThat(document.markdown()).containsPattern(
 				"The transcript has [0-9,]+ words; only the first 2,000 \\(up to " + "[0-9:]+\\) were summarized");
@@ -74,11 +71,8 @@ class ExtractiveSummarizerTest {
 			.stream()
 			.map((segment) -> new Segment(null, null, segment.text()))
 			.toList();
-		ExtractiveSummarizer capped = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 2_000));
-
-		SummaryDocument document = capped.summarize(
-				new SummaryRequest("Notes", new Transcript(untimed, "en", 0), SummaryLength.SHORT, "en"),
-				(fraction, text) -> {
+		SummaryDocument document = this.summarizer.summarize(new SummaryRequest("Notes",
+				new Transcript(untimed, "en", 0).cappedAt(2_000), SummaryLength.SHORT, "en"), (fraction, text) -> {
 				});
 
 		assertThat(document.markdown())
@@ -89,11 +83,9 @@ class ExtractiveSummarizerTest {
 	@Test
 	void aFileOfOneLongLineOverTheWordLimitIsCutInsideThatLine() throws IOException {
 		String oneLine = String.join(" ", talk().segments().stream().map(Segment::text).toList());
-		ExtractiveSummarizer capped = new ExtractiveSummarizer(new SummarizerProperties("extractive", "medium", 2_000));
-
-		SummaryDocument document = capped.summarize(new SummaryRequest("Notes",
-				new Transcript(List.of(new Segment(null, null, oneLine)), "en", 0), SummaryLength.SHORT, "en"),
-				(fraction, text) -> {
+		SummaryDocument document = this.summarizer.summarize(new SummaryRequest("Notes",
+				new Transcript(List.of(new Segment(null, null, oneLine)), "en", 0).cappedAt(2_000), SummaryLength.SHORT,
+				"en"), (fraction, text) -> {
 				});
 
 		assertThat(document.markdown())

@@ -1,4 +1,4 @@
-package io.sightline.summarize;
+package io.sightline.system;
 
 /** Counting and cutting text by words: runs of characters that are not white space. */
 public final class Words {
