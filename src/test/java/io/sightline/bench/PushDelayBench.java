@@ -57,7 +57,8 @@ public final class PushDelayBench {
 				"--spring.ai.openai.base-url=" + model.baseUrl(), "--spring.ai.openai.chat.options.model=stub",
 				"--sightline.llm.context-budget=400", "--sightline.llm.max-parallel=1",
 				"--db-scheduler.threads=" + taskCount, "--server.tomcat.max-connections=" + (subscribers + 1000),
-				"--sightline.tasks.write-interval=50ms")
+				// every subscriber comes from loopback
+				"--sightline.http.max-connections-per-address=0", "--sightline.tasks.write-interval=50ms")
 			.redirectErrorStream(true)
 			.redirectOutput(data.resolve("server.log").toFile())
 			.start();
