@@ -17,11 +17,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCrashes after this many runs of one task were cut off (the process died, ran
  * out of memory or was stopped), the task ends as interrupted instead of taking its
  * server down again (default 2)
+ * @param stageBudget the longest each stage of one run may take before it is stopped
  */
 @ConfigurationProperties("sightline.pipeline")
 record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
 		@DefaultValue("2.0") double backoffMultiplier, @DefaultValue("0.2") double jitter,
-		@DefaultValue("2") int maxCrashes) {
+		@DefaultValue("2") int maxCrashes, @DefaultValue StageBudget stageBudget) {
+
+	/**
+	 * How long a stage of one run may take ({@code sightline.pipeline.stage-budget.*}).
+	 * Reading a source has none of its own: each of its requests has time limits
+	 * ({@code sightline.fetch.*}, {@code sightline.youtube.*}).
+	 *
+	 * @param summarize summarizing (default 2 h: an LLM summary of the longest transcript
+	 * at the most calls allowed, on a slow local model); checked at each step the
+	 * summarizer reports
+	 */
+	record StageBudget(@DefaultValue("2h") Duration summarize) {
+
+		/** The budget of a stage, or null for a stage without one. */
+		Duration of(Stage stage) {
+			return (stage == Stage.SUMMARIZE) ? this.summarize : null;
+		}
+
+	}
 
 	public PipelineProperties {
 		if (backoffMultiplier < 1) {

@@ -7,15 +7,15 @@ import io.sightline.task.Phase;
 /** The stages of a summarization and the part of the progress bar each one owns. */
 enum Stage {
 
-	QUEUED(Phase.QUEUED, 0, 5, "Queued, waiting for a worker..."),
+	QUEUED(Phase.QUEUED, 0, 5, "Queued, waiting for a worker...", "Waiting for a worker"),
 
-	METADATA(Phase.FETCHING, 5, 20, "Reading source information..."),
+	METADATA(Phase.FETCHING, 5, 20, "Reading source information...", "Reading the source's details"),
 
-	TRANSCRIPT(Phase.FETCHING, 20, 40, "Reading the transcript..."),
+	TRANSCRIPT(Phase.FETCHING, 20, 40, "Reading the transcript...", "Reading the transcript"),
 
-	SUMMARIZE(Phase.SUMMARIZING, 40, 90, "Summarizing..."),
+	SUMMARIZE(Phase.SUMMARIZING, 40, 90, "Summarizing...", "Summarizing"),
 
-	STORE(Phase.STORING, 90, 100, "Saving the summary...");
+	STORE(Phase.STORING, 90, 100, "Saving the summary...", "Saving the summary");
 
 	private final Phase phase;
 
@@ -25,11 +25,19 @@ enum Stage {
 
 	private final String text;
 
-	Stage(Phase phase, int from, int to, String text) {
+	private final String doing;
+
+	Stage(Phase phase, int from, int to, String text, String doing) {
 		this.phase = phase;
 		this.from = from;
 		this.to = to;
 		this.text = text;
+		this.doing = doing;
+	}
+
+	/** What the stage does, to start a sentence: "Summarizing". */
+	String doing() {
+		return this.doing;
 	}
 
 	/** What the task's {@code phase} says while this stage runs. */

@@ -68,6 +68,8 @@ class SummarizePipeline {
 
 	private final int maxCrashes;
 
+	private final PipelineProperties.StageBudget budget;
+
 	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
 			SourceCache cache, PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
 		this.tasks = tasks;
@@ -78,6 +80,7 @@ class SummarizePipeline {
 		this.cache = cache;
 		this.retryPolicy = new RetryPolicy(properties, Math::random);
 		this.maxCrashes = properties.maxCrashes();
+		this.budget = properties.stageBudget();
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -148,8 +151,10 @@ class SummarizePipeline {
 			return read;
 		});
 		SummaryDocument document = stage(tracker, Stage.SUMMARIZE, summarizer.name(), SummaryDocument.class,
-				() -> summarizer.summarize(new SummaryRequest(metadata.title(), transcript, length, wanted.language(),
-						wanted.summaryLanguage(), this.checkpoints.worklog(task.id())), progressOf(tracker)));
+				() -> summarizer.summarize(
+						new SummaryRequest(metadata.title(), transcript, length, wanted.language(),
+								wanted.summaryLanguage(), this.checkpoints.worklog(task.id())),
+						progressOf(tracker, budgeted())));
 
 		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript,
@@ -159,22 +164,31 @@ class SummarizePipeline {
 
 	/**
 	 * A summarizer's progress as the task's: reports are merged by the tracker,
-	 * milestones written at once.
+	 * milestones written at once; each is a step at which a stage past its budget stops.
 	 */
-	private static SummaryProgress progressOf(TaskTracker tracker) {
+	private static SummaryProgress progressOf(TaskTracker tracker, Runnable budgetCheck) {
 		return new SummaryProgress() {
 
 			@Override
 			public void advanced(double fraction, String text) {
+				budgetCheck.run();
 				tracker.report(Stage.SUMMARIZE.at(fraction), text);
 			}
 
 			@Override
 			public void milestone(double fraction, String text) {
+				budgetCheck.run();
 				tracker.milestone(Stage.SUMMARIZE.at(fraction), text);
 			}
 
 		};
+	}
+
+	/** Checks the summarize stage's budget, counted from this moment (its start). */
+	private Runnable budgeted() {
+		Instant started = this.clock.instant();
+		Duration allowed = this.budget.of(Stage.SUMMARIZE);
+		return () -> StageOverBudget.check(Stage.SUMMARIZE, allowed, started, this.clock.instant());
 	}
 
 	private String uploadContent(Task task) {
