@@ -48,9 +48,7 @@ class LlmFlowTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestDatabases.h2(registry);
-		registry.add("spring.ai.openai.base-url", stub::baseUrl);
-		registry.add("spring.ai.openai.api-key", () -> "test-key");
-		registry.add("spring.ai.openai.chat.options.model", () -> "stub-model");
+		stub.serveAsModel(registry);
 	}
 
 	@AfterAll

@@ -37,9 +37,7 @@ class LlmRetryFlowTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestDatabases.h2(registry);
-		registry.add("spring.ai.openai.base-url", stub::baseUrl);
-		registry.add("spring.ai.openai.api-key", () -> "test-key");
-		registry.add("spring.ai.openai.chat.options.model", () -> "stub-model");
+		stub.serveAsModel(registry);
 		registry.add("sightline.llm.context-budget", () -> "4000");
 		registry.add("sightline.llm.max-parallel", () -> "1");
 		registry.add("sightline.llm.call-attempts", () -> "1");

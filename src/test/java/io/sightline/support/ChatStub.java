@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A local OpenAI-compatible chat endpoint ({@code POST /v1/chat/completions}) that
  * answers like a model would: a map prompt ("part X of N") gets one point per part at the
@@ -70,6 +72,13 @@ public final class ChatStub implements AutoCloseable {
 
 	public ChatStub() {
 		this.server = LocalServers.start(this::answer);
+	}
+
+	/** Makes this stub the server's model: its address, a key and a model name. */
+	public void serveAsModel(DynamicPropertyRegistry registry) {
+		registry.add("spring.ai.openai.base-url", this::baseUrl);
+		registry.add("spring.ai.openai.api-key", () -> "test-key");
+		registry.add("spring.ai.openai.chat.options.model", () -> "stub-model");
 	}
 
 	/** The base URL as {@code spring.ai.openai.base-url} takes it, with {@code /v1}. */
