@@ -6,7 +6,8 @@ import { watchTask } from '../progress';
 import { navigate } from '../router';
 import { forgetTask, rememberTask, startedTasks, type StartedTask } from '../tasks';
 
-const ACCEPTED = '.txt,.md,.srt,.vtt';
+const ACCEPTED =
+  '.txt,.md,.srt,.vtt,.mp3,.m4a,.aac,.wav,.flac,.ogg,.oga,.opus,.webm,.mp4,.m4v,.mkv,.mov';
 
 /** Languages offered for the summary (any two-letter code works through the API). */
 const SUMMARY_LANGUAGES: [string, string][] = [
@@ -99,7 +100,7 @@ export function HomePage() {
           onDragLeave={() => setDragging(false)}
           onDrop={drop}
         >
-          <p>Or drop a transcript or subtitle file here ({ACCEPTED.replaceAll(',', ', ')})</p>
+          <p>Or drop a transcript or subtitle file (.txt, .md, .srt, .vtt) or a recording (audio or video) here</p>
           <button type="button" className="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
             Choose a file
           </button>

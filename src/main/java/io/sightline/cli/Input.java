@@ -1,6 +1,7 @@
 package io.sightline.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,9 +24,11 @@ record Input(String url, Path file) {
 			throw new CliFailure(ExitCodes.BAD_INPUT,
 					"There is no file " + argument + "; check the path, or give an http(s) address.");
 		}
-		if (!Uploads.accepts(file.getFileName().toString())) {
-			throw new CliFailure(ExitCodes.BAD_INPUT, "Files like " + file.getFileName() + " cannot be summarized;"
-					+ " give a " + Uploads.ACCEPTED + " file or an http(s) address.");
+		String name = file.getFileName().toString();
+		if (!Uploads.accepts(name) && !Uploads.isRecording(name)) {
+			throw new CliFailure(ExitCodes.BAD_INPUT,
+					"Files like " + file.getFileName() + " cannot be summarized;" + " give a " + Uploads.ACCEPTED
+							+ " file, a recording (" + Uploads.ACCEPTED_RECORDINGS + ") or an http(s) address.");
 		}
 		return new Input(null, file);
 	}
@@ -36,6 +39,23 @@ record Input(String url, Path file) {
 
 	String fileName() {
 		return this.file.getFileName().toString();
+	}
+
+	/**
+	 * Whether the file is a recording, to transcribe (sent from disk, not read whole).
+	 */
+	boolean isRecording() {
+		return isFile() && Uploads.isRecording(fileName());
+	}
+
+	/** The first bytes of the file, which tell a recording's kind. */
+	byte[] head() {
+		try (InputStream in = Files.newInputStream(this.file)) {
+			return in.readNBytes(Uploads.RECORDING_HEAD_BYTES);
+		}
+		catch (IOException ex) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "Could not read " + this.file + " (" + ex.getMessage() + ").");
+		}
 	}
 
 	byte[] bytes() {

@@ -74,7 +74,9 @@ final class ServerClient {
 			field(form, "length", options.length());
 			field(form, "language", options.language());
 			field(form, "summary_language", options.summaryLanguage());
-			body = form.addFormDataPart("file", input.fileName(), RequestBody.create(input.bytes(), FILE_BODY)).build();
+			RequestBody file = input.isRecording() ? RequestBody.create(input.file().toFile(), FILE_BODY)
+					: RequestBody.create(input.bytes(), FILE_BODY);
+			body = form.addFormDataPart("file", input.fileName(), file).build();
 		}
 		else {
 			ObjectNode json = JSON.createObjectNode().put("url", input.url());

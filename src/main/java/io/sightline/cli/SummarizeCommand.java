@@ -1,5 +1,6 @@
 package io.sightline.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,6 +110,10 @@ class SummarizeCommand implements Callable<Integer> {
 	private TaskCreated create(ConfigurableApplicationContext context, Input input, String owner) {
 		Intake intake = context.getBean(Intake.class);
 		try {
+			if (input.isRecording()) {
+				return intake.uploadRecording(owner, input.fileName(), input.head(),
+						(path) -> Files.copy(input.file(), path), this.options.request(null));
+			}
 			if (input.isFile()) {
 				return intake.upload(owner, input.fileName(), input.bytes(), this.options.request(null));
 			}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.sightline.pipeline.SummarizeJob.JobQueue;
+import io.sightline.source.MediaFiles;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
@@ -44,9 +45,12 @@ public class Intake {
 
 	private final Limits limits;
 
+	private final MediaFiles media;
+
 	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, Sources sources, IntakeProperties properties,
-			Limits limits) {
+			Limits limits, MediaFiles media) {
 		this.tasks = tasks;
+		this.media = media;
 		this.limits = limits;
 		this.jobs = jobs;
 		this.summarizers = summarizers;
@@ -76,9 +80,7 @@ public class Intake {
 		this.limits.admit(owner);
 		String name = (fileName == null || fileName.isBlank()) ? null : fileName.strip();
 		if (!Uploads.accepts(name)) {
-			throw ApiException.unsupportedMediaType(
-					((name == null) ? "The upload has no file name" : "Files like '" + name + "' cannot be summarized")
-							+ "; upload a " + Uploads.ACCEPTED + " file.");
+			throw unsupported(name);
 		}
 		String text;
 		try {
@@ -88,6 +90,40 @@ public class Intake {
 			throw ApiException.refused(unreadable);
 		}
 		return create(owner, source(TaskSource.Kind.UPLOAD, null, name, options), text);
+	}
+
+	/**
+	 * An uploaded recording, checked by its first bytes and the server's means to
+	 * transcribe it, then written to disk by {@code writer} (never held in memory) for
+	 * the task.
+	 */
+	@Transactional
+	public TaskCreated uploadRecording(String owner, String fileName, byte[] head, MediaFiles.Writer writer,
+			CreateSummaryRequest options) {
+		this.limits.admit(owner);
+		String name = (fileName == null || fileName.isBlank()) ? null : fileName.strip();
+		if (!Uploads.isRecording(name)) {
+			throw unsupported(name);
+		}
+		try {
+			Uploads.checkRecording(name, head);
+			this.sources.check(new SourceRequest(null, name, null, options.language()));
+		}
+		catch (SourceFailure refused) {
+			throw ApiException.refused(refused);
+		}
+		TaskSource source = source(TaskSource.Kind.UPLOAD, null, name, options);
+		Task task = this.tasks.create(owner, source, null, QUEUED);
+		this.media.store(task.id(), name, writer);
+		this.jobs.enqueue(task.id());
+		return TaskCreated.of(task.id(), task.summaryId());
+	}
+
+	private static ApiException unsupported(String name) {
+		return ApiException.unsupportedMediaType(
+				((name == null) ? "The upload has no file name" : "Files like '" + name + "' cannot be summarized")
+						+ "; upload a " + Uploads.ACCEPTED + " file, or a recording (" + Uploads.ACCEPTED_RECORDINGS
+						+ ").");
 	}
 
 	private TaskSource source(TaskSource.Kind kind, String url, String fileName, CreateSummaryRequest options) {

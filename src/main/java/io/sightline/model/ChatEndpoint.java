@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import io.sightline.system.Lazy;
-import io.sightline.system.RetryAfter;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -32,8 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ChatEndpoint {
 
 	private static final MediaType JSON_TYPE = MediaType.get("application/json");
-
-	private static final int MAX_ERROR_BODY = 4096;
 
 	/** Built on the first call: building it initializes TLS, which no start needs. */
 	private final Lazy<OkHttpClient> http;
@@ -152,8 +149,8 @@ public final class ChatEndpoint {
 		try (Response response = this.http.get().newCall(request).execute()) {
 			ResponseBody body = response.body();
 			if (!response.isSuccessful()) {
-				String text = (body != null) ? abbreviate(body.string()) : "";
-				throw new ModelCallException(response.code(), text, retryAfter(response),
+				String text = (body != null) ? Answers.abbreviate(body.string()) : "";
+				throw new ModelCallException(response.code(), text, Answers.retryAfter(response, this.clock),
 						"HTTP " + response.code() + " from " + request.url().encodedPath(), null);
 			}
 			MediaType type = (body != null) ? body.contentType() : null;
@@ -215,7 +212,7 @@ public final class ChatEndpoint {
 				chunk = this.json.readTree(data);
 			}
 			catch (JacksonException ex) {
-				throw new ModelCallException(200, abbreviate(data), null, "a streamed chunk is not JSON", ex);
+				throw new ModelCallException(200, Answers.abbreviate(data), null, "a streamed chunk is not JSON", ex);
 			}
 			model = chunk.path("model").asString(model);
 			String delta = chunk.path("choices").path(0).path("delta").path("content").asString("");
@@ -239,7 +236,7 @@ public final class ChatEndpoint {
 			root = this.json.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw new ModelCallException(200, abbreviate(new String(bytes, StandardCharsets.UTF_8)), null,
+			throw new ModelCallException(200, Answers.abbreviate(new String(bytes, StandardCharsets.UTF_8)), null,
 					"the endpoint's answer is not JSON", ex);
 		}
 		JsonNode message = root.path("choices").path(0).path("message");
@@ -253,18 +250,6 @@ public final class ChatEndpoint {
 	private Headers authorization() {
 		String key = this.settings.apiKey();
 		return (key == null || key.isBlank()) ? Headers.of() : Headers.of("Authorization", "Bearer " + key.strip());
-	}
-
-	private Duration retryAfter(Response response) {
-		String millis = response.header("retry-after-ms");
-		if (millis != null && millis.strip().matches("\\d{1,9}(\\.\\d+)?")) {
-			return Duration.ofMillis(Math.round(Double.parseDouble(millis.strip())));
-		}
-		return RetryAfter.parse(response.header("Retry-After"), this.clock);
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() > MAX_ERROR_BODY) ? text.substring(0, MAX_ERROR_BODY) : text;
 	}
 
 }

@@ -3,7 +3,7 @@ package io.sightline.pipeline;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.sightline.summarize.Worklog;
+import io.sightline.system.Worklog;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;

@@ -12,6 +12,7 @@ import io.sightline.cache.Cached;
 import io.sightline.cache.SourceCache;
 import io.sightline.library.Library;
 import io.sightline.library.NewSummary;
+import io.sightline.source.MediaFiles;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
@@ -19,6 +20,7 @@ import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
 import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptVariant;
+import io.sightline.source.Uploads;
 import io.sightline.summarize.Summarizer;
 import io.sightline.summarize.Summarizers;
 import io.sightline.summarize.SummaryDocument;
@@ -26,6 +28,7 @@ import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.system.SightlineFailure;
+import io.sightline.task.Phase;
 import io.sightline.task.Task;
 import io.sightline.task.TaskCancelledException;
 import io.sightline.task.TaskFailure;
@@ -60,6 +63,8 @@ class SummarizePipeline {
 
 	private final SourceCache cache;
 
+	private final MediaFiles media;
+
 	private final RetryPolicy retryPolicy;
 
 	private final PipelineMetrics metrics;
@@ -71,13 +76,14 @@ class SummarizePipeline {
 	private final PipelineProperties.StageBudget budget;
 
 	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
-			SourceCache cache, PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
+			SourceCache cache, MediaFiles media, PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
 		this.tasks = tasks;
 		this.sources = sources;
 		this.summarizers = summarizers;
 		this.library = library;
 		this.checkpoints = checkpoints;
 		this.cache = cache;
+		this.media = media;
 		this.retryPolicy = new RetryPolicy(properties, Math::random);
 		this.maxCrashes = properties.maxCrashes();
 		this.budget = properties.stageBudget();
@@ -89,7 +95,7 @@ class SummarizePipeline {
 	Optional<Instant> run(UUID taskId) {
 		Optional<Task> found = this.tasks.load(taskId);
 		if (found.isEmpty() || found.get().status().isTerminal()) {
-			this.checkpoints.clear(taskId);
+			release(taskId);
 			return Optional.empty();
 		}
 		int crashes = this.tasks.startRun(found.get());
@@ -99,12 +105,12 @@ class SummarizePipeline {
 		}
 		try {
 			work(tracker);
-			this.checkpoints.clear(taskId);
+			release(taskId);
 			this.metrics.finished("completed");
 			return Optional.empty();
 		}
 		catch (TaskCancelledException cancelled) {
-			this.checkpoints.clear(taskId);
+			release(taskId);
 			this.metrics.finished("cancelled");
 			return Optional.empty();
 		}
@@ -117,7 +123,8 @@ class SummarizePipeline {
 		Task task = tracker.task();
 		TaskSource wanted = task.source();
 		SourceRequest request = new SourceRequest(wanted.url(), wanted.fileName(), uploadContent(task),
-				wanted.language());
+				wanted.language(), task.id(), (fraction, text) -> tracker.report(Stage.TRANSCRIPT.at(fraction), text),
+				this.checkpoints.worklog(task.id()));
 		Source source = this.sources.forRequest(request);
 		Summarizer summarizer = this.summarizers.get(wanted.summarizer());
 		SummaryLength length = this.summarizers.length(wanted.length());
@@ -133,6 +140,9 @@ class SummarizePipeline {
 			return read;
 		});
 		Transcript transcript = stage(tracker, Stage.TRANSCRIPT, source.name(), Transcript.class, () -> {
+			if (source.transcribes(request)) {
+				tracker.startStage(Phase.TRANSCRIBING, "Transcribing the recording...", Stage.TRANSCRIPT.from());
+			}
 			if (contentId.isEmpty()) {
 				return source.transcript(request, metadata);
 			}
@@ -192,12 +202,18 @@ class SummarizePipeline {
 	}
 
 	private String uploadContent(Task task) {
-		if (task.source().kind() != TaskSource.Kind.UPLOAD) {
+		if (task.source().kind() != TaskSource.Kind.UPLOAD || Uploads.isRecording(task.source().fileName())) {
 			return null;
 		}
 		return this.tasks.uploadContent(task.id())
 			.orElseThrow(() -> SourceFailure.permanent("upload.gone",
 					"The uploaded file of this task is no longer stored; upload it again."));
+	}
+
+	/** Removes what an ended task kept: its checkpoints and worklog, its recording. */
+	private void release(UUID taskId) {
+		this.checkpoints.clear(taskId);
+		this.media.release(taskId);
 	}
 
 	private <T> T stage(TaskTracker tracker, Stage stage, String worker, Class<T> type, Supplier<T> work) {
@@ -230,7 +246,7 @@ class SummarizePipeline {
 		catch (TaskCancelledException cancelled) {
 			// ended meanwhile
 		}
-		this.checkpoints.clear(task.id());
+		release(task.id());
 		return Optional.empty();
 	}
 
@@ -267,12 +283,12 @@ class SummarizePipeline {
 				log.error("Task {} failed with an unexpected error", task.id(), failure);
 				tracker.fail(TaskFailure.permanent(classified.code()), classified.sentence());
 			}
-			this.checkpoints.clear(task.id());
+			release(task.id());
 			this.metrics.finished("error");
 			return Optional.empty();
 		}
 		catch (TaskCancelledException cancelled) {
-			this.checkpoints.clear(task.id());
+			release(task.id());
 			return Optional.empty();
 		}
 	}

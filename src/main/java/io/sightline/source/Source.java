@@ -42,6 +42,14 @@ public interface Source {
 		return new TranscriptVariant(metadata.language(), TranscriptVariant.MANUAL, "the transcript");
 	}
 
+	/**
+	 * Whether reading this request's transcript means transcribing speech (its progress
+	 * then says so), rather than reading text.
+	 */
+	default boolean transcribes(SourceRequest request) {
+		return false;
+	}
+
 	/** A short name for metrics and logs, such as {@code upload} or {@code youtube}. */
 	String name();
 

@@ -76,6 +76,11 @@ public class Sources {
 		}
 
 		@Override
+		public boolean transcribes(SourceRequest request) {
+			return this.source.transcribes(request);
+		}
+
+		@Override
 		public String name() {
 			return this.source.name();
 		}

@@ -1,5 +1,6 @@
 package io.sightline.source;
 
+import io.sightline.source.speech.MediaFormat;
 import io.sightline.source.upload.TranscriptParser;
 import io.sightline.source.upload.UploadFormat;
 import io.sightline.source.upload.UploadText;
@@ -16,9 +17,28 @@ public final class Uploads {
 	private Uploads() {
 	}
 
-	/** Whether a file of this name is one Sightline reads (by its extension). */
+	/** The recordings an upload may be, for sentences. */
+	public static final String ACCEPTED_RECORDINGS = MediaFormat.ACCEPTED;
+
+	/** How many first bytes of a recording {@link #checkRecording} needs. */
+	public static final int RECORDING_HEAD_BYTES = MediaFormat.HEAD_BYTES;
+
+	/** Whether a file of this name is one Sightline reads as text (by its extension). */
 	public static boolean accepts(String fileName) {
 		return UploadFormat.of(fileName).isPresent();
+	}
+
+	/** Whether a file of this name is a recording Sightline transcribes. */
+	public static boolean isRecording(String fileName) {
+		return MediaFormat.isMedia(fileName);
+	}
+
+	/**
+	 * Checks that a recording's first bytes are those of audio or video.
+	 * @throws SourceFailure when they are not
+	 */
+	public static void checkRecording(String fileName, byte[] head) {
+		MediaFormat.check(fileName, head);
 	}
 
 	/**
@@ -35,6 +55,15 @@ public final class Uploads {
 		String text = UploadText.decode(bytes);
 		TranscriptParser.parse(format, beginning(text));
 		return text;
+	}
+
+	/** A title from an uploaded file's name: its stem, underscores as spaces. */
+	public static String title(String fileName) {
+		String base = fileName.replaceAll("^.*[/\\\\]", "");
+		int dot = base.lastIndexOf('.');
+		String stem = (dot > 0) ? base.substring(0, dot) : base;
+		String spaced = stem.replace('_', ' ').strip();
+		return spaced.isEmpty() ? "Uploaded transcript" : spaced;
 	}
 
 	/** How much of an upload is parsed when it is received. */

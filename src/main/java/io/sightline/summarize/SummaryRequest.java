@@ -3,6 +3,7 @@ package io.sightline.summarize;
 import java.util.Objects;
 
 import io.sightline.source.Transcript;
+import io.sightline.system.Worklog;
 
 /**
  * What to summarize and how: the transcript, its title, the wanted length and language

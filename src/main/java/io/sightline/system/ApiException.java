@@ -64,6 +64,10 @@ public class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.CONFLICT, detail);
 	}
 
+	public static ApiException tooLarge(String detail) {
+		return new ApiException(HttpStatus.CONTENT_TOO_LARGE, detail);
+	}
+
 	public static ApiException unsupportedMediaType(String detail) {
 		return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
 	}

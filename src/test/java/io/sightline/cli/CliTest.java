@@ -147,7 +147,13 @@ class CliTest {
 		CliRun refused = CliRun.of("submit", "https://www.youtube.com/playlist?list=PL1", "--server", this.server);
 		assertThat(refused.exitCode()).isEqualTo(2);
 		assertThat(refused.err().strip()).startsWith("Only single videos can be summarized for now");
-		assertThat(missing.err() + unsupported.err() + refused.err()).doesNotContain("Exception")
+		Path episode = Files.write(Files.createTempFile("episode-", ".mp3"),
+				new byte[] { 'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0, 0, 0 });
+		CliRun recording = CliRun.of("submit", episode.toString(), "--server", this.server);
+		assertThat(recording.exitCode()).isEqualTo(2);
+		assertThat(recording.err().strip())
+			.startsWith("This server cannot transcribe recordings: set sightline.asr.base-url");
+		assertThat(missing.err() + unsupported.err() + refused.err() + recording.err()).doesNotContain("Exception")
 			.doesNotContain("\tat ");
 	}
 

@@ -451,6 +451,18 @@ abstract class SummaryFlowContract {
 	}
 
 	@Test
+	void aRecordingIsRefusedWithTheSettingToMakeWhenTheServerCannotTranscribe() {
+		byte[] mp3 = { 'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0 };
+		Api.Response refused = this.api.upload("episode.mp3", mp3);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("code").asText()).isEqualTo("asr.not_configured");
+		assertThat(refused.json().get("detail").asText())
+			.startsWith("This server cannot transcribe recordings: set"
+					+ " sightline.asr.base-url to a transcription endpoint")
+			.endsWith("; or upload the transcript instead.");
+	}
+
+	@Test
 	void aQuestionAboutTheTalkIsAnsweredWithPassagesInsideItAndKeptInTheConversation() throws IOException {
 		Api.Response created = this.api.upload(TALK, resource("/subtitles/" + TALK));
 		String summaryId = created.json().get("summary_id").asText();

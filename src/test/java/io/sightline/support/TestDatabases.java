@@ -30,6 +30,9 @@ public final class TestDatabases {
 
 	public static void postgres(DynamicPropertyRegistry registry) {
 		postgresProperties(freshSchema()).forEach((key, value) -> registry.add(key, () -> value));
+		// files a server keeps (uploaded recordings) go to a fresh directory too
+		Path dataDir = freshDataDir();
+		registry.add("sightline.data-dir", dataDir::toString);
 		fastSettings(registry);
 	}
 

@@ -6,6 +6,7 @@ import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceProperties;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
+import io.sightline.source.Uploads;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,8 @@ class UploadSource implements Source {
 		Integer duration = UploadFormat.of(request.fileName())
 			.map((format) -> TranscriptParser.durationSeconds(format, request.content()))
 			.orElse(null);
-		return new SourceMetadata(title(request.fileName()), null, "upload", null, duration, null, request.language());
+		return new SourceMetadata(Uploads.title(request.fileName()), null, "upload", null, duration, null,
+				request.language());
 	}
 
 	@Override
@@ -48,14 +50,6 @@ class UploadSource implements Source {
 	@Override
 	public String name() {
 		return "upload";
-	}
-
-	static String title(String fileName) {
-		String base = fileName.replaceAll("^.*[/\\\\]", "");
-		int dot = base.lastIndexOf('.');
-		String stem = (dot > 0) ? base.substring(0, dot) : base;
-		String spaced = stem.replace('_', ' ').strip();
-		return spaced.isEmpty() ? "Uploaded transcript" : spaced;
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.sightline.summarize;
+package io.sightline.system;
 
 import java.util.Optional;
 

@@ -1,0 +1,113 @@
+package io.sightline.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where uploaded recordings wait for their task ({@code sightline.media.dir}, default
+ * {@code <data-dir>/media}), and each task's scratch space for converted audio and its
+ * parts ({@code <media dir>/work/<task>}). Recordings are kept on disk, never in memory
+ * or in the database; on a cluster the directory must be shared by the nodes (any node
+ * may run the task).
+ */
+@Component
+public class MediaFiles {
+
+	private final Path root;
+
+	MediaFiles(@Value("${sightline.media.dir:${sightline.data-dir}/media}") Path root) {
+		this.root = root;
+	}
+
+	/** Where the recording uploaded for a task is kept. */
+	public Path recording(UUID taskId, String fileName) {
+		return this.root.resolve(taskId + extension(fileName));
+	}
+
+	/** Writes a task's recording with {@code writer}, which gets the path to write. */
+	public Path store(UUID taskId, String fileName, Writer writer) {
+		Path path = recording(taskId, fileName);
+		try {
+			Files.createDirectories(this.root);
+			writer.write(path);
+			return path;
+		}
+		catch (IOException ex) {
+			delete(path);
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Writes a file to a path. */
+	@FunctionalInterface
+	public interface Writer {
+
+		void write(Path path) throws IOException;
+
+	}
+
+	/** A new, empty scratch directory for a task's run. */
+	public Path workDirectory(UUID taskId) {
+		Path work = this.root.resolve("work").resolve(taskId.toString());
+		deleteTree(work);
+		try {
+			return Files.createDirectories(work);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Removes what a task left: its recording and its scratch directory. */
+	public void release(UUID taskId) {
+		if (Files.isDirectory(this.root)) {
+			try (Stream<Path> files = Files.list(this.root)) {
+				files.filter((file) -> file.getFileName().toString().startsWith(taskId + "."))
+					.forEach(MediaFiles::delete);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		deleteTree(this.root.resolve("work").resolve(taskId.toString()));
+	}
+
+	/** Removes a directory and all it holds; nothing when it is not there. */
+	public static void deleteTree(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(MediaFiles::delete);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String extension(String fileName) {
+		String base = (fileName == null) ? "" : fileName.replaceAll("^.*[/\\\\]", "");
+		int dot = base.lastIndexOf('.');
+		String extension = (dot >= 0) ? base.substring(dot).toLowerCase(Locale.ROOT) : "";
+		return extension.matches("\\.[a-z0-9]{1,5}") ? extension : ".media";
+	}
+
+}
