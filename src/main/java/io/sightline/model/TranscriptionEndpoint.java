@@ -86,12 +86,14 @@ public final class TranscriptionEndpoint {
 	}
 
 	/**
-	 * Transcribes one audio file. {@code calls} receives the HTTP call as it starts, so a
-	 * cancel can stop it at once.
+	 * Transcribes one audio file of a media type ({@code audio/ogg}). {@code calls} is
+	 * told of each HTTP call as it starts, with what cancels it, so a cancel can stop it
+	 * at once.
 	 * @throws ModelCallException when no transcript came: the status and body, or status
 	 * 0 when the endpoint could not be reached or did not answer in time
 	 */
-	public SpeechText transcribe(Path audio, MediaType type, CallWatcher calls) {
+	public SpeechText transcribe(Path audio, String mediaType, CallWatcher calls) {
+		MediaType type = MediaType.get(mediaType);
 		ModelCallException firstRefusal = null;
 		for (Format asked = this.format.get();; asked = asked.poorer()) {
 			try {
@@ -112,14 +114,14 @@ public final class TranscriptionEndpoint {
 		}
 	}
 
-	/** Told of each HTTP call as it starts, so it can be cancelled. */
+	/** Told of each HTTP call as it starts, with what cancels it. */
 	@FunctionalInterface
 	public interface CallWatcher {
 
-		CallWatcher NONE = (call) -> {
+		CallWatcher NONE = (cancel) -> {
 		};
 
-		void started(Call call);
+		void started(Runnable cancel);
 
 	}
 
@@ -139,7 +141,7 @@ public final class TranscriptionEndpoint {
 			.post(form.build())
 			.build();
 		Call call = this.http.get().newCall(request);
-		calls.started(call);
+		calls.started(call::cancel);
 		try (Response response = call.execute()) {
 			ResponseBody body = response.body();
 			String text = (body != null) ? body.string() : "";

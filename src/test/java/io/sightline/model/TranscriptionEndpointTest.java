@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.sightline.support.SpeechStub;
-import okhttp3.MediaType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +31,7 @@ class TranscriptionEndpointTest {
 
 	@Test
 	void segmentsComeWithTheirTimesFromVerboseJson() throws IOException {
-		SpeechText text = endpoint().transcribe(audio(), MediaType.get("audio/ogg"),
-				TranscriptionEndpoint.CallWatcher.NONE);
+		SpeechText text = endpoint().transcribe(audio(), "audio/ogg", TranscriptionEndpoint.CallWatcher.NONE);
 		assertThat(text.isTimed()).isTrue();
 		assertThat(text.segments()).hasSize(5);
 		assertThat(text.segments().get(1).start()).isEqualTo(5.0);
@@ -47,10 +45,8 @@ class TranscriptionEndpointTest {
 	void anEngineWithoutSegmentsIsAskedForPlainJsonFromThenOn() throws IOException {
 		this.stub.refuseVerboseJson(true);
 		TranscriptionEndpoint endpoint = endpoint();
-		SpeechText first = endpoint.transcribe(audio(), MediaType.get("audio/ogg"),
-				TranscriptionEndpoint.CallWatcher.NONE);
-		SpeechText second = endpoint.transcribe(audio(), MediaType.get("audio/ogg"),
-				TranscriptionEndpoint.CallWatcher.NONE);
+		SpeechText first = endpoint.transcribe(audio(), "audio/ogg", TranscriptionEndpoint.CallWatcher.NONE);
+		SpeechText second = endpoint.transcribe(audio(), "audio/ogg", TranscriptionEndpoint.CallWatcher.NONE);
 		assertThat(first.isTimed()).isFalse();
 		assertThat(first.segments()).singleElement()
 			.satisfies((piece) -> assertThat(piece.text()).startsWith("Reliable systems"));
@@ -62,8 +58,8 @@ class TranscriptionEndpointTest {
 	@Test
 	void aFailureSaysItsStatusAndTheWaitAskedFor() throws IOException {
 		this.stub.failRequest(1, 503);
-		ModelCallException failure = catchThrowableOfType(ModelCallException.class, () -> endpoint().transcribe(audio(),
-				MediaType.get("audio/ogg"), TranscriptionEndpoint.CallWatcher.NONE));
+		ModelCallException failure = catchThrowableOfType(ModelCallException.class,
+				() -> endpoint().transcribe(audio(), "audio/ogg", TranscriptionEndpoint.CallWatcher.NONE));
 		assertThat(failure.status()).isEqualTo(503);
 		assertThat(failure.body()).contains("overloaded");
 	}

@@ -24,8 +24,6 @@ import io.sightline.source.Segment;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceProgress;
 import io.sightline.system.Worklog;
-import okhttp3.Call;
-import okhttp3.MediaType;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SpeechTranscriber {
 
-	private static final MediaType OGG = MediaType.get("audio/ogg");
+	private static final String OGG = "audio/ogg";
 
 	/** Progress shares: converting, then finding silences, then the parts. */
 	private static final double CONVERTED = 0.15;
@@ -138,7 +136,7 @@ final class SpeechTranscriber {
 
 	private List<List<Segment>> transcribeParts(Path speech, Path work, List<Part> parts, SourceProgress progress,
 			Worklog worklog) {
-		Set<Call> calls = ConcurrentHashMap.newKeySet();
+		Set<Runnable> calls = ConcurrentHashMap.newKeySet();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, this.settings.maxParallel()), (runnable) -> {
 			Thread thread = new Thread(runnable, "sightline-speech");
 			thread.setDaemon(true);
@@ -160,7 +158,7 @@ final class SpeechTranscriber {
 			return texts;
 		}
 		finally {
-			calls.forEach(Call::cancel);
+			calls.forEach(Runnable::run);
 			pool.shutdownNow();
 		}
 	}
@@ -191,7 +189,7 @@ final class SpeechTranscriber {
 	/**
 	 * One part's segments, from the worklog if it was done before, with recording times.
 	 */
-	private List<Segment> part(Path speech, Path work, Part part, Worklog worklog, Set<Call> calls) {
+	private List<Segment> part(Path speech, Path work, Part part, Worklog worklog, Set<Runnable> calls) {
 		String key = part.key(this.endpoint.model());
 		Optional<String> done = worklog.get(key);
 		if (done.isPresent()) {

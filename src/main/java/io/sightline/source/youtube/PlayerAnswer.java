@@ -158,4 +158,26 @@ final class PlayerAnswer {
 		return (text.length() > 0) ? text.toString() : fallback;
 	}
 
+	/**
+	 * The audio-only streams the answer lists with a URL (those behind a signature cipher
+	 * cannot be read and are left out).
+	 */
+	List<AudioStream> audioStreams() {
+		List<AudioStream> streams = new ArrayList<>();
+		for (JsonNode format : this.root.path("streamingData").path("adaptiveFormats")) {
+			String mime = format.path("mimeType").asString("");
+			String url = format.path("url").asString("");
+			if (!mime.startsWith("audio/") || url.isEmpty()) {
+				continue;
+			}
+			String length = format.path("contentLength").asString("");
+			JsonNode track = format.path("audioTrack");
+			streams.add(new AudioStream(url, mime, format.path("bitrate").asInt(0),
+					length.matches("\\d{1,15}") ? Long.valueOf(length) : null,
+					track.path("id").isString() ? track.path("id").asString() : null,
+					track.path("audioIsDefault").asBoolean(false)));
+		}
+		return streams;
+	}
+
 }
