@@ -20,6 +20,8 @@ import io.sightline.task.Tasks;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Checks a request, creates its task and puts its job on the queue, in one transaction: a
@@ -115,6 +117,19 @@ public class Intake {
 		TaskSource source = source(TaskSource.Kind.UPLOAD, null, name, options);
 		Task task = this.tasks.create(owner, source, null, QUEUED);
 		this.media.store(task.id(), name, writer);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// a task that is not made keeps no recording
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						Intake.this.media.release(task.id());
+					}
+				}
+
+			});
+		}
 		this.jobs.enqueue(task.id());
 		return TaskCreated.of(task.id(), task.summaryId());
 	}

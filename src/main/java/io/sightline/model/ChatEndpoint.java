@@ -54,12 +54,7 @@ public final class ChatEndpoint {
 		this.maxOutputTokens = maxOutputTokens;
 		this.json = json;
 		this.clock = clock;
-		this.http = Lazy.of(() -> new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-			.readTimeout(timeout)
-			.writeTimeout(timeout)
-			.callTimeout(timeout)
-			.retryOnConnectionFailure(false)
-			.build());
+		this.http = ModelHttp.client(timeout);
 	}
 
 	public String model() {
@@ -149,8 +144,8 @@ public final class ChatEndpoint {
 		try (Response response = this.http.get().newCall(request).execute()) {
 			ResponseBody body = response.body();
 			if (!response.isSuccessful()) {
-				String text = (body != null) ? Answers.abbreviate(body.string()) : "";
-				throw new ModelCallException(response.code(), text, Answers.retryAfter(response, this.clock),
+				String text = (body != null) ? ModelHttp.abbreviate(body.string()) : "";
+				throw new ModelCallException(response.code(), text, ModelHttp.retryAfter(response, this.clock),
 						"HTTP " + response.code() + " from " + request.url().encodedPath(), null);
 			}
 			MediaType type = (body != null) ? body.contentType() : null;
@@ -212,7 +207,7 @@ public final class ChatEndpoint {
 				chunk = this.json.readTree(data);
 			}
 			catch (JacksonException ex) {
-				throw new ModelCallException(200, Answers.abbreviate(data), null, "a streamed chunk is not JSON", ex);
+				throw new ModelCallException(200, ModelHttp.abbreviate(data), null, "a streamed chunk is not JSON", ex);
 			}
 			model = chunk.path("model").asString(model);
 			String delta = chunk.path("choices").path(0).path("delta").path("content").asString("");
@@ -236,7 +231,7 @@ public final class ChatEndpoint {
 			root = this.json.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw new ModelCallException(200, Answers.abbreviate(new String(bytes, StandardCharsets.UTF_8)), null,
+			throw new ModelCallException(200, ModelHttp.abbreviate(new String(bytes, StandardCharsets.UTF_8)), null,
 					"the endpoint's answer is not JSON", ex);
 		}
 		JsonNode message = root.path("choices").path(0).path("message");

@@ -3,7 +3,6 @@ package io.sightline.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,13 +49,7 @@ public final class TranscriptionEndpoint {
 		this.settings = settings;
 		this.json = json;
 		this.clock = clock;
-		Duration timeout = settings.timeout();
-		this.http = Lazy.of(() -> new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-			.readTimeout(timeout)
-			.writeTimeout(timeout)
-			.callTimeout(timeout)
-			.retryOnConnectionFailure(false)
-			.build());
+		this.http = ModelHttp.client(settings.timeout());
 	}
 
 	public String model() {
@@ -146,8 +139,8 @@ public final class TranscriptionEndpoint {
 			ResponseBody body = response.body();
 			String text = (body != null) ? body.string() : "";
 			if (!response.isSuccessful()) {
-				throw new ModelCallException(response.code(), Answers.abbreviate(text),
-						Answers.retryAfter(response, this.clock),
+				throw new ModelCallException(response.code(), ModelHttp.abbreviate(text),
+						ModelHttp.retryAfter(response, this.clock),
 						"HTTP " + response.code() + " from " + request.url().encodedPath(), null);
 			}
 			return read(text, format);

@@ -24,13 +24,27 @@ public class MediaFiles {
 
 	private final Path root;
 
-	MediaFiles(@Value("${sightline.media.dir:${sightline.data-dir}/media}") Path root) {
+	public MediaFiles(@Value("${sightline.media.dir:${sightline.data-dir}/media}") Path root) {
 		this.root = root;
 	}
 
 	/** Where the recording uploaded for a task is kept. */
 	public Path recording(UUID taskId, String fileName) {
 		return this.root.resolve(taskId + extension(fileName));
+	}
+
+	/**
+	 * Where a task keeps a recording it fetched itself (a video's audio), its directory
+	 * made; removed with the task's other files.
+	 */
+	public Path newRecording(UUID taskId, String fileName) {
+		try {
+			Files.createDirectories(this.root);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return recording(taskId, fileName);
 	}
 
 	/** Writes a task's recording with {@code writer}, which gets the path to write. */

@@ -43,6 +43,14 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
+	/**
+	 * Player answers for the client that gets stream addresses (VISIONOS), as JSON text.
+	 */
+	private final Map<String, String> audioPlayers = new ConcurrentHashMap<>();
+
+	/** The bytes served for every stream address ({@code /videoplayback}). */
+	private volatile byte[] audio;
+
 	/** A canned answer: a status and a recorded file (or none), with extra headers. */
 	public record Answer(int status, String file, Map<String, String> headers) {
 
@@ -75,6 +83,21 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	public YouTubeReplay player(String videoId, Answer answer) {
 		this.players.put(videoId, answer);
+		return this;
+	}
+
+	/**
+	 * The player answer the stream client (a {@code VISIONOS} request) gets for a video,
+	 * as JSON text; its stream addresses are served {@link #audio}.
+	 */
+	public YouTubeReplay audioPlayer(String videoId, String json) {
+		this.audioPlayers.put(videoId, json);
+		return this;
+	}
+
+	/** What every stream address serves, honouring {@code Range}. */
+	public YouTubeReplay audio(byte[] bytes) {
+		this.audio = bytes.clone();
 		return this;
 	}
 
@@ -115,6 +138,15 @@ public final class YouTubeReplay implements AutoCloseable {
 			int call = this.watchCalls.computeIfAbsent(videoId, (id) -> new AtomicInteger()).getAndIncrement();
 			return respond(pages.get(Math.min(call, pages.size() - 1)), "text/html; charset=utf-8");
 		}
+		if (path.equals("/youtubei/v1/player") && request.getMethod().equals("POST")
+				&& request.getBody().clone().readUtf8().contains("\"clientName\":\"VISIONOS\"")
+				&& this.audioPlayers.containsKey(videoId)) {
+			return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8")
+				.setBody(this.audioPlayers.get(videoId));
+		}
+		if (path.equals("/videoplayback") && request.getMethod().equals("GET") && this.audio != null) {
+			return range(this.audio, request.getHeader("Range"));
+		}
 		if (path.equals("/youtubei/v1/player") && request.getMethod().equals("POST")) {
 			MockResponse player = respond(
 					this.players.getOrDefault(videoId, Answer.file("youtube.innertube.json.static")),
@@ -132,6 +164,23 @@ public final class YouTubeReplay implements AutoCloseable {
 					"text/xml; charset=utf-8");
 		}
 		return new MockResponse().setResponseCode(404);
+	}
+
+	/** A stream's bytes, whole or the range asked for ({@code bytes=a-b}). */
+	private static MockResponse range(byte[] bytes, String range) {
+		if (range == null || !range.matches("bytes=\\d+-\\d*")) {
+			return new MockResponse().setHeader("Content-Type", "audio/mp4").setBody(new Buffer().write(bytes));
+		}
+		String[] ends = range.substring(6).split("-", -1);
+		int from = Integer.parseInt(ends[0]);
+		int to = ends[1].isEmpty() ? bytes.length - 1 : Math.min(bytes.length - 1, Integer.parseInt(ends[1]));
+		if (from >= bytes.length) {
+			return new MockResponse().setResponseCode(416).setHeader("Content-Range", "bytes */" + bytes.length);
+		}
+		return new MockResponse().setResponseCode(206)
+			.setHeader("Content-Type", "audio/mp4")
+			.setHeader("Content-Range", "bytes " + from + "-" + to + "/" + bytes.length)
+			.setBody(new Buffer().write(bytes, from, to - from + 1));
 	}
 
 	/**

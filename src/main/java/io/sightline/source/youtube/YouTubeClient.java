@@ -1,11 +1,16 @@
 package io.sightline.source.youtube;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -106,8 +111,21 @@ final class YouTubeClient {
 
 	/** The player API's answer for the video, as JSON text. */
 	String player(String apiKey, String videoId) {
-		String body = "{\"context\":{\"client\":{\"clientName\":\"" + this.properties.clientName()
-				+ "\",\"clientVersion\":\"" + this.properties.clientVersion() + "\"}},\"videoId\":\"" + videoId + "\"}";
+		return player(apiKey, videoId, this.properties.clientName(), this.properties.clientVersion());
+	}
+
+	/**
+	 * The player API's answer for the video as the client that gets stream addresses
+	 * ({@code sightline.youtube.audio.client-name}) sees it.
+	 */
+	String audioPlayer(String apiKey, String videoId) {
+		YouTubeProperties.Audio audio = this.properties.audio();
+		return player(apiKey, videoId, audio.clientName(), audio.clientVersion());
+	}
+
+	private String player(String apiKey, String videoId, String clientName, String clientVersion) {
+		String body = "{\"context\":{\"client\":{\"clientName\":\"" + clientName + "\",\"clientVersion\":\""
+				+ clientVersion + "\"}},\"videoId\":\"" + videoId + "\"}";
 		HttpUrl url = at("youtubei/v1/player").newBuilder().addQueryParameter("key", apiKey).build();
 		return send(request(url).post(RequestBody.create(body, JSON)).build(), "the video's player data");
 	}
@@ -128,6 +146,108 @@ final class YouTubeClient {
 			url.setQueryParameter("tlang", translateTo);
 		}
 		return send(request(url.build()).get().build(), "the captions");
+	}
+
+	/**
+	 * Downloads an audio stream to {@code target} in ranged requests of at most
+	 * {@code sightline.youtube.audio.range-size}, at most
+	 * {@code sightline.youtube.audio.max-size} in all; {@code progress} gets the bytes
+	 * read and the total (0 when unknown) after each piece, and may throw to stop.
+	 */
+	void download(AudioStream stream, Path target, Progress progress) {
+		HttpUrl given = HttpUrl.parse(stream.url());
+		if (given == null) {
+			throw YouTubeFailures.unparsable("audio address");
+		}
+		HttpUrl url = at(given.encodedPath().replaceFirst("^/", "")).newBuilder()
+			.encodedQuery(given.encodedQuery())
+			.build();
+		long max = this.properties.audio().maxSize().toBytes();
+		long range = this.properties.audio().rangeSize().toBytes();
+		long total = (stream.contentLength() != null) ? stream.contentLength() : 0;
+		if (total > max) {
+			throw YouTubeFailures.audioTooLarge(total, max);
+		}
+		OutputStream file;
+		try {
+			file = Files.newOutputStream(target);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try (OutputStream out = file) {
+			long read = 0;
+			while (total == 0 || read < total) {
+				long last = read + range - 1;
+				Request request = request(url).header("Range", "bytes=" + read + "-" + last).get().build();
+				try (Response response = this.http.get().newCall(request).execute()) {
+					checkAudioAnswer(response);
+					long before = read;
+					try (InputStream in = response.body().byteStream()) {
+						byte[] buffer = new byte[64 * 1024];
+						for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+							out.write(buffer, 0, n);
+							read += n;
+							if (read > max) {
+								throw YouTubeFailures.audioTooLarge(read, max);
+							}
+						}
+					}
+					if (response.code() == 200) {
+						// the server sent it whole
+						total = read;
+					}
+					else if (total == 0) {
+						total = totalOf(response.header("Content-Range"), read);
+					}
+					progress.downloaded(read, total);
+					if (read == before) {
+						break;
+					}
+				}
+			}
+			if (total > 0 && read < total) {
+				throw YouTubeFailures.unparsable("audio stream (it ended after " + read + " of " + total + " bytes)");
+			}
+		}
+		catch (IOException ex) {
+			throw YouTubeFailures.unreachable(ex);
+		}
+	}
+
+	/** Told of a download's bytes so far and its total (0 when unknown). */
+	@FunctionalInterface
+	interface Progress {
+
+		void downloaded(long bytes, long total);
+
+	}
+
+	private void checkAudioAnswer(Response response) {
+		int status = response.code();
+		if (status == 429) {
+			throw YouTubeFailures.blocked("HTTP 429 Too Many Requests",
+					RetryAfter.parse(response.header("Retry-After"), this.clock));
+		}
+		if (status == 403) {
+			throw YouTubeFailures.blocked("HTTP 403 Forbidden for the audio", null);
+		}
+		if (status >= 500) {
+			throw YouTubeFailures.serverError(status);
+		}
+		if (status != 200 && status != 206) {
+			throw YouTubeFailures.requestFailed(status, "the audio");
+		}
+	}
+
+	/**
+	 * The total of a {@code Content-Range: bytes a-b/total} header, else what was read.
+	 */
+	private static long totalOf(String contentRange, long read) {
+		if (contentRange != null && contentRange.matches("bytes \\d+-\\d+/\\d+")) {
+			return Long.parseLong(contentRange.substring(contentRange.indexOf('/') + 1));
+		}
+		return read;
 	}
 
 	private String watchPage(String videoId) {

@@ -92,6 +92,27 @@ final class YouTubeFailures {
 						+ " place of the video.)");
 	}
 
+	/**
+	 * No captions, and this server cannot transcribe: {@code missing} says what to set.
+	 */
+	static SourceFailure noCaptionsToTranscribe(String missing) {
+		return SourceFailure.permanent("youtube.no_captions",
+				"This video has no captions; " + missing + " to transcribe it, or upload its subtitles.");
+	}
+
+	static SourceFailure noAudio() {
+		return SourceFailure.permanent("youtube.no_audio",
+				"This video has no captions, and YouTube offered no audio stream Sightline can read to transcribe;"
+						+ " upload its subtitles or a recording of it instead.");
+	}
+
+	static SourceFailure audioTooLarge(long bytes, long max) {
+		return SourceFailure.permanent("youtube.audio_too_large",
+				"This video's audio is larger than " + (max / (1024 * 1024)) + " MB (" + (bytes / (1024 * 1024))
+						+ " MB so far), the most Sightline downloads (sightline.youtube.audio.max-size); upload its"
+						+ " subtitles instead.");
+	}
+
 	static SourceFailure noWantedLanguage(List<String> wanted, String available) {
 		return SourceFailure.permanent("youtube.no_captions_in_language",
 				"This video has no captions in " + String.join(" or ", wanted)

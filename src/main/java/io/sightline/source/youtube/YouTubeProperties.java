@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the YouTube source ({@code sightline.youtube.*}).
@@ -24,10 +25,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long to wait for an answer (default 30s)
  * @param captionUrlLifetime how long the caption addresses of a player answer are trusted
  * before the player is asked again (default 1h; YouTube signs them for a few hours)
+ * @param audio how the audio of a video without captions is read, to transcribe it
  */
 @ConfigurationProperties("sightline.youtube")
 record YouTubeProperties(@DefaultValue("https://www.youtube.com") URI baseUrl, URI proxy,
 		@DefaultValue("ANDROID") String clientName, @DefaultValue("20.10.38") String clientVersion,
 		@DefaultValue("en") List<String> languages, @DefaultValue("10s") Duration connectTimeout,
-		@DefaultValue("30s") Duration readTimeout, @DefaultValue("1h") Duration captionUrlLifetime) {
+		@DefaultValue("30s") Duration readTimeout, @DefaultValue("1h") Duration captionUrlLifetime,
+		@DefaultValue Audio audio) {
+
+	/**
+	 * Reading a video's audio ({@code sightline.youtube.audio.*}). Which innertube
+	 * client's player answer carries stream addresses that play without a proof-of-origin
+	 * token changes over time; this is the one place that says.
+	 *
+	 * @param clientName the client asked for stream addresses (default {@code VISIONOS},
+	 * which needs no token in 2026)
+	 * @param clientVersion its version (default {@code 1.02})
+	 * @param maxSize the most audio downloaded for one video (default 1 GB)
+	 * @param rangeSize the most asked for in one request (default 10 MB): YouTube slows
+	 * down single large reads
+	 */
+	record Audio(@DefaultValue("VISIONOS") String clientName, @DefaultValue("1.02") String clientVersion,
+			@DefaultValue("1GB") DataSize maxSize, @DefaultValue("10MB") DataSize rangeSize) {
+	}
+
 }

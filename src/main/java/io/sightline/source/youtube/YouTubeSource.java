@@ -1,16 +1,23 @@
 package io.sightline.source.youtube;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import io.sightline.source.MediaFiles;
 import io.sightline.source.Segment;
 import io.sightline.source.Source;
 import io.sightline.source.SourceMetadata;
+import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptVariant;
+import io.sightline.source.speech.Speech;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +35,11 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class YouTubeSource implements Source {
 
+	/** The share of the transcript stage's bar that downloading a video's audio takes. */
+	private static final double DOWNLOAD_SHARE = 0.3;
+
+	private static final long MEGABYTE = 1024 * 1024;
+
 	private final JsonMapper json;
 
 	private final YouTubeClient client;
@@ -36,11 +48,17 @@ class YouTubeSource implements Source {
 
 	private final Clock clock;
 
+	private final Speech speech;
+
+	private final MediaFiles media;
+
 	@Autowired
-	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json) {
+	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json, Speech speech, MediaFiles media) {
 		this.properties = properties;
 		this.clock = clock;
 		this.json = json;
+		this.speech = speech;
+		this.media = media;
 		this.client = new YouTubeClient(properties, clock);
 	}
 
@@ -76,6 +94,14 @@ class YouTubeSource implements Source {
 		if (captions == null) {
 			captions = player(VideoAddress.videoId(request.url())).captions(this.clock.instant());
 		}
+		if (captions.tracks().isEmpty()) {
+			// transcribed from its audio: kept per model, so a video is transcribed once
+			if (!this.speech.available()) {
+				throw YouTubeFailures.noCaptionsToTranscribe(this.speech.missing());
+			}
+			return new TranscriptVariant(request.language(), "asr:" + this.speech.model(),
+					"speech-to-text of the audio with " + this.speech.model());
+		}
 		return choose(request, captions).variant();
 	}
 
@@ -87,6 +113,9 @@ class YouTubeSource implements Source {
 		if (captions == null || captions.listedAt().isBefore(stale)) {
 			PlayerAnswer player = player(videoId);
 			captions = player.captions(this.clock.instant());
+		}
+		if (captions.tracks().isEmpty()) {
+			return transcribeAudio(request, videoId);
 		}
 		CaptionChoice choice = choose(request, captions);
 		if (choice.track().needsPoToken()) {
@@ -102,6 +131,46 @@ class YouTubeSource implements Source {
 	@Override
 	public String name() {
 		return "youtube";
+	}
+
+	/**
+	 * A video without captions, read by transcribing its audio: the stream chosen from
+	 * the player answer of the client that gets stream addresses, downloaded in ranges
+	 * (the first third of the stage's bar), then transcribed (the rest). The download is
+	 * removed after, whatever happens.
+	 */
+	private Transcript transcribeAudio(SourceRequest request, String videoId) {
+		if (!this.speech.available()) {
+			throw YouTubeFailures.noCaptionsToTranscribe(this.speech.missing());
+		}
+		PlayerAnswer player = PlayerAnswer.parse(this.json,
+				this.client.audioPlayer(this.client.apiKey(videoId), videoId));
+		player.checkPlayable(videoId);
+		AudioStream stream = AudioStream.choose(player.audioStreams()).orElseThrow(YouTubeFailures::noAudio);
+		SourceProgress progress = request.progress();
+		Path audio = this.media.newRecording(request.taskId(),
+				stream.mimeType().contains("webm") ? "audio.webm" : "audio.m4a");
+		try {
+			progress.advanced(0, "Downloading audio...");
+			this.client.download(stream, audio,
+					(bytes, total) -> progress.advanced((total > 0) ? DOWNLOAD_SHARE * bytes / total : 0,
+							(total > 0)
+									? String.format(Locale.ROOT, "Downloading audio %d %% (%d of %d MB)",
+											100 * bytes / total, bytes / MEGABYTE, Math.max(1, total / MEGABYTE))
+									: String.format(Locale.ROOT, "Downloading audio (%d MB)", bytes / MEGABYTE)));
+			List<Segment> segments = this.speech.transcribe(audio, request.taskId(),
+					(fraction, text) -> progress.advanced(DOWNLOAD_SHARE + (1 - DOWNLOAD_SHARE) * fraction, text),
+					request.worklog());
+			return new Transcript(segments, request.language(), 0);
+		}
+		finally {
+			try {
+				Files.deleteIfExists(audio);
+			}
+			catch (IOException ignored) {
+				// the task's files go when it ends
+			}
+		}
 	}
 
 	private PlayerAnswer player(String videoId) {

@@ -1,24 +1,41 @@
 package io.sightline.source.youtube;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
+import io.sightline.model.SpeechSettings;
+import io.sightline.source.MediaFiles;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptVariant;
+import io.sightline.source.speech.Speech;
+import io.sightline.support.SpeechStub;
+import io.sightline.support.TestAudio;
 import io.sightline.support.YouTubeReplay;
 import io.sightline.support.YouTubeReplay.Answer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,12 +58,30 @@ class YouTubeSourceTest {
 		this.replay.close();
 	}
 
+	@TempDir
+	Path dir;
+
 	private YouTubeSource source(List<String> languages) {
+		return source(languages, null);
+	}
+
+	/**
+	 * The source, transcribing videos without captions with {@code speech} where given.
+	 */
+	private YouTubeSource source(List<String> languages, SpeechStub speech) {
+		MediaFiles media = new MediaFiles(this.dir.resolve("media"));
+		SpeechSettings settings = new SpeechSettings((speech != null) ? speech.baseUrl() : null, null, "whisper-stub",
+				null, Duration.ofSeconds(30), DataSize.ofMegabytes(24), Duration.ofMinutes(10), 2);
 		return new YouTubeSource(
 				new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38", languages,
-						Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1)),
-				Clock.systemUTC(), JsonMapper.shared());
+						Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1),
+						new YouTubeProperties.Audio("VISIONOS", "1.02", DataSize.ofMegabytes(50), RANGE)),
+				Clock.systemUTC(), JsonMapper.shared(),
+				new Speech(settings, media, JsonMapper.shared(), Clock.systemUTC(), "ffmpeg"), media);
 	}
+
+	/** A small range, so a short test recording comes in several. */
+	private static final DataSize RANGE = DataSize.ofKilobytes(32);
 
 	private Transcript read(String language, List<String> languages) {
 		YouTubeSource source = source(languages);
@@ -210,13 +245,86 @@ class YouTubeSourceTest {
 	}
 
 	@Test
-	void videosWithoutCaptionsSayThereIsNothingToSummarizeAndNeverUseTheDescription() {
+	void videosWithoutCaptionsSayWhatToSetToTranscribeThemAndNeverUseTheDescription() {
 		assertThat(permanentFailureFor("youtube_transcripts_disabled.innertube.json.static"))
-			.startsWith("This video has no captions in any language");
+			.startsWith("This video has no captions; set sightline.asr.base-url to a transcription endpoint")
+			.endsWith(" to transcribe it, or upload its subtitles.");
 		assertThat(permanentFailureFor("youtube_transcripts_disabled2.innertube.json.static"))
-			.startsWith("This video has no captions in any language")
-			.contains("does not summarize the description");
+			.startsWith("This video has no captions; set sightline.asr.base-url");
 		assertThat(this.replay.requests()).noneMatch((r) -> r.getRequestUrl().encodedPath().equals("/api/timedtext"));
+	}
+
+	@Test
+	void aVideoWithoutCaptionsIsTranscribedFromItsAudioDownloadedInRanges() throws Exception {
+		TestAudio.requireFfmpeg();
+		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 40, 15));
+		this.replay.player(VIDEO, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
+			.audioPlayer(VIDEO, visionOsAnswer(audio.length))
+			.audio(audio);
+		try (SpeechStub speech = new SpeechStub()) {
+			YouTubeSource source = source(List.of("en"), speech);
+			List<String> progress = new ArrayList<>();
+			SourceRequest request = new SourceRequest(URL, null, null, null, UUID.randomUUID(),
+					(fraction, text) -> progress.add(text), null);
+			SourceMetadata metadata = source.metadata(request);
+			assertThat(source.variant(request, metadata).kind()).isEqualTo("asr:whisper-stub");
+
+			Transcript transcript = source.transcript(request, metadata);
+
+			assertThat(transcript.segments()).isNotEmpty()
+				.allSatisfy((segment) -> assertThat(segment.startSeconds()).isBetween(0.0, 40.0));
+			assertThat(speech.transcribedFiles()).isNotEmpty();
+		}
+		List<RecordedRequest> ranges = this.replay.requests()
+			.stream()
+			.filter((r) -> r.getRequestUrl().encodedPath().equals("/videoplayback"))
+			.toList();
+		assertThat(ranges).hasSize((int) Math.ceil(audio.length / (double) RANGE.toBytes()));
+		assertThat(ranges).allSatisfy((r) -> {
+			String[] ends = r.getHeader("Range").substring(6).split("-");
+			assertThat(Long.parseLong(ends[1]) - Long.parseLong(ends[0]) + 1).isLessThanOrEqualTo(RANGE.toBytes());
+		});
+		assertThat(this.replay.requests()).noneMatch((r) -> r.getRequestUrl().encodedPath().equals("/api/timedtext"));
+		try (Stream<Path> left = Files.walk(this.dir.resolve("media"))) {
+			assertThat(left.filter(Files::isRegularFile).toList()).as("the download is removed").isEmpty();
+		}
+	}
+
+	@Test
+	void downloadProgressSaysHowMuchOfTheAudioIsIn() throws Exception {
+		TestAudio.requireFfmpeg();
+		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 40, 15));
+		this.replay.player(VIDEO, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
+			.audioPlayer(VIDEO, visionOsAnswer(audio.length))
+			.audio(audio);
+		List<String> progress = new ArrayList<>();
+		try (SpeechStub speech = new SpeechStub()) {
+			YouTubeSource source = source(List.of("en"), speech);
+			SourceRequest request = new SourceRequest(URL, null, null, null, UUID.randomUUID(),
+					(fraction, text) -> progress.add(text), null);
+			source.transcript(request, source.metadata(request));
+		}
+		List<Integer> percents = progress.stream()
+			.filter((text) -> text != null && text.matches("Downloading audio \\d+ % \\(\\d+ of \\d+ MB\\)"))
+			.map((text) -> Integer.parseInt(text.replaceAll("^Downloading audio (\\d+) %.*$", "$1")))
+			.toList();
+		assertThat(percents).hasSizeGreaterThan(2).isSorted().endsWith(100);
+		assertThat(progress.indexOf("Converting audio...")).isGreaterThan(progress.indexOf("Downloading audio..."));
+	}
+
+	/**
+	 * A recorded 2026 VISIONOS player answer whose audio streams say they are
+	 * {@code length} bytes long (the test's own audio is served for them).
+	 */
+	private static String visionOsAnswer(int length) throws IOException {
+		try (InputStream in = YouTubeSourceTest.class
+			.getResourceAsStream("/youtube/newpipe/player_visionos_cclicensed.json")) {
+			ObjectNode answer = (ObjectNode) JsonMapper.shared().readTree(in);
+			for (JsonNode format : answer.path("streamingData").path("adaptiveFormats")) {
+				((ObjectNode) format).put("contentLength", String.valueOf(length));
+			}
+			return answer.toString();
+		}
 	}
 
 	@Test

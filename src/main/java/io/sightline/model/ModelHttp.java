@@ -3,15 +3,33 @@ package io.sightline.model;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.sightline.system.Lazy;
 import io.sightline.system.RetryAfter;
+import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
-/** What the model endpoints' HTTP answers share: the wait they ask for, error bodies. */
-final class Answers {
+/**
+ * What the model endpoints share over HTTP: a client that makes one attempt per call
+ * within a time limit, the wait an answer asks for, error bodies short enough to keep.
+ */
+final class ModelHttp {
 
 	private static final int MAX_ERROR_BODY = 4096;
 
-	private Answers() {
+	private ModelHttp() {
+	}
+
+	/**
+	 * A client for one endpoint, built on its first call (building one initializes TLS,
+	 * which no start needs): no retries of its own, every call within {@code timeout}.
+	 */
+	static Lazy<OkHttpClient> client(Duration timeout) {
+		return Lazy.of(() -> new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(timeout)
+			.writeTimeout(timeout)
+			.callTimeout(timeout)
+			.retryOnConnectionFailure(false)
+			.build());
 	}
 
 	/** The wait an answer asks for: {@code retry-after-ms} or {@code Retry-After}. */

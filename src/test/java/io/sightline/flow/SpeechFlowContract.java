@@ -1,0 +1,130 @@
+package io.sightline.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.sightline.SightlineApplication;
+import io.sightline.support.Api;
+import io.sightline.support.SpeechStub;
+import io.sightline.support.TestAudio;
+import io.sightline.support.YouTubeReplay;
+import io.sightline.support.YouTubeReplay.Answer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A YouTube video without captions, transcribed from its audio (issue 16): YouTube
+ * replayed from recorded answers (the caption client's says there are no captions; the
+ * stream client's, a 2026 VISIONOS answer, lists audio streams, served with the test's
+ * own audio), speech-to-text by a local stub. On whichever database the concrete class
+ * sets up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = SightlineApplication.class)
+abstract class SpeechFlowContract {
+
+	static final String VIDEO = "noCaptions1";
+
+	/** A small range, so the test's short audio comes in several. */
+	static final int RANGE = 64 * 1024;
+
+	static final YouTubeReplay replay = new YouTubeReplay();
+
+	static final SpeechStub speech = new SpeechStub();
+
+	static byte[] audio;
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	static void sources(DynamicPropertyRegistry registry) {
+		registry.add("sightline.youtube.base-url", replay::baseUrl);
+		registry.add("sightline.youtube.audio.range-size", () -> RANGE + "B");
+		speech.serveAsSpeechToText(registry);
+	}
+
+	@BeforeAll
+	static void recordedVideo() throws Exception {
+		TestAudio.requireFfmpeg();
+		Path file = TestAudio.make(Files.createTempDirectory("sightline-audio-").resolve("sound.m4a"), 60, 20);
+		audio = Files.readAllBytes(file);
+		replay.player(VIDEO, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
+			.audioPlayer(VIDEO, visionOsAnswer(audio.length))
+			.audio(audio);
+	}
+
+	@BeforeEach
+	void client() {
+		this.api = new Api(this.port);
+	}
+
+	@Test
+	void aVideoWithoutCaptionsIsTranscribedFromItsAudioOnceAndSummarized() {
+		String url = "https://www.youtube.com/watch?v=" + VIDEO;
+		// the replay and the stub serve every database's run: count what this one adds
+		int rangesBefore = streamRequests().size();
+		int transcribedBefore = speech.transcribedFiles().size();
+		List<JsonNode> polls = this.api.pollUntilFinished(this.api.createFromUrl(url).json().get("task_id").asText());
+		JsonNode last = polls.get(polls.size() - 1);
+		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
+
+		List<RecordedRequest> ranges = streamRequests().subList(rangesBefore, streamRequests().size());
+		assertThat(ranges).hasSize((int) Math.ceil(audio.length / (double) RANGE));
+		assertThat(ranges).allSatisfy((request) -> {
+			String[] ends = request.getHeader("Range").substring(6).split("-");
+			assertThat(Long.parseLong(ends[1]) - Long.parseLong(ends[0]) + 1).isLessThanOrEqualTo(RANGE);
+		});
+		List<String> stages = polls.stream().map((poll) -> poll.get("stage").asText()).distinct().toList();
+		assertThat(stages)
+			.anySatisfy((stage) -> assertThat(stage).matches("Downloading audio \\d+ % \\(\\d+ of \\d+ MB\\)"));
+		int transcribed = speech.transcribedFiles().size();
+		assertThat(transcribed).isGreaterThan(transcribedBefore);
+		JsonNode summary = this.api.get("/api/summaries/" + last.get("summary_id").asText()).json();
+		assertThat(summary.get("key_points")).isNotEmpty()
+			.allSatisfy((point) -> assertThat(point.get("start_seconds").asDouble()).isBetween(0.0, 60.0));
+
+		// the same video again: its transcript comes from the cache, nothing is
+		// downloaded
+		// or transcribed
+		List<JsonNode> again = this.api
+			.pollUntilFinished(this.api.createFromUrl("https://youtu.be/" + VIDEO).json().get("task_id").asText());
+		assertThat(again.get(again.size() - 1).get("status").asText()).isEqualTo("completed");
+		assertThat(streamRequests()).hasSize(rangesBefore + ranges.size());
+		assertThat(speech.transcribedFiles()).hasSize(transcribed);
+	}
+
+	private static List<RecordedRequest> streamRequests() {
+		return replay.requests()
+			.stream()
+			.filter((request) -> request.getRequestUrl().encodedPath().equals("/videoplayback"))
+			.toList();
+	}
+
+	/** The recorded VISIONOS answer, its audio streams as long as the test's audio. */
+	static String visionOsAnswer(int length) throws IOException {
+		try (InputStream in = SpeechFlowContract.class
+			.getResourceAsStream("/youtube/newpipe/player_visionos_cclicensed.json")) {
+			ObjectNode answer = (ObjectNode) JsonMapper.shared().readTree(in);
+			for (JsonNode format : answer.path("streamingData").path("adaptiveFormats")) {
+				((ObjectNode) format).put("contentLength", String.valueOf(length));
+			}
+			return answer.toString();
+		}
+	}
+
+}
