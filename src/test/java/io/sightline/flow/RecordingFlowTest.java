@@ -76,8 +76,7 @@ class RecordingFlowTest {
 
 	@Test
 	void aRecordingIsTranscribedInPartsCutAtPausesAndSummarizedWithTimesInsideIt() throws Exception {
-		// 25 s of sound, then a second of silence, over and over: pauses at 25.5, 51.5,
-		// 77.5
+		// 25 s of sound and 1 s of silence, over and over: pauses at 25.5, 51.5, 77.5
 		Path recording = TestAudio.make(audio.resolve("lecture.m4a"), 100, 25);
 		JsonNode created = upload(recording).json();
 		List<JsonNode> polls = this.api.pollUntilFinished(created.get("task_id").asText());

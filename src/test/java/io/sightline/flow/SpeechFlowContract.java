@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
 import io.sightline.support.SpeechStub;
 import io.sightline.support.TestAudio;
+import io.sightline.support.TestDatabases;
 import io.sightline.support.YouTubeReplay;
 import io.sightline.support.YouTubeReplay.Answer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -25,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A YouTube video without captions, transcribed from its audio (issue 16): YouTube
@@ -52,9 +56,14 @@ abstract class SpeechFlowContract {
 
 	Api api;
 
+	/** Where each run's recordings and their scratch files are kept. */
+	static final Path media = TestDatabases.freshDataDir().resolve("media");
+
 	static void sources(DynamicPropertyRegistry registry) {
 		registry.add("sightline.youtube.base-url", replay::baseUrl);
 		registry.add("sightline.youtube.audio.range-size", () -> RANGE + "B");
+		registry.add("sightline.asr.part-length", () -> "30s");
+		registry.add("sightline.media.dir", media::toString);
 		speech.serveAsSpeechToText(registry);
 	}
 
@@ -79,7 +88,15 @@ abstract class SpeechFlowContract {
 		// the replay and the stub serve every database's run: count what this one adds
 		int rangesBefore = streamRequests().size();
 		int transcribedBefore = speech.transcribedFiles().size();
-		List<JsonNode> polls = this.api.pollUntilFinished(this.api.createFromUrl(url).json().get("task_id").asText());
+		// each part takes a moment, as with a real engine, so every step is seen
+		speech.answerDelay(Duration.ofMillis(300));
+		List<JsonNode> polls;
+		try {
+			polls = this.api.pollUntilFinished(this.api.createFromUrl(url).json().get("task_id").asText());
+		}
+		finally {
+			speech.answerDelay(Duration.ZERO);
+		}
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
 
@@ -90,22 +107,64 @@ abstract class SpeechFlowContract {
 			assertThat(Long.parseLong(ends[1]) - Long.parseLong(ends[0]) + 1).isLessThanOrEqualTo(RANGE);
 		});
 		List<String> stages = polls.stream().map((poll) -> poll.get("stage").asText()).distinct().toList();
-		assertThat(stages)
-			.anySatisfy((stage) -> assertThat(stage).matches("Downloading audio \\d+ % \\(\\d+ of \\d+ MB\\)"));
+		int downloading = indexOf(stages, "Downloading audio \\d+ % \\([0-9.]+ of [0-9.]+ MB\\)");
+		int converting = indexOf(stages, "Converting audio \\d+ %");
+		int transcribing = indexOf(stages, "Transcribing part 2 of 2\\.\\.\\.");
+		assertThat(downloading).as(stages.toString()).isNotNegative().isLessThan(converting);
+		assertThat(converting).as(stages.toString()).isLessThan(transcribing);
 		int transcribed = speech.transcribedFiles().size();
 		assertThat(transcribed).isGreaterThan(transcribedBefore);
 		JsonNode summary = this.api.get("/api/summaries/" + last.get("summary_id").asText()).json();
 		assertThat(summary.get("key_points")).isNotEmpty()
 			.allSatisfy((point) -> assertThat(point.get("start_seconds").asDouble()).isBetween(0.0, 60.0));
 
-		// the same video again: its transcript comes from the cache, nothing is
-		// downloaded
-		// or transcribed
+		// the same video again: from the cache, nothing downloaded or transcribed
 		List<JsonNode> again = this.api
 			.pollUntilFinished(this.api.createFromUrl("https://youtu.be/" + VIDEO).json().get("task_id").asText());
 		assertThat(again.get(again.size() - 1).get("status").asText()).isEqualTo("completed");
 		assertThat(streamRequests()).hasSize(rangesBefore + ranges.size());
 		assertThat(speech.transcribedFiles()).hasSize(transcribed);
+	}
+
+	@Test
+	void aCancelWhileTheAudioDownloadsEndsTheTaskAtOnceAndLeavesNoFiles() throws IOException {
+		String video = "slowAudio01";
+		replay.player(video, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
+			.audioPlayer(video, visionOsAnswer(audio.length))
+			.audioDelay(Duration.ofSeconds(1));
+		try {
+			String taskId = this.api.createFromUrl("https://www.youtube.com/watch?v=" + video)
+				.json()
+				.get("task_id")
+				.asText();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.api.get("/api/progress/" + taskId)
+					.json()
+					.get("stage")
+					.asText()
+					.startsWith("Downloading audio"));
+			assertThat(this.api.post("/api/progress/" + taskId + "/cancel").status()).isLessThan(300);
+			await().atMost(Duration.ofSeconds(2))
+				.until(() -> this.api.get("/api/progress/" + taskId).json().get("status").asText().equals("cancelled"));
+			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+				try (Stream<Path> left = Files.walk(media)) {
+					assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
+				}
+			});
+		}
+		finally {
+			replay.audioDelay(Duration.ZERO);
+		}
+	}
+
+	/** Where the first stage matching {@code pattern} is, or -1. */
+	private static int indexOf(List<String> stages, String pattern) {
+		for (int i = 0; i < stages.size(); i++) {
+			if (stages.get(i).matches(pattern)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static List<RecordedRequest> streamRequests() {

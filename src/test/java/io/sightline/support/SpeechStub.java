@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,7 +153,6 @@ public final class SpeechStub implements AutoCloseable {
 			return new MockResponse().setResponseCode(400)
 				.setBody("{\"error\":{\"message\":\"response_format verbose_json is not supported\"}}");
 		}
-		pause();
 		this.files.add(fileName);
 		StringBuilder segments = new StringBuilder();
 		StringBuilder text = new StringBuilder();
@@ -175,16 +175,9 @@ public final class SpeechStub implements AutoCloseable {
 				? "{\"task\":\"transcribe\",\"language\":\"english\",\"duration\":25.0,\"text\":\"" + text
 						+ "\",\"segments\":[" + segments + "]}"
 				: "{\"text\":\"" + text + "\"}";
-		return new MockResponse().setHeader("Content-Type", "application/json").setBody(json);
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(this.delayMillis.get());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		return new MockResponse().setHeader("Content-Type", "application/json")
+			.setBody(json)
+			.setHeadersDelay(this.delayMillis.get(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override

@@ -51,6 +51,9 @@ public final class YouTubeReplay implements AutoCloseable {
 	/** The bytes served for every stream address ({@code /videoplayback}). */
 	private volatile byte[] audio;
 
+	/** How long each stream answer waits before it comes. */
+	private volatile Duration audioDelay = Duration.ZERO;
+
 	/** A canned answer: a status and a recorded file (or none), with extra headers. */
 	public record Answer(int status, String file, Map<String, String> headers) {
 
@@ -101,6 +104,12 @@ public final class YouTubeReplay implements AutoCloseable {
 		return this;
 	}
 
+	/** Each stream answer comes after this pause, so a download can be interrupted. */
+	public YouTubeReplay audioDelay(Duration delay) {
+		this.audioDelay = delay;
+		return this;
+	}
+
 	/** The timed-text answer for a video, whatever the language. */
 	public YouTubeReplay timedText(String videoId, Answer answer) {
 		this.timedTexts.put(videoId, answer);
@@ -145,7 +154,8 @@ public final class YouTubeReplay implements AutoCloseable {
 				.setBody(this.audioPlayers.get(videoId));
 		}
 		if (path.equals("/videoplayback") && request.getMethod().equals("GET") && this.audio != null) {
-			return range(this.audio, request.getHeader("Range"));
+			return range(this.audio, request.getHeader("Range")).setHeadersDelay(this.audioDelay.toMillis(),
+					TimeUnit.MILLISECONDS);
 		}
 		if (path.equals("/youtubei/v1/player") && request.getMethod().equals("POST")) {
 			MockResponse player = respond(

@@ -38,7 +38,7 @@ class YouTubeSource implements Source {
 	/** The share of the transcript stage's bar that downloading a video's audio takes. */
 	private static final double DOWNLOAD_SHARE = 0.3;
 
-	private static final long MEGABYTE = 1024 * 1024;
+	private static final double MEGABYTE = 1024 * 1024;
 
 	private final JsonMapper json;
 
@@ -134,6 +134,22 @@ class YouTubeSource implements Source {
 	}
 
 	/**
+	 * "Downloading audio 34 % (12 of 35 MB)": megabytes with a decimal below ten, whole
+	 * above.
+	 */
+	static String downloaded(long bytes, long total) {
+		if (total <= 0) {
+			return String.format(Locale.ROOT, "Downloading audio (%s MB)", megabytes(bytes, bytes));
+		}
+		return String.format(Locale.ROOT, "Downloading audio %d %% (%s of %s MB)", 100 * bytes / total,
+				megabytes(bytes, total), megabytes(total, total));
+	}
+
+	private static String megabytes(long bytes, long scale) {
+		return String.format(Locale.ROOT, (scale < 10 * MEGABYTE) ? "%.1f" : "%.0f", bytes / MEGABYTE);
+	}
+
+	/**
 	 * A video without captions, read by transcribing its audio: the stream chosen from
 	 * the player answer of the client that gets stream addresses, downloaded in ranges
 	 * (the first third of the stage's bar), then transcribed (the rest). The download is
@@ -152,12 +168,8 @@ class YouTubeSource implements Source {
 				stream.mimeType().contains("webm") ? "audio.webm" : "audio.m4a");
 		try {
 			progress.advanced(0, "Downloading audio...");
-			this.client.download(stream, audio,
-					(bytes, total) -> progress.advanced((total > 0) ? DOWNLOAD_SHARE * bytes / total : 0,
-							(total > 0)
-									? String.format(Locale.ROOT, "Downloading audio %d %% (%d of %d MB)",
-											100 * bytes / total, bytes / MEGABYTE, Math.max(1, total / MEGABYTE))
-									: String.format(Locale.ROOT, "Downloading audio (%d MB)", bytes / MEGABYTE)));
+			this.client.download(stream, audio, (bytes, total) -> progress
+				.advanced((total > 0) ? DOWNLOAD_SHARE * bytes / total : 0, downloaded(bytes, total)));
 			List<Segment> segments = this.speech.transcribe(audio, request.taskId(),
 					(fraction, text) -> progress.advanced(DOWNLOAD_SHARE + (1 - DOWNLOAD_SHARE) * fraction, text),
 					request.worklog());

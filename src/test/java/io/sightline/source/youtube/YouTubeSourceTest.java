@@ -305,11 +305,20 @@ class YouTubeSourceTest {
 			source.transcript(request, source.metadata(request));
 		}
 		List<Integer> percents = progress.stream()
-			.filter((text) -> text != null && text.matches("Downloading audio \\d+ % \\(\\d+ of \\d+ MB\\)"))
+			.filter((text) -> text != null && text.matches("Downloading audio \\d+ % \\([0-9.]+ of [0-9.]+ MB\\)"))
 			.map((text) -> Integer.parseInt(text.replaceAll("^Downloading audio (\\d+) %.*$", "$1")))
 			.toList();
 		assertThat(percents).hasSizeGreaterThan(2).isSorted().endsWith(100);
 		assertThat(progress.indexOf("Converting audio...")).isGreaterThan(progress.indexOf("Downloading audio..."));
+	}
+
+	@Test
+	void downloadProgressNamesMegabytesAsPeopleReadThem() {
+		assertThat(YouTubeSource.downloaded(12 * 1024 * 1024, 35 * 1024 * 1024))
+			.isEqualTo("Downloading audio 34 % (12 of 35 MB)");
+		assertThat(YouTubeSource.downloaded(100 * 1024, 250 * 1024))
+			.isEqualTo("Downloading audio 40 % (0.1 of 0.2 MB)");
+		assertThat(YouTubeSource.downloaded(3 * 1024 * 1024, 0)).isEqualTo("Downloading audio (3.0 MB)");
 	}
 
 	/**
