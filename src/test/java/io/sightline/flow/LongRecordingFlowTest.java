@@ -78,7 +78,12 @@ class LongRecordingFlowTest {
 		JsonNode last = polls.get(polls.size() - 1);
 		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
 
-		List<String> stages = polls.stream().map((poll) -> poll.get("stage").asText()).distinct().toList();
+		// every state the task went through, from its change log
+		List<String> stages = api.events(taskId, "0", Duration.ofSeconds(10))
+			.stream()
+			.map((event) -> event.data().get("stage").asText())
+			.distinct()
+			.toList();
 		List<Integer> converted = stages.stream()
 			.filter((stage) -> stage.matches("Converting audio \\d+ %"))
 			.map((stage) -> Integer.parseInt(stage.replaceAll("\\D", "")))

@@ -15,6 +15,9 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A local YouTube that replays the recorded responses of
@@ -96,6 +99,28 @@ public final class YouTubeReplay implements AutoCloseable {
 	public YouTubeReplay audioPlayer(String videoId, String json) {
 		this.audioPlayers.put(videoId, json);
 		return this;
+	}
+
+	/**
+	 * A video without captions whose audio is {@code audio}: the caption client's player
+	 * answer lists no captions, and the stream client's is a recorded 2026 VISIONOS
+	 * answer (NewPipeExtractor's, GPL-3.0) whose audio streams say they are as long as
+	 * {@code audio}, which every stream address serves.
+	 */
+	public YouTubeReplay videoWithoutCaptions(String videoId, byte[] audio) {
+		try (InputStream in = YouTubeReplay.class
+			.getResourceAsStream("/youtube/newpipe/player_visionos_cclicensed.json")) {
+			ObjectNode answer = (ObjectNode) JsonMapper.shared().readTree(in);
+			for (JsonNode format : answer.path("streamingData").path("adaptiveFormats")) {
+				((ObjectNode) format).put("contentLength", String.valueOf(audio.length));
+			}
+			return player(videoId, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
+				.audioPlayer(videoId, answer.toString())
+				.audio(audio);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** What every stream address serves, honouring {@code Range}. */

@@ -1,7 +1,5 @@
 package io.sightline.source.youtube;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +29,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.util.unit.DataSize;
 
@@ -258,9 +254,7 @@ class YouTubeSourceTest {
 	void aVideoWithoutCaptionsIsTranscribedFromItsAudioDownloadedInRanges() throws Exception {
 		TestAudio.requireFfmpeg();
 		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 40, 15));
-		this.replay.player(VIDEO, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
-			.audioPlayer(VIDEO, visionOsAnswer(audio.length))
-			.audio(audio);
+		this.replay.videoWithoutCaptions(VIDEO, audio);
 		try (SpeechStub speech = new SpeechStub()) {
 			YouTubeSource source = source(List.of("en"), speech);
 			List<String> progress = new ArrayList<>();
@@ -294,9 +288,7 @@ class YouTubeSourceTest {
 	void downloadProgressSaysHowMuchOfTheAudioIsIn() throws Exception {
 		TestAudio.requireFfmpeg();
 		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 40, 15));
-		this.replay.player(VIDEO, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
-			.audioPlayer(VIDEO, visionOsAnswer(audio.length))
-			.audio(audio);
+		this.replay.videoWithoutCaptions(VIDEO, audio);
 		List<String> progress = new ArrayList<>();
 		try (SpeechStub speech = new SpeechStub()) {
 			YouTubeSource source = source(List.of("en"), speech);
@@ -319,21 +311,6 @@ class YouTubeSourceTest {
 		assertThat(YouTubeSource.downloaded(100 * 1024, 250 * 1024))
 			.isEqualTo("Downloading audio 40 % (0.1 of 0.2 MB)");
 		assertThat(YouTubeSource.downloaded(3 * 1024 * 1024, 0)).isEqualTo("Downloading audio (3.0 MB)");
-	}
-
-	/**
-	 * A recorded 2026 VISIONOS player answer whose audio streams say they are
-	 * {@code length} bytes long (the test's own audio is served for them).
-	 */
-	private static String visionOsAnswer(int length) throws IOException {
-		try (InputStream in = YouTubeSourceTest.class
-			.getResourceAsStream("/youtube/newpipe/player_visionos_cclicensed.json")) {
-			ObjectNode answer = (ObjectNode) JsonMapper.shared().readTree(in);
-			for (JsonNode format : answer.path("streamingData").path("adaptiveFormats")) {
-				((ObjectNode) format).put("contentLength", String.valueOf(length));
-			}
-			return answer.toString();
-		}
 	}
 
 	@Test
