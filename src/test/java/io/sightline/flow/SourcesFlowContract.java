@@ -91,11 +91,17 @@ abstract class SourcesFlowContract {
 	}
 
 	/** A task's stage texts as its events told them, each once. */
+	/**
+	 * The stages a task went through until it started summarizing: what reading the
+	 * source said. (Reports inside the summarizing are merged by time, so which of them
+	 * are written depends on the machine's speed.)
+	 */
 	private List<String> stages(String taskId) {
 		return this.api.events(taskId, "0", Duration.ofSeconds(10))
 			.stream()
 			.map((event) -> event.data().get("stage").asText())
 			.distinct()
+			.takeWhile((stage) -> !stage.equals("Summarizing..."))
 			.toList();
 	}
 
