@@ -108,6 +108,19 @@ public class MediaFiles {
 		}
 	}
 
+	/**
+	 * Removes a scratch file if it is there; one that cannot be removed now goes with its
+	 * task's other files.
+	 */
+	public static void deleteQuietly(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ignored) {
+			// removed with the task's files, or by the system's temporary cleaning
+		}
+	}
+
 	private static void delete(Path path) {
 		try {
 			Files.deleteIfExists(path);

@@ -15,6 +15,7 @@ import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.sightline.source.MediaFiles;
 import io.sightline.source.SourceFailure;
 
 /**
@@ -181,12 +182,7 @@ final class Ffmpeg {
 				stop(process);
 			}
 			if (report != null) {
-				try {
-					Files.deleteIfExists(report);
-				}
-				catch (IOException ignored) {
-					// a temporary file the system cleans
-				}
+				MediaFiles.deleteQuietly(report);
 			}
 		}
 	}

@@ -1,7 +1,5 @@
 package io.sightline.source.speech;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,7 @@ import io.sightline.model.ModelCallException;
 import io.sightline.model.SpeechSettings;
 import io.sightline.model.SpeechText;
 import io.sightline.model.TranscriptionEndpoint;
+import io.sightline.source.MediaFiles;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceProgress;
@@ -213,7 +212,7 @@ final class SpeechTranscriber {
 			}
 		}
 		finally {
-			deleteQuietly(audio);
+			MediaFiles.deleteQuietly(audio);
 		}
 		worklog.put(key, this.json.writeValueAsString(segments));
 		return segments;
@@ -266,15 +265,6 @@ final class SpeechTranscriber {
 	private static String abbreviated(String body) {
 		String line = body.strip().replaceAll("\\s+", " ");
 		return (line.length() > 160) ? line.substring(0, 160) + "…" : line;
-	}
-
-	private static void deleteQuietly(Path path) {
-		try {
-			Files.deleteIfExists(path);
-		}
-		catch (IOException ignored) {
-			// the work directory goes with the task's run
-		}
 	}
 
 }

@@ -181,7 +181,7 @@ final class YouTubeClient {
 				long last = read + range - 1;
 				Request request = request(url).header("Range", "bytes=" + read + "-" + last).get().build();
 				try (Response response = this.http.get().newCall(request).execute()) {
-					checkAudioAnswer(response);
+					check(response, "the audio");
 					long before = read;
 					try (InputStream in = response.body().byteStream()) {
 						byte[] buffer = new byte[64 * 1024];
@@ -223,23 +223,6 @@ final class YouTubeClient {
 
 	}
 
-	private void checkAudioAnswer(Response response) {
-		int status = response.code();
-		if (status == 429) {
-			throw YouTubeFailures.blocked("HTTP 429 Too Many Requests",
-					RetryAfter.parse(response.header("Retry-After"), this.clock));
-		}
-		if (status == 403) {
-			throw YouTubeFailures.blocked("HTTP 403 Forbidden for the audio", null);
-		}
-		if (status >= 500) {
-			throw YouTubeFailures.serverError(status);
-		}
-		if (status != 200 && status != 206) {
-			throw YouTubeFailures.requestFailed(status, "the audio");
-		}
-	}
-
 	/**
 	 * The total of a {@code Content-Range: bytes a-b/total} header, else what was read.
 	 */
@@ -278,24 +261,29 @@ final class YouTubeClient {
 
 	private String send(Request request, String what) {
 		try (Response response = this.http.get().newCall(request).execute()) {
-			int status = response.code();
-			if (status == 429) {
-				throw YouTubeFailures.blocked("HTTP 429 Too Many Requests",
-						RetryAfter.parse(response.header("Retry-After"), this.clock));
-			}
-			if (status == 403) {
-				throw YouTubeFailures.blocked("HTTP 403 Forbidden for " + what, null);
-			}
-			if (status >= 500) {
-				throw YouTubeFailures.serverError(status);
-			}
-			if (!response.isSuccessful()) {
-				throw YouTubeFailures.requestFailed(status, what);
-			}
+			check(response, what);
 			return response.body().string();
 		}
 		catch (IOException ex) {
 			throw YouTubeFailures.unreachable(ex);
+		}
+	}
+
+	/** Throws the failure an answer that is not a success stands for. */
+	private void check(Response response, String what) {
+		int status = response.code();
+		if (status == 429) {
+			throw YouTubeFailures.blocked("HTTP 429 Too Many Requests",
+					RetryAfter.parse(response.header("Retry-After"), this.clock));
+		}
+		if (status == 403) {
+			throw YouTubeFailures.blocked("HTTP 403 Forbidden for " + what, null);
+		}
+		if (status >= 500) {
+			throw YouTubeFailures.serverError(status);
+		}
+		if (!response.isSuccessful()) {
+			throw YouTubeFailures.requestFailed(status, what);
 		}
 	}
 

@@ -1,7 +1,5 @@
 package io.sightline.source.youtube;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -176,12 +174,7 @@ class YouTubeSource implements Source {
 			return new Transcript(segments, request.language(), 0);
 		}
 		finally {
-			try {
-				Files.deleteIfExists(audio);
-			}
-			catch (IOException ignored) {
-				// the task's files go when it ends
-			}
+			MediaFiles.deleteQuietly(audio);
 		}
 	}
 
