@@ -16,6 +16,7 @@ import io.sightline.source.MediaFiles;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
+import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
 import io.sightline.source.Transcript;
@@ -123,8 +124,7 @@ class SummarizePipeline {
 		Task task = tracker.task();
 		TaskSource wanted = task.source();
 		SourceRequest request = new SourceRequest(wanted.url(), wanted.fileName(), uploadContent(task),
-				wanted.language(), task.id(), (fraction, text) -> tracker.report(Stage.TRANSCRIPT.at(fraction), text),
-				this.checkpoints.worklog(task.id()));
+				wanted.language(), task.id(), sourceProgressOf(tracker), this.checkpoints.worklog(task.id()));
 		Source source = this.sources.forRequest(request);
 		Summarizer summarizer = this.summarizers.get(wanted.summarizer());
 		SummaryLength length = this.summarizers.length(wanted.length());
@@ -170,6 +170,26 @@ class SummarizePipeline {
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript,
 				wanted.summaryLanguage());
 		tracker.complete("Summary ready", () -> this.library.store(summary));
+	}
+
+	/**
+	 * Reading a source's progress as the task's: reports are merged by the tracker,
+	 * milestones written at once.
+	 */
+	private static SourceProgress sourceProgressOf(TaskTracker tracker) {
+		return new SourceProgress() {
+
+			@Override
+			public void advanced(double fraction, String text) {
+				tracker.report(Stage.TRANSCRIPT.at(fraction), text);
+			}
+
+			@Override
+			public void milestone(double fraction, String text) {
+				tracker.milestone(Stage.TRANSCRIPT.at(fraction), text);
+			}
+
+		};
 	}
 
 	/**

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.sightline.model.ModelCallException;
 import io.sightline.model.SpeechSettings;
@@ -88,7 +89,6 @@ final class SpeechTranscriber {
 				? this.ffmpeg.silences(speech, () -> progress.advanced(CONVERTED, "Finding pauses to cut at..."))
 				: List.of();
 		List<Part> parts = plan(seconds, partLength, silences);
-		progress.advanced(PLANNED, "Transcribing part 1 of " + parts.size() + "...");
 		List<List<Segment>> texts = transcribeParts(speech, work, parts, progress, worklog);
 		List<Segment> segments = new ArrayList<>();
 		texts.forEach(segments::addAll);
@@ -133,9 +133,17 @@ final class SpeechTranscriber {
 		return parts;
 	}
 
+	/**
+	 * Transcribes the parts a few at once. Each part's start is announced as a step, in
+	 * order, from this thread (the pool's threads only post that one more started; the
+	 * pool takes parts in order, so the k-th start is part k): parts that finish together
+	 * would otherwise leave later parts unsaid. Between steps the bar is ticked twice a
+	 * second; a tick or a step may throw to stop everything.
+	 */
 	private List<List<Segment>> transcribeParts(Path speech, Path work, List<Part> parts, SourceProgress progress,
 			Worklog worklog) {
 		Set<Runnable> calls = ConcurrentHashMap.newKeySet();
+		BlockingQueue<Boolean> started = new LinkedBlockingQueue<>();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, this.settings.maxParallel()), (runnable) -> {
 			Thread thread = new Thread(runnable, "sightline-speech");
 			thread.setDaemon(true);
@@ -143,16 +151,32 @@ final class SpeechTranscriber {
 		});
 		try {
 			List<Future<List<Segment>>> pending = new ArrayList<>();
-			for (Part part : parts) {
-				pending.add(pool.submit(() -> part(speech, work, part, worklog, calls)));
+			for (int i = 0; i < parts.size(); i++) {
+				int index = i;
+				pending.add(pool.submit(() -> {
+					started.add(Boolean.TRUE);
+					return part(speech, work, parts.get(index), worklog, calls);
+				}));
+			}
+			int announced = 0;
+			while (true) {
+				boolean oneMore = nextStart(started);
+				int done = finished(pending);
+				double fraction = PLANNED + (1 - PLANNED) * done / parts.size();
+				if (oneMore) {
+					announced++;
+					progress.milestone(fraction, "Transcribing part " + announced + " of " + parts.size() + "...");
+				}
+				else {
+					progress.advanced(fraction, null);
+				}
+				if (done == parts.size() && started.isEmpty()) {
+					break;
+				}
 			}
 			List<List<Segment>> texts = new ArrayList<>();
-			for (int i = 0; i < pending.size(); i++) {
-				texts.add(await(pending.get(i), () -> {
-					int done = (int) pending.stream().filter(Future::isDone).count();
-					progress.advanced(PLANNED + (1 - PLANNED) * done / parts.size(),
-							"Transcribing part " + Math.min(parts.size(), done + 1) + " of " + parts.size() + "...");
-				}));
+			for (Future<List<Segment>> part : pending) {
+				texts.add(result(part));
 			}
 			return texts;
 		}
@@ -162,26 +186,43 @@ final class SpeechTranscriber {
 		}
 	}
 
-	/** Waits for a part, ticking twice a second (a tick may throw to stop everything). */
-	private static List<Segment> await(Future<List<Segment>> part, Runnable tick) {
-		while (true) {
-			tick.run();
-			try {
-				return part.get(500, TimeUnit.MILLISECONDS);
+	/** Whether one more part started, waiting half a second at most. */
+	private static boolean nextStart(BlockingQueue<Boolean> started) {
+		try {
+			return started.poll(500, TimeUnit.MILLISECONDS) != null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while transcribing", ex);
+		}
+	}
+
+	/** How many parts are done; the first failure of one is thrown as it is. */
+	private static int finished(List<Future<List<Segment>>> pending) {
+		int done = 0;
+		for (Future<List<Segment>> part : pending) {
+			if (part.isDone()) {
+				result(part);
+				done++;
 			}
-			catch (TimeoutException notYet) {
-				// tick again
+		}
+		return done;
+	}
+
+	/** A done part's segments, or its failure thrown as it is. */
+	private static List<Segment> result(Future<List<Segment>> part) {
+		try {
+			return part.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while transcribing", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while transcribing", ex);
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof RuntimeException failure) {
-					throw failure;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 

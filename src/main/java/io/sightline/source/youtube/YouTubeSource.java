@@ -168,8 +168,7 @@ class YouTubeSource implements Source {
 			progress.advanced(0, "Downloading audio...");
 			this.client.download(stream, audio, (bytes, total) -> progress
 				.advanced((total > 0) ? DOWNLOAD_SHARE * bytes / total : 0, downloaded(bytes, total)));
-			List<Segment> segments = this.speech.transcribe(audio, request.taskId(),
-					(fraction, text) -> progress.advanced(DOWNLOAD_SHARE + (1 - DOWNLOAD_SHARE) * fraction, text),
+			List<Segment> segments = this.speech.transcribe(audio, request.taskId(), progress.within(DOWNLOAD_SHARE, 1),
 					request.worklog());
 			return new Transcript(segments, request.language(), 0);
 		}
