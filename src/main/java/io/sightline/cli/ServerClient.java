@@ -70,28 +70,14 @@ final class ServerClient {
 		RequestBody body;
 		if (input.isFile()) {
 			MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
-			field(form, "summarizer", options.summarizer());
-			field(form, "length", options.length());
-			field(form, "language", options.language());
-			field(form, "summary_language", options.summaryLanguage());
+			options.fields().forEach(form::addFormDataPart);
 			RequestBody file = input.isRecording() ? RequestBody.create(input.file().toFile(), FILE_BODY)
 					: RequestBody.create(input.bytes(), FILE_BODY);
 			body = form.addFormDataPart("file", input.fileName(), file).build();
 		}
 		else {
 			ObjectNode json = JSON.createObjectNode().put("url", input.url());
-			if (options.summarizer() != null) {
-				json.put("summarizer", options.summarizer());
-			}
-			if (options.length() != null) {
-				json.put("length", options.length());
-			}
-			if (options.language() != null) {
-				json.put("language", options.language());
-			}
-			if (options.summaryLanguage() != null) {
-				json.put("summary_language", options.summaryLanguage());
-			}
+			options.fields().forEach(json::put);
 			body = RequestBody.create(json.toString(), JSON_BODY);
 		}
 		return json(send(request("/api/summaries").post(body)));
@@ -283,12 +269,6 @@ final class ServerClient {
 		}
 		catch (JacksonException ex) {
 			throw new CliFailure(ExitCodes.OTHER, "The server's answer was not JSON; is --server a Sightline server?");
-		}
-	}
-
-	private static void field(MultipartBody.Builder form, String name, String value) {
-		if (value != null) {
-			form.addFormDataPart(name, value);
 		}
 	}
 

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -162,6 +165,11 @@ class SummarizeCommand implements Callable<Integer> {
 				description = "write the summary in this language (a code such as de; llm summarizer), or auto")
 		String summaryLanguage;
 
+		@Option(names = "--transcript", paramLabel = "FROM",
+				description = "auto (default: captions, else speech-to-text), captions (never transcribe) or asr"
+						+ " (transcribe a video's audio even when it has captions)")
+		String transcript;
+
 		@Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or json")
 		String format;
 
@@ -169,25 +177,22 @@ class SummarizeCommand implements Callable<Integer> {
 				description = "write the summary here, not to stdout")
 		Path output;
 
-		String summarizer() {
-			return this.summarizer;
-		}
-
-		String length() {
-			return this.length;
-		}
-
-		String language() {
-			return this.language;
-		}
-
-		String summaryLanguage() {
-			return this.summaryLanguage;
-		}
-
 		/** These options as the API's request, for {@code url} or (null) an upload. */
 		CreateSummaryRequest request(String url) {
-			return new CreateSummaryRequest(url, this.language, this.summarizer, this.length, this.summaryLanguage);
+			return new CreateSummaryRequest(url, this.language, this.summarizer, this.length, this.summaryLanguage,
+					this.transcript);
+		}
+
+		/** The options that were given, by their names in the API. */
+		Map<String, String> fields() {
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("summarizer", this.summarizer);
+			fields.put("length", this.length);
+			fields.put("language", this.language);
+			fields.put("summary_language", this.summaryLanguage);
+			fields.put("transcript", this.transcript);
+			fields.values().removeIf(Objects::isNull);
+			return fields;
 		}
 
 		String format() {

@@ -10,6 +10,7 @@ import io.sightline.source.MediaFiles;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
+import io.sightline.source.TranscriptChoice;
 import io.sightline.source.Uploads;
 import io.sightline.summarize.Summarizers;
 import io.sightline.summarize.SummaryLength;
@@ -65,7 +66,8 @@ public class Intake {
 		this.limits.admit(owner);
 		String url = checkUrl(request.url());
 		try {
-			this.sources.check(new SourceRequest(url, null, null, request.language()));
+			this.sources
+				.check(new SourceRequest(url, null, null, request.language(), transcript(request.transcript())));
 		}
 		catch (SourceFailure refused) {
 			throw ApiException.refused(refused);
@@ -86,6 +88,8 @@ public class Intake {
 		}
 		String text;
 		try {
+			this.sources
+				.check(new SourceRequest(null, name, null, options.language(), transcript(options.transcript())));
 			text = Uploads.read(name, bytes);
 		}
 		catch (SourceFailure unreadable) {
@@ -109,7 +113,8 @@ public class Intake {
 		}
 		try {
 			Uploads.checkRecording(name, head);
-			this.sources.check(new SourceRequest(null, name, null, options.language()));
+			this.sources
+				.check(new SourceRequest(null, name, null, options.language(), transcript(options.transcript())));
 		}
 		catch (SourceFailure refused) {
 			throw ApiException.refused(refused);
@@ -150,8 +155,15 @@ public class Intake {
 					+ " cannot translate; choose the llm summarizer to get the summary in " + summaryLanguage
 					+ ", or leave summary_language out.");
 		}
+		TranscriptChoice transcript = transcript(options.transcript());
 		return new TaskSource(kind, url, fileName, language(options.language()), summarizer, length(options.length()),
-				summaryLanguage);
+				summaryLanguage, (transcript == TranscriptChoice.AUTO) ? null : transcript.value());
+	}
+
+	private static TranscriptChoice transcript(String value) {
+		return TranscriptChoice.of(value)
+			.orElseThrow(() -> ApiException
+				.badRequest("transcript must be auto, captions or asr, not " + quoted(value) + "."));
 	}
 
 	/**

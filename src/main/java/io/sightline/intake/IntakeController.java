@@ -50,8 +50,10 @@ class IntakeController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	TaskCreated fromFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String summarizer, @RequestParam(required = false) String length,
-			@RequestParam(name = "summary_language", required = false) String summaryLanguage) {
-		CreateSummaryRequest options = new CreateSummaryRequest(null, language, summarizer, length, summaryLanguage);
+			@RequestParam(name = "summary_language", required = false) String summaryLanguage,
+			@RequestParam(required = false) String transcript) {
+		CreateSummaryRequest options = new CreateSummaryRequest(null, language, summarizer, length, summaryLanguage,
+				transcript);
 		try {
 			if (Uploads.isRecording(file.getOriginalFilename())) {
 				byte[] head;

@@ -20,6 +20,7 @@ import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
 import io.sightline.source.Transcript;
+import io.sightline.source.TranscriptChoice;
 import io.sightline.source.TranscriptVariant;
 import io.sightline.source.Uploads;
 import io.sightline.summarize.Summarizer;
@@ -124,7 +125,8 @@ class SummarizePipeline {
 		Task task = tracker.task();
 		TaskSource wanted = task.source();
 		SourceRequest request = new SourceRequest(wanted.url(), wanted.fileName(), uploadContent(task),
-				wanted.language(), task.id(), sourceProgressOf(tracker), this.checkpoints.worklog(task.id()));
+				wanted.language(), TranscriptChoice.of(wanted.transcript()).orElse(TranscriptChoice.AUTO), task.id(),
+				sourceProgressOf(tracker), this.checkpoints.worklog(task.id()));
 		Source source = this.sources.forRequest(request);
 		Summarizer summarizer = this.summarizers.get(wanted.summarizer());
 		SummaryLength length = this.summarizers.length(wanted.length());
@@ -140,7 +142,7 @@ class SummarizePipeline {
 			return read;
 		});
 		Transcript transcript = stage(tracker, Stage.TRANSCRIPT, source.name(), Transcript.class, () -> {
-			if (source.transcribes(request)) {
+			if (source.transcribes(request, metadata)) {
 				tracker.startStage(Phase.TRANSCRIBING, "Transcribing the recording...", Stage.TRANSCRIPT.from());
 			}
 			if (contentId.isEmpty()) {

@@ -44,10 +44,19 @@ public interface Source {
 
 	/**
 	 * Whether reading this request's transcript means transcribing speech (its progress
-	 * then says so), rather than reading text.
+	 * then says so), rather than reading text; decided from the metadata, without a
+	 * network call.
 	 */
-	default boolean transcribes(SourceRequest request) {
+	default boolean transcribes(SourceRequest request, SourceMetadata metadata) {
 		return false;
+	}
+
+	/**
+	 * Whether this source can honour where the request wants its transcript from; a text
+	 * is read as it is ({@code auto} only).
+	 */
+	default boolean offers(TranscriptChoice choice) {
+		return choice == TranscriptChoice.AUTO;
 	}
 
 	/** A short name for metrics and logs, such as {@code upload} or {@code youtube}. */

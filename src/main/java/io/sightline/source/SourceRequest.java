@@ -7,20 +7,26 @@ import io.sightline.system.Worklog;
 
 /**
  * What to read: a URL, or an uploaded file's name and text (or, for a recording, where it
- * is kept). {@code language} is the language the user asked for, or null. A task's run
- * adds what long work needs: the task it is for, where to report progress and where to
- * keep finished parts.
+ * is kept). {@code language} is the language the user asked for, or null;
+ * {@code transcript} where the transcript should come from. A task's run adds what long
+ * work needs: the task it is for, where to report progress and where to keep finished
+ * parts.
  */
-public record SourceRequest(String url, String fileName, String content, String language, UUID taskId,
-		SourceProgress progress, Worklog worklog) {
+public record SourceRequest(String url, String fileName, String content, String language, TranscriptChoice transcript,
+		UUID taskId, SourceProgress progress, Worklog worklog) {
 
 	public SourceRequest {
+		transcript = (transcript != null) ? transcript : TranscriptChoice.AUTO;
 		progress = (progress != null) ? progress : SourceProgress.NONE;
 		worklog = (worklog != null) ? worklog : Worklog.NONE;
 	}
 
 	public SourceRequest(String url, String fileName, String content, String language) {
-		this(url, fileName, content, language, null, null, null);
+		this(url, fileName, content, language, TranscriptChoice.AUTO, null, null, null);
+	}
+
+	public SourceRequest(String url, String fileName, String content, String language, TranscriptChoice transcript) {
+		this(url, fileName, content, language, transcript, null, null, null);
 	}
 
 	public boolean isUpload() {

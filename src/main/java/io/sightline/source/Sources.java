@@ -39,7 +39,13 @@ public class Sources {
 	 * network calls.
 	 */
 	public void check(SourceRequest request) {
-		forRequest(request).check(request);
+		Source source = forRequest(request);
+		if (!source.offers(request.transcript())) {
+			throw SourceFailure.permanent("request.transcript_choice", "transcript=" + request.transcript().value()
+					+ " applies to YouTube videos (and asr to recordings); this source is read as it is, so leave"
+					+ " transcript out.");
+		}
+		source.check(request);
 	}
 
 	/** A source whose transcripts are cut at a number of words. */
@@ -76,8 +82,13 @@ public class Sources {
 		}
 
 		@Override
-		public boolean transcribes(SourceRequest request) {
-			return this.source.transcribes(request);
+		public boolean transcribes(SourceRequest request, SourceMetadata metadata) {
+			return this.source.transcribes(request, metadata);
+		}
+
+		@Override
+		public boolean offers(TranscriptChoice choice) {
+			return this.source.offers(choice);
 		}
 
 		@Override

@@ -26,7 +26,8 @@ class TaskRepository {
 
 	private static final String COLUMNS = "id, owner, source_kind, source_url, file_name, language, summarizer, "
 			+ "summary_length, status, progress, stage, phase, error, failure_kind, failure_code, failure_retryable, "
-			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at, summary_language";
+			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at, summary_language, "
+			+ "transcript_choice";
 
 	private final JdbcClient jdbc;
 
@@ -43,7 +44,7 @@ class TaskRepository {
 			.sql("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :kind, :url, :fileName, :language, "
 					+ ":summarizer, :length, :status, :progress, :stage, :phase, :error, :failureKind, :failureCode, "
 					+ ":failureRetryable, :retryAt, :attempt, :maxAttempts, :summaryId, 1, :createdAt, :updatedAt, "
-					+ ":summaryLanguage)")
+					+ ":summaryLanguage, :transcript)")
 			.param("id", task.id())
 			.param("owner", task.owner())
 			.param("kind", source.kind().name())
@@ -53,6 +54,7 @@ class TaskRepository {
 			.param("summarizer", source.summarizer())
 			.param("length", source.length())
 			.param("summaryLanguage", source.summaryLanguage())
+			.param("transcript", source.transcript())
 			.params(stateParameters(task))
 			.param("maxAttempts", task.maxAttempts())
 			.param("summaryId", task.summaryId())
@@ -183,7 +185,8 @@ class TaskRepository {
 	private Task task(ResultSet rs, int row) throws SQLException {
 		TaskSource source = new TaskSource(TaskSource.Kind.valueOf(rs.getString("source_kind")),
 				rs.getString("source_url"), rs.getString("file_name"), rs.getString("language"),
-				rs.getString("summarizer"), rs.getString("summary_length"), rs.getString("summary_language"));
+				rs.getString("summarizer"), rs.getString("summary_length"), rs.getString("summary_language"),
+				rs.getString("transcript_choice"));
 		String failureKind = rs.getString("failure_kind");
 		TaskFailure failure = (failureKind != null) ? new TaskFailure(TaskFailure.Kind.of(failureKind),
 				rs.getString("failure_code"), rs.getBoolean("failure_retryable")) : null;

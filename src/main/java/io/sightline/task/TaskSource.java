@@ -5,14 +5,20 @@ import java.util.Objects;
 /**
  * What a task summarizes and how the user asked for it: a URL, or an uploaded file whose
  * text is kept with the task until it finishes, so a retry or another node can read it
- * again.
+ * again. {@code transcript} is where its transcript should come from ({@code captions},
+ * {@code asr}, or null for either).
  */
 public record TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length,
-		String summaryLanguage) {
+		String summaryLanguage, String transcript) {
 
 	/** A source whose summary is written in the transcript's own language. */
 	public TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length) {
-		this(kind, url, fileName, language, summarizer, length, null);
+		this(kind, url, fileName, language, summarizer, length, null, null);
+	}
+
+	public TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length,
+			String summaryLanguage) {
+		this(kind, url, fileName, language, summarizer, length, summaryLanguage, null);
 	}
 
 	public enum Kind {

@@ -119,6 +119,35 @@ abstract class SpeechFlowContract {
 	}
 
 	@Test
+	void aVideoWithCaptionsIsTranscribedWhenAsrIsAskedForAndReadFromItsCaptionsOtherwise() {
+		String video = "captioned01";
+		replay.videoWithAudio(video, audio);
+		String url = "https://www.youtube.com/watch?v=" + video;
+		int transcribedBefore = speech.transcribedFiles().size();
+		long captionsBefore = captionRequests(video);
+		Api.Response created = this.api.postJson("/api/summaries", "{\"url\":\"" + url + "\",\"transcript\":\"asr\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(202);
+		String taskId = created.json().get("task_id").asText();
+		List<JsonNode> polls = this.api.pollUntilFinished(taskId);
+		assertThat(polls.get(polls.size() - 1).get("status").asText()).isEqualTo("completed");
+		List<String> phases = this.api.events(taskId, "0", Duration.ofSeconds(10))
+			.stream()
+			.map((event) -> event.data().get("phase").asText())
+			.distinct()
+			.toList();
+		assertThat(phases).contains("transcribing");
+		assertThat(speech.transcribedFiles()).as("the audio's two parts").hasSize(transcribedBefore + 2);
+		assertThat(captionRequests(video)).isEqualTo(captionsBefore);
+
+		// asked as usual, the same video is read from its captions: the transcript of
+		// its audio is kept apart
+		List<JsonNode> usual = this.api.pollUntilFinished(this.api.createFromUrl(url).json().get("task_id").asText());
+		assertThat(usual.get(usual.size() - 1).get("status").asText()).isEqualTo("completed");
+		assertThat(speech.transcribedFiles()).hasSize(transcribedBefore + 2);
+		assertThat(replay.requestsFor(video)).anyMatch((r) -> r.getRequestUrl().encodedPath().equals("/api/timedtext"));
+	}
+
+	@Test
 	void aCancelWhileTheAudioDownloadsEndsTheTaskAtOnceAndLeavesNoFiles() throws IOException {
 		String video = "slowAudio01";
 		replay.videoWithoutCaptions(video, audio).audioDelay(Duration.ofSeconds(1));
@@ -145,6 +174,13 @@ abstract class SpeechFlowContract {
 		finally {
 			replay.audioDelay(Duration.ZERO);
 		}
+	}
+
+	private static long captionRequests(String video) {
+		return replay.requestsFor(video)
+			.stream()
+			.filter((r) -> r.getRequestUrl().encodedPath().equals("/api/timedtext"))
+			.count();
 	}
 
 	/** Where the first stage matching {@code pattern} is, or -1. */

@@ -192,6 +192,11 @@ class BadInputTest {
 				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"language\": \"english please\"}");
 		json(cases, "huge language", "{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"language\": \""
 				+ "e".repeat(5000) + "\"}");
+		json(cases, "unknown transcript choice",
+				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"transcript\": \"whisper\"}");
+		json(cases, "asr without speech-to-text configured",
+				"{\"url\": \"https://www.youtube.com/watch?v=GJLlxj_dtq8\", \"transcript\": \"asr\"}");
+		json(cases, "asr for a web article", "{\"url\": \"https://example.com/article\", \"transcript\": \"asr\"}");
 		// addresses that are not web pages, or that point inward (SSRF), in every
 		// notation
 		for (String url : List.of("ftp://example.com/file.txt", "file:///etc/passwd", "javascript:alert(1)",
@@ -226,6 +231,12 @@ class BadInputTest {
 				400));
 		cases.add(upload("text of only whitespace", "notes.txt", text(" \n\t\n  \r\n"), 400));
 		cases.add(upload("NUL bytes under .md", "notes.md", bytes(new byte[] { 'h', 'i', 0, 0, 0, 'x' }), 400));
+		cases.add(new Case("asr for a text upload", "POST", "/api/summaries",
+				Map.of("Content-Type", "multipart/form-data; boundary=b"),
+				text("--b\r\nContent-Disposition: form-data; name=\"transcript\"\r\n\r\nasr\r\n"
+						+ "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n\r\n"
+						+ "A sentence about software.\r\n--b--\r\n"),
+				400));
 		cases.add(upload("an executable", "setup.exe", text("MZ"), 415));
 		cases.add(upload("no file name extension", "transcript", text("hello world"), 415));
 		cases.add(upload("a path as file name", "../../etc/passwd", text("root:x:0:0"), 415));

@@ -103,20 +103,27 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	/**
 	 * A video without captions whose audio is {@code audio}: the caption client's player
-	 * answer lists no captions, and the stream client's is a recorded 2026 VISIONOS
-	 * answer (NewPipeExtractor's, GPL-3.0) whose audio streams say they are as long as
-	 * {@code audio}, which every stream address serves.
+	 * answer lists no captions, and the stream client's is as {@link #videoWithAudio}.
 	 */
 	public YouTubeReplay videoWithoutCaptions(String videoId, byte[] audio) {
+		return videoWithAudio(videoId, audio).player(videoId,
+				Answer.file("youtube_transcripts_disabled.innertube.json.static"));
+	}
+
+	/**
+	 * A video (with captions, unless told otherwise) whose audio is {@code audio}: the
+	 * stream client's player answer is a recorded 2026 VISIONOS answer
+	 * (NewPipeExtractor's, GPL-3.0) whose audio streams say they are as long as
+	 * {@code audio}, which every stream address serves.
+	 */
+	public YouTubeReplay videoWithAudio(String videoId, byte[] audio) {
 		try (InputStream in = YouTubeReplay.class
 			.getResourceAsStream("/youtube/newpipe/player_visionos_cclicensed.json")) {
 			ObjectNode answer = (ObjectNode) JsonMapper.shared().readTree(in);
 			for (JsonNode format : answer.path("streamingData").path("adaptiveFormats")) {
 				((ObjectNode) format).put("contentLength", String.valueOf(audio.length));
 			}
-			return player(videoId, Answer.file("youtube_transcripts_disabled.innertube.json.static"))
-				.audioPlayer(videoId, answer.toString())
-				.audio(audio);
+			return audioPlayer(videoId, answer.toString()).audio(audio);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

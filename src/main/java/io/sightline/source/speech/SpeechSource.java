@@ -9,6 +9,7 @@ import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
+import io.sightline.source.TranscriptChoice;
 import io.sightline.source.Uploads;
 
 import org.springframework.core.annotation.Order;
@@ -64,8 +65,13 @@ class SpeechSource implements Source {
 	}
 
 	@Override
-	public boolean transcribes(SourceRequest request) {
+	public boolean transcribes(SourceRequest request, SourceMetadata metadata) {
 		return true;
+	}
+
+	@Override
+	public boolean offers(TranscriptChoice choice) {
+		return choice != TranscriptChoice.CAPTIONS;
 	}
 
 	@Override

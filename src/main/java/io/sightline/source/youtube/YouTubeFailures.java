@@ -100,6 +100,17 @@ final class YouTubeFailures {
 				"This video has no captions; " + missing + " to transcribe it, or upload its subtitles.");
 	}
 
+	static SourceFailure cannotTranscribe(String missing) {
+		return SourceFailure.permanent("asr.not_configured", "This server cannot transcribe the video's audio: "
+				+ missing + "; or leave transcript out to read its captions.");
+	}
+
+	static SourceFailure noCaptionsOnly() {
+		return SourceFailure.permanent("youtube.no_captions",
+				"This video has no captions, and transcript=captions asks for captions only; leave transcript out"
+						+ " (or set it to asr) to transcribe its audio, or upload its subtitles.");
+	}
+
 	static SourceFailure noAudio() {
 		return SourceFailure.permanent("youtube.no_audio",
 				"This video has no captions, and YouTube offered no audio stream Sightline can read to transcribe;"

@@ -14,6 +14,7 @@ import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
+import io.sightline.source.TranscriptChoice;
 import io.sightline.source.TranscriptVariant;
 import io.sightline.source.speech.Speech;
 import tools.jackson.core.JacksonException;
@@ -68,6 +69,9 @@ class YouTubeSource implements Source {
 	@Override
 	public void check(SourceRequest request) {
 		VideoAddress.videoId(request.url());
+		if (request.transcript() == TranscriptChoice.ASR && !this.speech.available()) {
+			throw YouTubeFailures.cannotTranscribe(this.speech.missing());
+		}
 	}
 
 	@Override
@@ -88,32 +92,29 @@ class YouTubeSource implements Source {
 
 	@Override
 	public TranscriptVariant variant(SourceRequest request, SourceMetadata metadata) {
-		CaptionList captions = captions(metadata);
-		if (captions == null) {
-			captions = player(VideoAddress.videoId(request.url())).captions(this.clock.instant());
-		}
-		if (captions.tracks().isEmpty()) {
+		if (fromAudio(request, metadata)) {
 			// transcribed from its audio: kept per model, so a video is transcribed once
 			if (!this.speech.available()) {
-				throw YouTubeFailures.noCaptionsToTranscribe(this.speech.missing());
+				throw (request.transcript() == TranscriptChoice.ASR)
+						? YouTubeFailures.cannotTranscribe(this.speech.missing())
+						: YouTubeFailures.noCaptionsToTranscribe(this.speech.missing());
 			}
 			return new TranscriptVariant(request.language(), "asr:" + this.speech.model(),
 					"speech-to-text of the audio with " + this.speech.model());
 		}
-		return choose(request, captions).variant();
+		return choose(request, listed(request, metadata)).variant();
 	}
 
 	@Override
 	public Transcript transcript(SourceRequest request, SourceMetadata metadata) {
 		String videoId = VideoAddress.videoId(request.url());
+		if (fromAudio(request, metadata)) {
+			return transcribeAudio(request, videoId);
+		}
 		CaptionList captions = captions(metadata);
 		Instant stale = this.clock.instant().minus(this.properties.captionUrlLifetime());
 		if (captions == null || captions.listedAt().isBefore(stale)) {
-			PlayerAnswer player = player(videoId);
-			captions = player.captions(this.clock.instant());
-		}
-		if (captions.tracks().isEmpty()) {
-			return transcribeAudio(request, videoId);
+			captions = player(videoId).captions(this.clock.instant());
 		}
 		CaptionChoice choice = choose(request, captions);
 		if (choice.track().needsPoToken()) {
@@ -124,6 +125,40 @@ class YouTubeSource implements Source {
 			throw YouTubeFailures.emptyCaptions();
 		}
 		return new Transcript(segments, choice.variant().language(), 0);
+	}
+
+	@Override
+	public boolean transcribes(SourceRequest request, SourceMetadata metadata) {
+		return fromAudio(request, metadata);
+	}
+
+	@Override
+	public boolean offers(TranscriptChoice choice) {
+		return true;
+	}
+
+	/**
+	 * Whether the transcript comes from the audio: asked for, or the video has no
+	 * captions (and they were not asked for alone).
+	 */
+	private boolean fromAudio(SourceRequest request, SourceMetadata metadata) {
+		if (request.transcript() == TranscriptChoice.ASR) {
+			return true;
+		}
+		if (!listed(request, metadata).tracks().isEmpty()) {
+			return false;
+		}
+		if (request.transcript() == TranscriptChoice.CAPTIONS) {
+			throw YouTubeFailures.noCaptionsOnly();
+		}
+		return true;
+	}
+
+	/** The caption list kept in the metadata, else asked of the player. */
+	private CaptionList listed(SourceRequest request, SourceMetadata metadata) {
+		CaptionList captions = captions(metadata);
+		return (captions != null) ? captions
+				: player(VideoAddress.videoId(request.url())).captions(this.clock.instant());
 	}
 
 	@Override

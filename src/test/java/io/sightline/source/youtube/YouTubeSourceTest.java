@@ -19,6 +19,7 @@ import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
+import io.sightline.source.TranscriptChoice;
 import io.sightline.source.TranscriptVariant;
 import io.sightline.source.speech.Speech;
 import io.sightline.support.SpeechStub;
@@ -258,7 +259,7 @@ class YouTubeSourceTest {
 		try (SpeechStub speech = new SpeechStub()) {
 			YouTubeSource source = source(List.of("en"), speech);
 			List<String> progress = new ArrayList<>();
-			SourceRequest request = new SourceRequest(URL, null, null, null, UUID.randomUUID(),
+			SourceRequest request = new SourceRequest(URL, null, null, null, TranscriptChoice.AUTO, UUID.randomUUID(),
 					(fraction, text) -> progress.add(text), null);
 			SourceMetadata metadata = source.metadata(request);
 			assertThat(source.variant(request, metadata).kind()).isEqualTo("asr:whisper-stub");
@@ -285,6 +286,60 @@ class YouTubeSourceTest {
 	}
 
 	@Test
+	void aVideoWithCaptionsIsTranscribedFromItsAudioWhenAsrIsAskedFor() throws Exception {
+		TestAudio.requireFfmpeg();
+		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 20, 15));
+		this.replay.videoWithAudio(VIDEO, audio);
+		try (SpeechStub speech = new SpeechStub()) {
+			YouTubeSource source = source(List.of("en"), speech);
+			SourceRequest request = new SourceRequest(URL, null, null, null, TranscriptChoice.ASR, UUID.randomUUID(),
+					null, null);
+			source.check(request);
+			SourceMetadata metadata = source.metadata(request);
+			assertThat(source.transcribes(request, metadata)).isTrue();
+			assertThat(source.variant(request, metadata).kind()).isEqualTo("asr:whisper-stub");
+
+			Transcript transcript = source.transcript(request, metadata);
+
+			assertThat(transcript.segments()).isNotEmpty()
+				.allSatisfy((segment) -> assertThat(segment.startSeconds()).isBetween(0.0, 20.0));
+			assertThat(speech.transcribedFiles()).hasSize(1);
+			// the same video read as usual comes from its captions
+			SourceRequest usual = new SourceRequest(URL, null, null, null);
+			assertThat(source.transcribes(usual, metadata)).isFalse();
+			assertThat(source.variant(usual, metadata).kind()).isEqualTo(TranscriptVariant.MANUAL);
+		}
+		assertThat(this.replay.requests()).noneMatch((r) -> r.getRequestUrl().encodedPath().equals("/api/timedtext"));
+	}
+
+	@Test
+	void asrWhereThisServerCannotTranscribeIsRefusedBeforeAnyRequest() {
+		SourceFailure refused = catchThrowableOfType(SourceFailure.class,
+				() -> source(List.of("en")).check(new SourceRequest(URL, null, null, null, TranscriptChoice.ASR)));
+		assertThat(refused.code()).isEqualTo("asr.not_configured");
+		assertThat(refused.getMessage())
+			.startsWith("This server cannot transcribe the video's audio: set " + "sightline.asr.base-url")
+			.endsWith("; or leave transcript out to read its captions.");
+		assertThat(this.replay.requests()).isEmpty();
+	}
+
+	@Test
+	void captionsOnlyForAVideoWithoutCaptionsEndsWithASentenceAndDownloadsNothing() throws Exception {
+		this.replay.videoWithoutCaptions(VIDEO, new byte[1024]);
+		try (SpeechStub speech = new SpeechStub()) {
+			YouTubeSource source = source(List.of("en"), speech);
+			SourceRequest request = new SourceRequest(URL, null, null, null, TranscriptChoice.CAPTIONS);
+			SourceMetadata metadata = source.metadata(request);
+			SourceFailure refused = catchThrowableOfType(SourceFailure.class,
+					() -> source.transcript(request, metadata));
+			assertThat(refused.code()).isEqualTo("youtube.no_captions");
+			assertThat(refused.getMessage()).contains("transcript=captions asks for captions only");
+			assertThat(speech.requestCount()).isZero();
+		}
+		assertThat(this.replay.requests()).noneMatch((r) -> r.getRequestUrl().encodedPath().equals("/videoplayback"));
+	}
+
+	@Test
 	void downloadProgressSaysHowMuchOfTheAudioIsIn() throws Exception {
 		TestAudio.requireFfmpeg();
 		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 40, 15));
@@ -292,7 +347,7 @@ class YouTubeSourceTest {
 		List<String> progress = new ArrayList<>();
 		try (SpeechStub speech = new SpeechStub()) {
 			YouTubeSource source = source(List.of("en"), speech);
-			SourceRequest request = new SourceRequest(URL, null, null, null, UUID.randomUUID(),
+			SourceRequest request = new SourceRequest(URL, null, null, null, TranscriptChoice.AUTO, UUID.randomUUID(),
 					(fraction, text) -> progress.add(text), null);
 			source.transcript(request, source.metadata(request));
 		}
