@@ -10,7 +10,8 @@ import java.util.function.Predicate;
  * once; progress reports within a stage are coalesced to at most one write per
  * {@code writeInterval}. When someone else ended the task meanwhile (a cancel), the next
  * write finds out and throws {@link TaskCancelledException}, which is how a cancel stops
- * work at the next step boundary.
+ * work at the next step boundary; a worker with nothing new to say (a slow call awaited,
+ * ticking) reads the stored task once per {@code writeInterval} to find out.
  */
 public final class TaskTracker {
 
@@ -50,7 +51,16 @@ public final class TaskTracker {
 		}
 		this.task.report(percent, stageText, this.tasks.now());
 		if (Duration.between(this.lastWrite, this.clock.instant()).compareTo(this.writeInterval) >= 0) {
-			flush();
+			if (this.task.isDirty()) {
+				flush();
+			}
+			else {
+				// nothing to write, as while a slow call is awaited: a cancel made
+				// elsewhere
+				// is only heard by asking
+				this.lastWrite = this.clock.instant();
+				reloadIfChanged();
+			}
 		}
 	}
 
@@ -124,6 +134,19 @@ public final class TaskTracker {
 	private void write(Runnable alongside) {
 		this.tasks.write(this.task, alongside);
 		this.lastWrite = this.clock.instant();
+	}
+
+	/**
+	 * Reads the stored task when someone else wrote it since; throws if that ended it.
+	 */
+	private void reloadIfChanged() {
+		Task current = this.tasks.load(this.task.id()).orElseThrow(() -> new TaskCancelledException(this.task.id()));
+		if (current.sequence() != this.task.sequence()) {
+			this.task = current;
+			if (current.status().isTerminal()) {
+				throw new TaskCancelledException(current.id());
+			}
+		}
 	}
 
 	private void reload() {

@@ -78,6 +78,21 @@ class TaskTrackerTest {
 	}
 
 	@Test
+	void aReportThatChangesNothingStillMeetsACancelOncePerWriteInterval() {
+		// a worker waiting on a slow call ticks without news; the cancel must reach it
+		this.tracker.startStage(Phase.TRANSCRIBING, "Transcribing part 1 of 4...", 40);
+		this.tracker.report(45, null);
+		this.clock.advance(WRITE_INTERVAL);
+		this.tracker.report(45, null);
+		this.store.elsewhere((task) -> task.cancel(this.clock.instant()));
+		this.tracker.report(45, null);
+		this.clock.advance(WRITE_INTERVAL);
+
+		assertThatExceptionOfType(TaskCancelledException.class).isThrownBy(() -> this.tracker.report(45, null));
+		assertThat(this.tracker.task().status()).isEqualTo(TaskStatus.CANCELLED);
+	}
+
+	@Test
 	void aCancelThatRacesTheCompletionWinsAndNothingIsStored() {
 		this.tracker.startStage(Phase.STORING, "Saving the summary...", 90);
 		this.store.elsewhere((task) -> task.cancel(this.clock.instant()));
