@@ -1,21 +1,15 @@
 package io.sightline.source.speech;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.sightline.source.MediaFiles;
+import io.sightline.source.ExternalCommand;
 import io.sightline.source.SourceFailure;
 
 /**
@@ -49,19 +43,7 @@ final class Ffmpeg {
 
 	/** Whether the command runs at all. */
 	boolean available() {
-		try {
-			Process process = new ProcessBuilder(this.command, "-hide_banner", "-version").redirectErrorStream(true)
-				.start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return ExternalCommand.runs(List.of(this.command, "-hide_banner", "-version"), 10);
 	}
 
 	/**
@@ -134,76 +116,25 @@ final class Ffmpeg {
 		List<String> command = new ArrayList<>();
 		command.add(this.command);
 		command.addAll(arguments);
-		Path report = null;
-		Process process = null;
+		ExternalCommand.Outcome outcome;
 		try {
-			report = Files.createTempFile("sightline-ffmpeg-", ".log");
-			process = new ProcessBuilder(command).redirectError(report.toFile()).start();
-			process.getOutputStream().close();
-			if (progress != null) {
-				try (BufferedReader lines = new BufferedReader(
-						new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
-					for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-						Matcher time = OUT_TIME.matcher(line);
-						if (time.matches()) {
-							progress.accept(Long.parseLong(time.group(1)) / 1_000_000.0);
-						}
-					}
+			outcome = ExternalCommand.run(command, (line) -> {
+				Matcher time = OUT_TIME.matcher(line);
+				if (progress != null && time.matches()) {
+					progress.accept(Long.parseLong(time.group(1)) / 1_000_000.0);
 				}
-			}
-			else {
-				process.getInputStream().close();
-			}
-			while (!process.waitFor(500, TimeUnit.MILLISECONDS)) {
-				if (tick != null) {
-					tick.run();
-				}
-			}
-			String text = Files.readString(report, StandardCharsets.UTF_8);
-			if (process.exitValue() != 0 && !reportOnly) {
-				throw SourceFailure.permanent("media.convert_failed", "The recording could not be converted ("
-						+ lastLine(text) + "); check that it plays, or upload its transcript instead.");
-			}
-			return text;
+			}, (tick != null) ? tick : () -> {
+			});
 		}
 		catch (IOException ex) {
-			if (process == null) {
-				throw SourceFailure.permanent("media.no_ffmpeg", "ffmpeg could not be run (" + ex.getMessage()
-						+ "); install it (Debian: apt install ffmpeg) or set sightline.ffmpeg.path.");
-			}
-			throw new UncheckedIOException(ex);
+			throw SourceFailure.permanent("media.no_ffmpeg", "ffmpeg could not be run (" + ex.getMessage()
+					+ "); install it (Debian: apt install ffmpeg) or set sightline.ffmpeg.path.");
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while ffmpeg ran", ex);
+		if (!outcome.succeeded() && !reportOnly) {
+			throw SourceFailure.permanent("media.convert_failed", "The recording could not be converted ("
+					+ outcome.lastLine() + "); check that it plays, or upload its transcript instead.");
 		}
-		finally {
-			if (process != null && process.isAlive()) {
-				stop(process);
-			}
-			if (report != null) {
-				MediaFiles.deleteQuietly(report);
-			}
-		}
-	}
-
-	/**
-	 * Kills a run and waits (briefly) until it is gone, so no file of it is still open.
-	 */
-	private static void stop(Process process) {
-		process.destroyForcibly();
-		try {
-			process.waitFor(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String lastLine(String report) {
-		String[] lines = report.strip().split("\n");
-		String last = lines[lines.length - 1].strip();
-		return (last.length() > 200) ? last.substring(0, 200) + "…" : last;
+		return outcome.report();
 	}
 
 }
