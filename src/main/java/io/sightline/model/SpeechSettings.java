@@ -22,11 +22,14 @@ import org.springframework.util.unit.DataSize;
  * @param partLength how much audio one request carries at most (default 10 min): shorter
  * parts run in parallel and a failed one costs less to do again
  * @param maxParallel parts transcribed at once (default 2)
+ * @param maxDuration the longest recording or video audio transcribed (default 12h): what
+ * a transcription costs grows with it
  */
 @ConfigurationProperties("sightline.asr")
 public record SpeechSettings(String baseUrl, String apiKey, @DefaultValue("whisper-1") String model, String language,
 		@DefaultValue("10m") Duration timeout, @DefaultValue("24MB") DataSize maxPartSize,
-		@DefaultValue("10m") Duration partLength, @DefaultValue("2") int maxParallel) {
+		@DefaultValue("10m") Duration partLength, @DefaultValue("2") int maxParallel,
+		@DefaultValue("12h") Duration maxDuration) {
 
 	/** Whether an endpoint is set. */
 	public boolean configured() {

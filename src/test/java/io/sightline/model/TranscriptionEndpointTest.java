@@ -81,7 +81,7 @@ class TranscriptionEndpointTest {
 	private TranscriptionEndpoint endpoint() {
 		return new TranscriptionEndpoint(
 				new SpeechSettings(this.stub.baseUrl(), "key", "whisper-stub", null, Duration.ofSeconds(10),
-						DataSize.ofMegabytes(24), Duration.ofMinutes(10), 2),
+						DataSize.ofMegabytes(24), Duration.ofMinutes(10), 2, Duration.ofHours(12)),
 				JsonMapper.builder().build(), Clock.systemUTC());
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.sightline.source.ExternalCommand;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -23,24 +24,22 @@ public final class TestAudio {
 	 * {@code .ci/run} installs it) its absence fails them.
 	 */
 	public static void requireFfmpeg() {
-		boolean installed;
-		try {
-			Process process = new ProcessBuilder("ffmpeg", "-hide_banner", "-version").redirectErrorStream(true)
-				.start();
-			process.getInputStream().readAllBytes();
-			installed = process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			installed = false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			installed = false;
-		}
+		requireCommand("ffmpeg", List.of("ffmpeg", "-hide_banner", "-version"), "recording tests");
+	}
+
+	/** As {@link #requireFfmpeg()}, for Debian's yt-dlp. */
+	public static void requireYtDlp() {
+		requireCommand("yt-dlp", List.of("yt-dlp", "--version"), "yt-dlp tests");
+	}
+
+	private static void requireCommand(String debianPackage, List<String> versionCommand, String tests) {
+		boolean installed = ExternalCommand.runs(versionCommand, 30);
 		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("ffmpeg is not installed; .ci/run installs it (apt-get install ffmpeg)");
+			throw new IllegalStateException(
+					debianPackage + " is not installed; .ci/run installs it (apt-get install " + debianPackage + ")");
 		}
-		Assumptions.assumeTrue(installed, "ffmpeg is not installed (apt-get install ffmpeg); recording tests skipped");
+		Assumptions.assumeTrue(installed,
+				debianPackage + " is not installed (apt-get install " + debianPackage + "); " + tests + " skipped");
 	}
 
 	public static Path make(Path file, int seconds, int toneSeconds) throws IOException, InterruptedException {

@@ -46,6 +46,9 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
+	/** Watch pages written out, rather than recorded, per video. */
+	private final Map<String, String> pages = new ConcurrentHashMap<>();
+
 	/**
 	 * Player answers for the client that gets stream addresses (VISIONOS), as JSON text.
 	 */
@@ -130,6 +133,21 @@ public final class YouTubeReplay implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A video without captions whose audio yt-dlp finds: its watch page is a small page
+	 * with the innertube key (for Sightline's own requests) and an {@code <audio>}
+	 * element that yt-dlp's generic extractor downloads from {@code /videoplayback},
+	 * which serves {@code audio}.
+	 */
+	public YouTubeReplay videoForYtDlp(String videoId, byte[] audio) {
+		this.pages.put(videoId,
+				"<!DOCTYPE html><html><head><title>A talk without captions</title>"
+						+ "<script>ytcfg.set({\"INNERTUBE_API_KEY\": \"AIzaReplayKey\"});</script></head><body>"
+						+ "<audio controls src=\"/videoplayback?v=" + videoId
+						+ "&amp;itag=140\" type=\"audio/mp4\"></audio>" + "</body></html>");
+		return player(videoId, Answer.file("youtube_transcripts_disabled.innertube.json.static")).audio(audio);
+	}
+
 	/** What every stream address serves, honouring {@code Range}. */
 	public YouTubeReplay audio(byte[] bytes) {
 		this.audio = bytes.clone();
@@ -174,6 +192,10 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	private MockResponse answerFor(RecordedRequest request, String videoId) {
 		String path = request.getRequestUrl().encodedPath();
+		if (path.equals("/watch") && request.getMethod().equals("GET") && this.pages.containsKey(videoId)) {
+			return new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8")
+				.setBody(this.pages.get(videoId));
+		}
 		if (path.equals("/watch") && request.getMethod().equals("GET")) {
 			List<Answer> pages = this.watchPages.getOrDefault(videoId, List.of(Answer.file("youtube.html.static")));
 			int call = this.watchCalls.computeIfAbsent(videoId, (id) -> new AtomicInteger()).getAndIncrement();

@@ -9,6 +9,7 @@ import io.sightline.model.SpeechSettings;
 import io.sightline.model.TranscriptionEndpoint;
 import io.sightline.source.MediaFiles;
 import io.sightline.source.Segment;
+import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceProgress;
 import io.sightline.system.Lazy;
 import io.sightline.system.Worklog;
@@ -88,6 +89,35 @@ public class Speech {
 					+ (this.ffmpegAvailable.get() ? "" : ", and install ffmpeg");
 		}
 		return "install ffmpeg (Debian: apt install ffmpeg) or set sightline.ffmpeg.path";
+	}
+
+	/**
+	 * Refuses audio longer than this server transcribes.
+	 * @throws SourceFailure {@code asr.too_long} with the way out
+	 */
+	public void checkLength(double seconds) {
+		checkLength(seconds, this.settings);
+	}
+
+	static void checkLength(double seconds, SpeechSettings settings) {
+		long longest = settings.maxDuration().toSeconds();
+		if (seconds > longest) {
+			throw SourceFailure.permanent("asr.too_long",
+					"The audio lasts " + duration(seconds) + ", longer than the " + duration(longest)
+							+ " this server transcribes (sightline.asr.max-duration); upload a shorter part of it, or"
+							+ " its transcript.");
+		}
+	}
+
+	/** "2 h 5 min", "45 min", "5 min 16 s", "30 s". */
+	static String duration(double seconds) {
+		long whole = Math.round(seconds);
+		long minutes = whole / 60;
+		if (minutes < 60) {
+			String secondsPart = (whole % 60 != 0) ? whole % 60 + " s" : "";
+			return (minutes == 0) ? secondsPart : (minutes + " min " + secondsPart).strip();
+		}
+		return (minutes / 60) + " h" + ((minutes % 60 != 0) ? " " + (minutes % 60) + " min" : "");
 	}
 
 	/**

@@ -52,6 +52,7 @@ class SpeechSource implements Source {
 	public SourceMetadata metadata(SourceRequest request) {
 		check(request);
 		double seconds = this.speech.audioSeconds(recording(request), () -> request.progress().advanced(0, null));
+		this.speech.checkLength(seconds);
 		return new SourceMetadata(Uploads.title(request.fileName()), null, "upload", null, (int) Math.round(seconds),
 				null, request.language());
 	}

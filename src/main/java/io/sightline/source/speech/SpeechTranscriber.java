@@ -80,6 +80,7 @@ final class SpeechTranscriber {
 
 	List<Segment> transcribe(Path recording, Path work, SourceProgress progress, Worklog worklog) {
 		double seconds = this.ffmpeg.audioSeconds(recording, () -> progress.advanced(0, null));
+		Speech.checkLength(seconds, this.settings);
 		Path speech = work.resolve("speech.ogg");
 		progress.advanced(0, "Converting audio...");
 		this.ffmpeg.toSpeech(recording, speech, (done) -> progress.advanced(CONVERTED * Math.min(1, done / seconds),

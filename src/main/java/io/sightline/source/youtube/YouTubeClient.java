@@ -233,8 +233,13 @@ final class YouTubeClient {
 		return read;
 	}
 
+	/** The video's watch page, at the base URL. */
+	String watchUrl(String videoId) {
+		return at("watch").newBuilder().addQueryParameter("v", videoId).build().toString();
+	}
+
 	private String watchPage(String videoId) {
-		HttpUrl url = at("watch").newBuilder().addQueryParameter("v", videoId).build();
+		HttpUrl url = HttpUrl.get(watchUrl(videoId));
 		return Parser.unescapeEntities(send(request(url).get().build(), "the watch page"), false);
 	}
 

@@ -58,6 +58,28 @@ final class YouTubeFailures {
 				+ " is unavailable: it may have been removed, or the address" + " may be wrong; check the address.");
 	}
 
+	static SourceFailure unavailableSaid(String said) {
+		return SourceFailure.permanent("youtube.unavailable", "This video is unavailable (" + said
+				+ "): it may have been removed, or the address may be wrong;" + " check the address.");
+	}
+
+	static SourceFailure ytDlpMissing(String why) {
+		return SourceFailure.permanent("youtube.ytdlp_missing", "yt-dlp could not be run (" + why
+				+ "); install it (Debian: apt install yt-dlp), or correct sightline.youtube.yt-dlp, or leave it out to"
+				+ " download the audio without it.");
+	}
+
+	static SourceFailure ytDlpFailed(String said) {
+		return SourceFailure.temporary("youtube.ytdlp_failed",
+				"The audio could not be downloaded (" + said + "); Sightline will retry.", null, null);
+	}
+
+	static SourceFailure ytDlpWroteNothing() {
+		return SourceFailure.permanent("youtube.ytdlp_no_file",
+				"yt-dlp ended without writing the audio; check its configuration (a --simulate or --skip-download in"
+						+ " it stops the download), or leave sightline.youtube.yt-dlp out.");
+	}
+
 	static SourceFailure privateVideo() {
 		return SourceFailure.permanent("youtube.private",
 				"This video is private; ask its owner to share it, or upload its subtitles.");

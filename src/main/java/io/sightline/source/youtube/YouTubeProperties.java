@@ -1,6 +1,7 @@
 package io.sightline.source.youtube;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,13 +27,19 @@ import org.springframework.util.unit.DataSize;
  * @param captionUrlLifetime how long the caption addresses of a player answer are trusted
  * before the player is asked again (default 1h; YouTube signs them for a few hours)
  * @param audio how the audio of a video without captions is read, to transcribe it
+ * @param ytDlp a yt-dlp binary (a path, or {@code yt-dlp} on the {@code PATH}) that
+ * downloads the audio instead of Sightline's own download, for networks where only
+ * yt-dlp's ways of asking get streams; none by default. The proxy and the cookies file
+ * are passed on, and the user's own yt-dlp configuration applies
+ * @param cookies a cookies file in Netscape format for yt-dlp (signed-in or
+ * age-restricted videos); none by default
  */
 @ConfigurationProperties("sightline.youtube")
 record YouTubeProperties(@DefaultValue("https://www.youtube.com") URI baseUrl, URI proxy,
 		@DefaultValue("ANDROID") String clientName, @DefaultValue("20.10.38") String clientVersion,
 		@DefaultValue("en") List<String> languages, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("1h") Duration captionUrlLifetime,
-		@DefaultValue Audio audio) {
+		@DefaultValue Audio audio, String ytDlp, Path cookies) {
 
 	/**
 	 * Reading a video's audio ({@code sightline.youtube.audio.*}). Which innertube

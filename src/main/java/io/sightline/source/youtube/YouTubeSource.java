@@ -1,6 +1,10 @@
 package io.sightline.source.youtube;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +21,14 @@ import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptChoice;
 import io.sightline.source.TranscriptVariant;
 import io.sightline.source.speech.Speech;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class YouTubeSource implements Source {
+
+	private static final Logger log = LoggerFactory.getLogger(YouTubeSource.class);
 
 	/** The share of the transcript stage's bar that downloading a video's audio takes. */
 	private static final double DOWNLOAD_SHARE = 0.3;
@@ -51,6 +61,9 @@ class YouTubeSource implements Source {
 
 	private final MediaFiles media;
 
+	/** Downloads audio where {@code sightline.youtube.yt-dlp} is set; else null. */
+	private final YtDlp ytDlp;
+
 	@Autowired
 	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json, Speech speech, MediaFiles media) {
 		this.properties = properties;
@@ -59,6 +72,31 @@ class YouTubeSource implements Source {
 		this.speech = speech;
 		this.media = media;
 		this.client = new YouTubeClient(properties, clock);
+		this.ytDlp = (properties.ytDlp() != null && !properties.ytDlp().isBlank())
+				? new YtDlp(properties.ytDlp().strip(), properties.proxy(), properties.cookies(),
+						properties.audio().maxSize().toBytes())
+				: null;
+	}
+
+	/** Says once, after start, whether the yt-dlp that is set runs. */
+	@EventListener(ApplicationReadyEvent.class)
+	void sayWhetherYtDlpRuns() {
+		if (this.ytDlp == null) {
+			return;
+		}
+		Thread check = new Thread(() -> {
+			if (this.ytDlp.available()) {
+				log.info("Audio of videos is downloaded with yt-dlp ({})", this.properties.ytDlp());
+			}
+			else {
+				log.warn(
+						"sightline.youtube.yt-dlp is {}, which does not run; videos that need their audio"
+								+ " transcribed will fail until it is installed (Debian: apt install yt-dlp)",
+						this.properties.ytDlp());
+			}
+		}, "sightline-yt-dlp-check");
+		check.setDaemon(true);
+		check.start();
 	}
 
 	@Override
@@ -109,7 +147,7 @@ class YouTubeSource implements Source {
 	public Transcript transcript(SourceRequest request, SourceMetadata metadata) {
 		String videoId = VideoAddress.videoId(request.url());
 		if (fromAudio(request, metadata)) {
-			return transcribeAudio(request, videoId);
+			return transcribeAudio(request, videoId, metadata.durationSeconds());
 		}
 		CaptionList captions = captions(metadata);
 		Instant stale = this.clock.instant().minus(this.properties.captionUrlLifetime());
@@ -183,32 +221,69 @@ class YouTubeSource implements Source {
 	}
 
 	/**
-	 * A video without captions, read by transcribing its audio: the stream chosen from
-	 * the player answer of the client that gets stream addresses, downloaded in ranges
-	 * (the first third of the stage's bar), then transcribed (the rest). The download is
-	 * removed after, whatever happens.
+	 * A video read by transcribing its audio: downloaded (the first third of the stage's
+	 * bar) by yt-dlp where it is set, else from the stream chosen from the player answer
+	 * of the client that gets stream addresses, in ranges; then transcribed (the rest).
+	 * The download is removed after, whatever happens.
 	 */
-	private Transcript transcribeAudio(SourceRequest request, String videoId) {
+	private Transcript transcribeAudio(SourceRequest request, String videoId, Integer durationSeconds) {
 		if (!this.speech.available()) {
 			throw YouTubeFailures.noCaptionsToTranscribe(this.speech.missing());
 		}
-		PlayerAnswer player = PlayerAnswer.parse(this.json,
-				this.client.audioPlayer(this.client.apiKey(videoId), videoId));
-		player.checkPlayable(videoId);
-		AudioStream stream = AudioStream.choose(player.audioStreams()).orElseThrow(YouTubeFailures::noAudio);
+		if (durationSeconds != null) {
+			this.speech.checkLength(durationSeconds);
+		}
 		SourceProgress progress = request.progress();
-		Path audio = this.media.newRecording(request.taskId(),
-				stream.mimeType().contains("webm") ? "audio.webm" : "audio.m4a");
+		YouTubeClient.Progress downloading = (bytes, total) -> progress
+			.advanced((total > 0) ? DOWNLOAD_SHARE * bytes / total : 0, downloaded(bytes, total));
+		progress.advanced(0, "Downloading audio...");
+		Path audio = (this.ytDlp != null) ? downloadWithYtDlp(request, videoId, downloading)
+				: download(request, videoId, downloading);
 		try {
-			progress.advanced(0, "Downloading audio...");
-			this.client.download(stream, audio, (bytes, total) -> progress
-				.advanced((total > 0) ? DOWNLOAD_SHARE * bytes / total : 0, downloaded(bytes, total)));
 			List<Segment> segments = this.speech.transcribe(audio, request.taskId(), progress.within(DOWNLOAD_SHARE, 1),
 					request.worklog());
 			return new Transcript(segments, request.language(), 0);
 		}
 		finally {
 			MediaFiles.deleteQuietly(audio);
+		}
+	}
+
+	private Path download(SourceRequest request, String videoId, YouTubeClient.Progress downloading) {
+		PlayerAnswer player = PlayerAnswer.parse(this.json,
+				this.client.audioPlayer(this.client.apiKey(videoId), videoId));
+		player.checkPlayable(videoId);
+		AudioStream stream = AudioStream.choose(player.audioStreams()).orElseThrow(YouTubeFailures::noAudio);
+		Path audio = this.media.newRecording(request.taskId(),
+				stream.mimeType().contains("webm") ? "audio.webm" : "audio.m4a");
+		try {
+			this.client.download(stream, audio, downloading);
+			return audio;
+		}
+		catch (RuntimeException | Error ex) {
+			MediaFiles.deleteQuietly(audio);
+			throw ex;
+		}
+	}
+
+	/**
+	 * The audio as yt-dlp downloads it into the task's scratch directory, then moved
+	 * beside the task's other files (transcribing starts with a fresh scratch directory).
+	 */
+	private Path downloadWithYtDlp(SourceRequest request, String videoId, YouTubeClient.Progress downloading) {
+		Path work = this.media.workDirectory(request.taskId());
+		try {
+			Path file = this.ytDlp.download(this.client.watchUrl(videoId), work, downloading,
+					() -> request.progress().advanced(0, null));
+			String name = file.getFileName().toString();
+			Path audio = this.media.newRecording(request.taskId(), "audio" + name.substring(name.lastIndexOf('.')));
+			return Files.move(file, audio, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			MediaFiles.deleteTree(work);
 		}
 	}
 

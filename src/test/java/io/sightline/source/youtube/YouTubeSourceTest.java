@@ -58,6 +58,9 @@ class YouTubeSourceTest {
 	@TempDir
 	Path dir;
 
+	/** The longest audio the source transcribes. */
+	private Duration longestAudio = Duration.ofHours(12);
+
 	private YouTubeSource source(List<String> languages) {
 		return source(languages, null);
 	}
@@ -66,13 +69,18 @@ class YouTubeSourceTest {
 	 * The source, transcribing videos without captions with {@code speech} where given.
 	 */
 	private YouTubeSource source(List<String> languages, SpeechStub speech) {
+		return source(languages, speech, null);
+	}
+
+	/** The source, downloading audio with the yt-dlp {@code ytDlp} where given. */
+	private YouTubeSource source(List<String> languages, SpeechStub speech, String ytDlp) {
 		MediaFiles media = new MediaFiles(this.dir.resolve("media"));
 		SpeechSettings settings = new SpeechSettings((speech != null) ? speech.baseUrl() : null, null, "whisper-stub",
-				null, Duration.ofSeconds(30), DataSize.ofMegabytes(24), Duration.ofMinutes(10), 2);
+				null, Duration.ofSeconds(30), DataSize.ofMegabytes(24), Duration.ofMinutes(10), 2, this.longestAudio);
 		return new YouTubeSource(
 				new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38", languages,
 						Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1),
-						new YouTubeProperties.Audio("VISIONOS", "1.02", DataSize.ofMegabytes(50), RANGE)),
+						new YouTubeProperties.Audio("VISIONOS", "1.02", DataSize.ofMegabytes(50), RANGE), ytDlp, null),
 				Clock.systemUTC(), JsonMapper.shared(),
 				new Speech(settings, media, JsonMapper.shared(), Clock.systemUTC(), "ffmpeg"), media);
 	}
@@ -286,6 +294,36 @@ class YouTubeSourceTest {
 	}
 
 	@Test
+	void withYtDlpSetTheAudioIsDownloadedByItAndNothingOfItIsLeft() throws Exception {
+		TestAudio.requireFfmpeg();
+		TestAudio.requireYtDlp();
+		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 40, 15));
+		this.replay.videoForYtDlp(VIDEO, audio);
+		try (SpeechStub speech = new SpeechStub()) {
+			YouTubeSource source = source(List.of("en"), speech, "yt-dlp");
+			List<String> progress = new ArrayList<>();
+			SourceRequest request = new SourceRequest(URL, null, null, null, TranscriptChoice.AUTO, UUID.randomUUID(),
+					(fraction, text) -> progress.add(text), null);
+			SourceMetadata metadata = source.metadata(request);
+
+			Transcript transcript = source.transcript(request, metadata);
+
+			assertThat(transcript.segments()).isNotEmpty()
+				.allSatisfy((segment) -> assertThat(segment.startSeconds()).isBetween(0.0, 40.0));
+			assertThat(speech.transcribedFiles()).isNotEmpty();
+			assertThat(progress).contains("Downloading audio...")
+				.anyMatch(
+						(text) -> text != null && text.matches("Downloading audio 100 % \\(0\\.\\d of 0\\.\\d MB\\)"));
+		}
+		// yt-dlp fetched the stream; Sightline asked no stream client's player answer
+		assertThat(this.replay.requests()).anyMatch((r) -> r.getRequestUrl().encodedPath().equals("/videoplayback"))
+			.noneMatch((r) -> r.getBody().clone().readUtf8().contains("VISIONOS"));
+		try (Stream<Path> left = Files.walk(this.dir.resolve("media"))) {
+			assertThat(left.filter(Files::isRegularFile).toList()).as("the download is removed").isEmpty();
+		}
+	}
+
+	@Test
 	void aVideoWithCaptionsIsTranscribedFromItsAudioWhenAsrIsAskedFor() throws Exception {
 		TestAudio.requireFfmpeg();
 		byte[] audio = Files.readAllBytes(TestAudio.make(this.dir.resolve("sound.m4a"), 20, 15));
@@ -310,6 +348,28 @@ class YouTubeSourceTest {
 			assertThat(source.variant(usual, metadata).kind()).isEqualTo(TranscriptVariant.MANUAL);
 		}
 		assertThat(this.replay.requests()).noneMatch((r) -> r.getRequestUrl().encodedPath().equals("/api/timedtext"));
+	}
+
+	@Test
+	void aVideoLongerThanTheServerTranscribesIsRefusedBeforeItsAudioIsDownloaded() {
+		this.replay.videoWithoutCaptions(VIDEO, new byte[1024]);
+		this.longestAudio = Duration.ofMinutes(4);
+		try (SpeechStub speech = new SpeechStub()) {
+			YouTubeSource source = source(List.of("en"), speech);
+			SourceRequest request = new SourceRequest(URL, null, null, null, TranscriptChoice.AUTO, UUID.randomUUID(),
+					null, null);
+			SourceMetadata metadata = source.metadata(request);
+
+			SourceFailure refused = catchThrowableOfType(SourceFailure.class,
+					() -> source.transcript(request, metadata));
+
+			assertThat(refused.code()).isEqualTo("asr.too_long");
+			assertThat(refused.getMessage())
+				.startsWith("The audio lasts 4 min 48 s, longer than the 4 min this server transcribes");
+			assertThat(speech.requestCount()).isZero();
+		}
+		assertThat(this.replay.requests()).noneMatch((r) -> r.getRequestUrl().encodedPath().equals("/videoplayback"))
+			.noneMatch((r) -> r.getBody().clone().readUtf8().contains("VISIONOS"));
 	}
 
 	@Test
