@@ -43,3 +43,18 @@ describe('requests to a multi-user server', () => {
     expect((failure as ApiError).message).toBe('The name or the password is wrong; check both and try again.');
   });
 });
+
+describe('a summary request', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the options that were chosen, the transcript choice among them, and leaves out the rest', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const calls = fakeFetch(202, { task_id: 't1' });
+    await api.summarizeUrl('https://youtu.be/abc', { summarizer: '', length: 'short', transcript: 'asr' });
+    expect(JSON.parse(calls[0].init?.body as string)).toEqual({
+      url: 'https://youtu.be/abc',
+      length: 'short',
+      transcript: 'asr',
+    });
+  });
+});

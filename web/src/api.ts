@@ -106,6 +106,8 @@ export interface Options {
   language?: string;
   /** The language to write the summary in (the LLM summarizer translates); empty: the transcript's. */
   summary_language?: string;
+  /** Where a video's transcript comes from: empty (captions, else speech-to-text), `captions` or `asr`. */
+  transcript?: string;
 }
 
 /** A failed request, with the sentence the server gave (Problem Details `detail`). */

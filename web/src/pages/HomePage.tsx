@@ -26,7 +26,13 @@ const SUMMARY_LANGUAGES: [string, string][] = [
 export function HomePage() {
   const toast = useToast();
   const [url, setUrl] = useState(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('url') ?? '');
-  const [options, setOptions] = useState<Options>({ summarizer: '', length: 'medium', language: '', summary_language: '' });
+  const [options, setOptions] = useState<Options>({
+    summarizer: '',
+    length: 'medium',
+    language: '',
+    summary_language: '',
+    transcript: '',
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -164,6 +170,18 @@ export function HomePage() {
                   {name}
                 </option>
               ))}
+            </select>
+          </label>
+          <label>
+            Video transcript
+            <select
+              value={options.transcript}
+              title="Where a YouTube video's transcript comes from"
+              onChange={(e) => setOptions({ ...options, transcript: e.target.value })}
+            >
+              <option value="">Captions, else speech-to-text</option>
+              <option value="captions">Captions only</option>
+              <option value="asr">Speech-to-text of the audio (needs it on the server)</option>
             </select>
           </label>
         </fieldset>
