@@ -2,9 +2,12 @@ package io.sightline.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -95,13 +98,41 @@ public class MediaFiles {
 		deleteTree(this.root.resolve("work").resolve(taskId.toString()));
 	}
 
-	/** Removes a directory and all it holds; nothing when it is not there. */
+	/**
+	 * Removes a directory and all it holds; nothing when it is not there. Files that
+	 * another thread removes meanwhile (a part's own clean-up) are passed over.
+	 */
 	public static void deleteTree(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
+		try {
+			Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+					Files.deleteIfExists(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+					if (failure instanceof NoSuchFileException) {
+						return FileVisitResult.CONTINUE;
+					}
+					throw failure;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path visited, IOException failure) throws IOException {
+					if (failure != null && !(failure instanceof NoSuchFileException)) {
+						throw failure;
+					}
+					Files.deleteIfExists(visited);
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
 		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(MediaFiles::delete);
+		catch (NoSuchFileException gone) {
+			// not there, or removed meanwhile
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
