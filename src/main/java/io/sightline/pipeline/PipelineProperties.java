@@ -25,19 +25,26 @@ record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultV
 		@DefaultValue("2") int maxCrashes, @DefaultValue StageBudget stageBudget) {
 
 	/**
-	 * How long a stage of one run may take ({@code sightline.pipeline.stage-budget.*}).
-	 * Reading a source has none of its own: each of its requests has time limits
-	 * ({@code sightline.fetch.*}, {@code sightline.youtube.*}).
+	 * How long a stage of one run may take ({@code sightline.pipeline.stage-budget.*}),
+	 * checked at each step the stage reports. Reading a source's details has none of its
+	 * own: each of its requests has time limits ({@code sightline.fetch.*},
+	 * {@code sightline.youtube.*}).
 	 *
+	 * @param transcript reading the transcript, which for a recording or a video without
+	 * captions means downloading and transcribing its audio (default 6 h: the longest
+	 * audio transcribed, 12 h, in parts two at a time on a slow engine)
 	 * @param summarize summarizing (default 2 h: an LLM summary of the longest transcript
-	 * at the most calls allowed, on a slow local model); checked at each step the
-	 * summarizer reports
+	 * at the most calls allowed, on a slow local model)
 	 */
-	record StageBudget(@DefaultValue("2h") Duration summarize) {
+	record StageBudget(@DefaultValue("6h") Duration transcript, @DefaultValue("2h") Duration summarize) {
 
 		/** The budget of a stage, or null for a stage without one. */
 		Duration of(Stage stage) {
-			return (stage == Stage.SUMMARIZE) ? this.summarize : null;
+			return switch (stage) {
+				case TRANSCRIPT -> this.transcript;
+				case SUMMARIZE -> this.summarize;
+				default -> null;
+			};
 		}
 
 	}

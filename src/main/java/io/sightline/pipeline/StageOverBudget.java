@@ -1,5 +1,6 @@
 package io.sightline.pipeline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -22,11 +23,39 @@ final class StageOverBudget extends SightlineFailure {
 				false, null, null);
 	}
 
-	/** Throws if the stage, started at {@code started}, has used up its budget by now. */
-	static void check(Stage stage, Duration budget, Instant started, Instant now) {
-		if (budget != null && Duration.between(started, now).compareTo(budget) > 0) {
-			throw new StageOverBudget(stage, budget);
+	/**
+	 * A stage's budget, counted from its start: before {@link #start()} nothing is
+	 * checked, so progress objects made before the stage can check it.
+	 */
+	static final class Watch {
+
+		private final Stage stage;
+
+		private final Duration budget;
+
+		private final Clock clock;
+
+		private volatile Instant started;
+
+		Watch(Stage stage, Duration budget, Clock clock) {
+			this.stage = stage;
+			this.budget = budget;
+			this.clock = clock;
 		}
+
+		void start() {
+			this.started = this.clock.instant();
+		}
+
+		/** Throws if the stage has used up its budget by now. */
+		void check() {
+			Instant start = this.started;
+			if (start != null && this.budget != null
+					&& Duration.between(start, this.clock.instant()).compareTo(this.budget) > 0) {
+				throw new StageOverBudget(this.stage, this.budget);
+			}
+		}
+
 	}
 
 	private static String shortly(Duration budget) {

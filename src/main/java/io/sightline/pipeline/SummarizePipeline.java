@@ -124,9 +124,10 @@ class SummarizePipeline {
 	private void work(TaskTracker tracker) {
 		Task task = tracker.task();
 		TaskSource wanted = task.source();
+		StageOverBudget.Watch reading = watch(Stage.TRANSCRIPT);
 		SourceRequest request = new SourceRequest(wanted.url(), wanted.fileName(), uploadContent(task),
 				wanted.language(), TranscriptChoice.of(wanted.transcript()).orElse(TranscriptChoice.AUTO), task.id(),
-				sourceProgressOf(tracker), this.checkpoints.worklog(task.id()));
+				sourceProgressOf(tracker, reading), this.checkpoints.worklog(task.id()));
 		Source source = this.sources.forRequest(request);
 		Summarizer summarizer = this.summarizers.get(wanted.summarizer());
 		SummaryLength length = this.summarizers.length(wanted.length());
@@ -142,6 +143,7 @@ class SummarizePipeline {
 			return read;
 		});
 		Transcript transcript = stage(tracker, Stage.TRANSCRIPT, source.name(), Transcript.class, () -> {
+			reading.start();
 			if (source.transcribes(request, metadata)) {
 				tracker.startStage(Phase.TRANSCRIBING, "Transcribing the recording...", Stage.TRANSCRIPT.from());
 			}
@@ -166,7 +168,7 @@ class SummarizePipeline {
 				() -> summarizer.summarize(
 						new SummaryRequest(metadata.title(), transcript, length, wanted.language(),
 								wanted.summaryLanguage(), this.checkpoints.worklog(task.id())),
-						progressOf(tracker, budgeted())));
+						progressOf(tracker, summarizing())));
 
 		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript,
@@ -176,18 +178,21 @@ class SummarizePipeline {
 
 	/**
 	 * Reading a source's progress as the task's: reports are merged by the tracker,
-	 * milestones written at once.
+	 * milestones written at once; each is a step at which a transcript stage past its
+	 * budget stops.
 	 */
-	private static SourceProgress sourceProgressOf(TaskTracker tracker) {
+	private static SourceProgress sourceProgressOf(TaskTracker tracker, StageOverBudget.Watch budget) {
 		return new SourceProgress() {
 
 			@Override
 			public void advanced(double fraction, String text) {
+				budget.check();
 				tracker.report(Stage.TRANSCRIPT.at(fraction), text);
 			}
 
 			@Override
 			public void milestone(double fraction, String text) {
+				budget.check();
 				tracker.milestone(Stage.TRANSCRIPT.at(fraction), text);
 			}
 
@@ -198,29 +203,33 @@ class SummarizePipeline {
 	 * A summarizer's progress as the task's: reports are merged by the tracker,
 	 * milestones written at once; each is a step at which a stage past its budget stops.
 	 */
-	private static SummaryProgress progressOf(TaskTracker tracker, Runnable budgetCheck) {
+	private static SummaryProgress progressOf(TaskTracker tracker, StageOverBudget.Watch budget) {
 		return new SummaryProgress() {
 
 			@Override
 			public void advanced(double fraction, String text) {
-				budgetCheck.run();
+				budget.check();
 				tracker.report(Stage.SUMMARIZE.at(fraction), text);
 			}
 
 			@Override
 			public void milestone(double fraction, String text) {
-				budgetCheck.run();
+				budget.check();
 				tracker.milestone(Stage.SUMMARIZE.at(fraction), text);
 			}
 
 		};
 	}
 
-	/** Checks the summarize stage's budget, counted from this moment (its start). */
-	private Runnable budgeted() {
-		Instant started = this.clock.instant();
-		Duration allowed = this.budget.of(Stage.SUMMARIZE);
-		return () -> StageOverBudget.check(Stage.SUMMARIZE, allowed, started, this.clock.instant());
+	/** The summarize stage's budget, counted from this moment (its start). */
+	private StageOverBudget.Watch summarizing() {
+		StageOverBudget.Watch watch = watch(Stage.SUMMARIZE);
+		watch.start();
+		return watch;
+	}
+
+	private StageOverBudget.Watch watch(Stage stage) {
+		return new StageOverBudget.Watch(stage, this.budget.of(stage), this.clock);
 	}
 
 	private String uploadContent(Task task) {
