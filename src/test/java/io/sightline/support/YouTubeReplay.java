@@ -3,6 +3,7 @@ package io.sightline.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,16 @@ public final class YouTubeReplay implements AutoCloseable {
 	private final Map<String, AtomicInteger> watchCalls = new ConcurrentHashMap<>();
 
 	private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+
+	/**
+	 * Recorded answers of the innertube list endpoints (browse, resolve_url), by what
+	 * their request asked for.
+	 */
+	private final Map<String, Recorded> lists = new ConcurrentHashMap<>();
+
+	/** A recorded answer: its status and body. */
+	private record Recorded(int status, String body) {
+	}
 
 	/** Watch pages written out, rather than recorded, per video. */
 	private final Map<String, String> pages = new ConcurrentHashMap<>();
@@ -148,6 +159,48 @@ public final class YouTubeReplay implements AutoCloseable {
 		return player(videoId, Answer.file("youtube_transcripts_disabled.innertube.json.static")).audio(audio);
 	}
 
+	/**
+	 * Serves the recorded exchanges of NewPipeExtractor's 2026 list tests (GPL-3.0, see
+	 * {@code youtube/newpipe/NOTES.md}): a long playlist with continuation pages, a
+	 * channel's Videos tab reached through its resolved name, and playlists and channels
+	 * that do not exist or were removed. Each answer is given to the request that asks
+	 * for what its recording asked for (browse id and parameters, continuation token, or
+	 * address); any other list request is answered 400, as YouTube answers an unknown id.
+	 */
+	public YouTubeReplay withRecordedLists() {
+		for (String folder : List.of("youtubeplaylistextractor_continuationss", "youtubechanneltabextractor_videos",
+				"youtubeplaylistextractor_notavailable", "youtubechannelextractor_notavailable")) {
+			for (int n = 1; n < 20; n++) {
+				String name = "/youtube/newpipe/" + folder + "/generated_mock_" + n + ".json";
+				try (InputStream in = YouTubeReplay.class.getResourceAsStream(name)) {
+					if (in == null) {
+						continue;
+					}
+					JsonNode exchange = JsonMapper.shared().readTree(in);
+					StringBuilder body = new StringBuilder();
+					exchange.path("request").path("dataToSend").forEach((b) -> body.append((char) (b.asInt() & 0xFF)));
+					JsonNode response = exchange.path("response");
+					this.lists.put(
+							listKey(new String(body.toString().getBytes(StandardCharsets.ISO_8859_1),
+									StandardCharsets.UTF_8)),
+							new Recorded(response.path("responseCode").asInt(),
+									response.path("responseBody").asString()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+		return this;
+	}
+
+	/** What a list request asks for, whatever else its body holds. */
+	private static String listKey(String body) {
+		JsonNode request = JsonMapper.shared().readTree(body);
+		return String.join("|", request.path("browseId").asString(""), request.path("params").asString(""),
+				request.path("continuation").asString(""), request.path("url").asString(""));
+	}
+
 	/** What every stream address serves, honouring {@code Range}. */
 	public YouTubeReplay audio(byte[] bytes) {
 		this.audio = bytes.clone();
@@ -200,6 +253,13 @@ public final class YouTubeReplay implements AutoCloseable {
 			List<Answer> pages = this.watchPages.getOrDefault(videoId, List.of(Answer.file("youtube.html.static")));
 			int call = this.watchCalls.computeIfAbsent(videoId, (id) -> new AtomicInteger()).getAndIncrement();
 			return respond(pages.get(Math.min(call, pages.size() - 1)), "text/html; charset=utf-8");
+		}
+		if ((path.equals("/youtubei/v1/browse") || path.equals("/youtubei/v1/navigation/resolve_url"))
+				&& request.getMethod().equals("POST")) {
+			Recorded recorded = this.lists.get(listKey(request.getBody().clone().readUtf8()));
+			return (recorded != null) ? new MockResponse().setResponseCode(recorded.status())
+				.setHeader("Content-Type", "application/json; charset=utf-8")
+				.setBody(recorded.body()) : new MockResponse().setResponseCode(400);
 		}
 		if (path.equals("/youtubei/v1/player") && request.getMethod().equals("POST")
 				&& request.getBody().clone().readUtf8().contains("\"clientName\":\"VISIONOS\"")

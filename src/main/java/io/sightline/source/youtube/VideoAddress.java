@@ -86,7 +86,7 @@ final class VideoAddress {
 						+ " https://www.youtube.com/watch?v=GJLlxj_dtq8.");
 	}
 
-	private static Optional<String> parameter(String query, String name) {
+	static Optional<String> parameter(String query, String name) {
 		if (query == null) {
 			return Optional.empty();
 		}
@@ -104,7 +104,7 @@ final class VideoAddress {
 		return parse(url).map((uri) -> uri.getHost().toLowerCase(Locale.ROOT));
 	}
 
-	private static Optional<URI> parse(String url) {
+	static Optional<URI> parse(String url) {
 		if (url == null) {
 			return Optional.empty();
 		}

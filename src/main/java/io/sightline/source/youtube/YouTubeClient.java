@@ -131,6 +131,49 @@ final class YouTubeClient {
 	}
 
 	/**
+	 * An innertube browse answer (a playlist's or channel's page, or the page a
+	 * continuation token names) as the list client sees it, as JSON text. {@code query}
+	 * is the request's own part: {@code "browseId":…,"params":…} or
+	 * {@code "continuation":…}. A 400 or 404 means the list does not exist.
+	 */
+	String browse(String query, String what) {
+		return innertube("youtubei/v1/browse", query, what);
+	}
+
+	/**
+	 * What a channel's address (a handle, a custom or user name) resolves to, as JSON
+	 * text.
+	 */
+	String resolveUrl(String url, String what) {
+		return innertube("youtubei/v1/navigation/resolve_url", "\"url\":" + quoted(url), what);
+	}
+
+	private String innertube(String endpoint, String query, String what) {
+		YouTubeProperties.Lists client = this.properties.lists();
+		String body = "{\"context\":{\"client\":{\"clientName\":" + quoted(client.clientName()) + ",\"clientVersion\":"
+				+ quoted(client.clientVersion()) + ",\"hl\":\"en\",\"gl\":\"US\"}}," + query + "}";
+		HttpUrl url = at(endpoint).newBuilder().addQueryParameter("prettyPrint", "false").build();
+		Request request = request(url).post(RequestBody.create(body, JSON)).build();
+		try (Response response = this.http.get().newCall(request).execute()) {
+			if (response.code() == 400 || response.code() == 404) {
+				throw YouTubeFailures.listNotFound(what);
+			}
+			check(response, what);
+			return response.body().string();
+		}
+		catch (IOException ex) {
+			throw YouTubeFailures.unreachable(ex);
+		}
+	}
+
+	/**
+	 * A JSON string of {@code text} (ids, tokens and addresses: no control characters).
+	 */
+	static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	/**
 	 * The timed-text XML of a caption track, translated into {@code translateTo} when
 	 * that is not null.
 	 */

@@ -80,6 +80,16 @@ final class YouTubeFailures {
 						+ " it stops the download), or leave sightline.youtube.yt-dlp out.");
 	}
 
+	static SourceFailure listNotFound(String what) {
+		return SourceFailure.permanent("youtube.list_not_found", "YouTube has no " + what
+				+ " at this address; check the address, or open the list in a browser" + " and copy it from there.");
+	}
+
+	static SourceFailure listUnavailable(String what, String youtubeSays) {
+		return SourceFailure.permanent("youtube.list_unavailable", "YouTube will not show this " + what + " ("
+				+ youtubeSays + "); check the address, or ask its owner to make it public or unlisted.");
+	}
+
 	static SourceFailure privateVideo() {
 		return SourceFailure.permanent("youtube.private",
 				"This video is private; ask its owner to share it, or upload its subtitles.");

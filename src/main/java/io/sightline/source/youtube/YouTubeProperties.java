@@ -33,13 +33,14 @@ import org.springframework.util.unit.DataSize;
  * are passed on, and the user's own yt-dlp configuration applies
  * @param cookies a cookies file in Netscape format for yt-dlp (signed-in or
  * age-restricted videos); none by default
+ * @param lists how playlists and channels are read
  */
 @ConfigurationProperties("sightline.youtube")
 record YouTubeProperties(@DefaultValue("https://www.youtube.com") URI baseUrl, URI proxy,
 		@DefaultValue("ANDROID") String clientName, @DefaultValue("20.10.38") String clientVersion,
 		@DefaultValue("en") List<String> languages, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("1h") Duration captionUrlLifetime,
-		@DefaultValue Audio audio, String ytDlp, Path cookies) {
+		@DefaultValue Audio audio, String ytDlp, Path cookies, @DefaultValue Lists lists) {
 
 	/**
 	 * Reading a video's audio ({@code sightline.youtube.audio.*}). Which innertube
@@ -55,6 +56,16 @@ record YouTubeProperties(@DefaultValue("https://www.youtube.com") URI baseUrl, U
 	 */
 	record Audio(@DefaultValue("VISIONOS") String clientName, @DefaultValue("1.02") String clientVersion,
 			@DefaultValue("1GB") DataSize maxSize, @DefaultValue("10MB") DataSize rangeSize) {
+	}
+
+	/**
+	 * Reading playlists and channels ({@code sightline.youtube.lists.*}) through the
+	 * innertube browse API, as the client named here.
+	 *
+	 * @param clientName the client (default {@code WEB}, whose answers the parser knows)
+	 * @param clientVersion its version (default {@code 2.20260519.10.00})
+	 */
+	record Lists(@DefaultValue("WEB") String clientName, @DefaultValue("2.20260519.10.00") String clientVersion) {
 	}
 
 }
