@@ -37,8 +37,9 @@ record ListAddress(Kind kind, String id) {
 		URI uri = VideoAddress.parse(url).orElseThrow();
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
 		Optional<String> list = VideoAddress.parameter(uri.getRawQuery(), "list");
+		boolean video = VideoAddress.parameter(uri.getRawQuery(), "v").isPresent();
 		if (list.isPresent() && PLAYLIST_ID.matcher(list.get()).matches()
-				&& (path.startsWith("/playlist") || path.startsWith("/watch"))) {
+				&& (path.startsWith("/playlist") || (path.startsWith("/watch") && !video))) {
 			return Optional.of(new ListAddress(Kind.PLAYLIST, list.get()));
 		}
 		Matcher channel = CHANNEL_ID.matcher(path);

@@ -68,8 +68,7 @@ class YouTubeListsTest {
 
 	@Test
 	void aShortLimitReadsNoPageMoreThanItNeedsAndTheWholeListEnds() {
-		assertThat(this.lists.list("https://www.youtube.com/watch?v=u2ah9tWTkmk&list=" + PLAYLIST, 10).items())
-			.hasSize(10);
+		assertThat(this.lists.list("https://www.youtube.com/watch?list=" + PLAYLIST, 10).items()).hasSize(10);
 		assertThat(browseRequests()).as("the header and the first page").hasSize(2);
 
 		Listing whole = this.lists.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 500);
@@ -131,6 +130,8 @@ class YouTubeListsTest {
 		assertThat(this.lists.supports("https://youtube.com/@creativecommons")).isTrue();
 		assertThat(this.lists.supports("https://m.youtube.com/c/SomeName/videos")).isTrue();
 		assertThat(this.lists.supports("https://www.youtube.com/watch?v=u2ah9tWTkmk")).isFalse();
+		// a video played from a playlist is the video
+		assertThat(this.lists.supports("https://www.youtube.com/watch?v=u2ah9tWTkmk&list=" + PLAYLIST)).isFalse();
 		assertThat(this.lists.supports("https://www.youtube.com/@creativecommons/community")).isFalse();
 		assertThat(this.lists.supports("https://example.com/playlist?list=" + PLAYLIST)).isFalse();
 	}
