@@ -65,6 +65,16 @@ public class Intake {
 	public TaskCreated url(String owner, CreateSummaryRequest request) {
 		this.limits.admit(owner);
 		String url = checkUrl(request.url());
+		if (this.sources.isList(url)) {
+			TaskSource collection = source(TaskSource.Kind.COLLECTION, url, null, request, limit(request.limit()));
+			Task task = this.tasks.create(owner, collection, null, "Waiting to read the list...");
+			this.jobs.enqueue(task.id());
+			return TaskCreated.ofCollection(task.id(), task.summaryId());
+		}
+		if (request.limit() != null) {
+			throw ApiException
+				.badRequest("limit applies to playlists and channels, and " + url + " is neither; leave limit out.");
+		}
 		try {
 			this.sources
 				.check(new SourceRequest(url, null, null, request.language(), transcript(request.transcript())));
@@ -147,6 +157,11 @@ public class Intake {
 	}
 
 	private TaskSource source(TaskSource.Kind kind, String url, String fileName, CreateSummaryRequest options) {
+		return source(kind, url, fileName, options, null);
+	}
+
+	private TaskSource source(TaskSource.Kind kind, String url, String fileName, CreateSummaryRequest options,
+			Integer limit) {
 		String summarizer = summarizer(options.summarizer());
 		String summaryLanguage = summaryLanguage(options.summaryLanguage());
 		if (summaryLanguage != null && !this.summarizers.writesIn(summarizer, summaryLanguage, options.language())) {
@@ -157,7 +172,19 @@ public class Intake {
 		}
 		TranscriptChoice transcript = transcript(options.transcript());
 		return new TaskSource(kind, url, fileName, language(options.language()), summarizer, length(options.length()),
-				summaryLanguage, (transcript == TranscriptChoice.AUTO) ? null : transcript.value());
+				summaryLanguage, (transcript == TranscriptChoice.AUTO) ? null : transcript.value(), limit);
+	}
+
+	/** The items a collection takes: as asked, within 1 and the most allowed. */
+	private int limit(Integer asked) {
+		if (asked == null) {
+			return this.properties.collectionLimit();
+		}
+		if (asked < 1 || asked > this.properties.maxCollectionLimit()) {
+			throw ApiException.badRequest("limit must be from 1 to " + this.properties.maxCollectionLimit()
+					+ " (sightline.intake.max-collection-limit), not " + asked + ".");
+		}
+		return asked;
 	}
 
 	private static TranscriptChoice transcript(String value) {

@@ -2,15 +2,25 @@ package io.sightline.intake;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The {@code 202 Accepted} answer: where to follow the task and where its summary will
- * be.
+ * be; for a playlist or channel, where its collection will be instead.
  */
-public record TaskCreated(UUID taskId, UUID summaryId, String statusUrl, String eventsUrl) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TaskCreated(UUID taskId, UUID summaryId, UUID collectionId, String statusUrl, String eventsUrl,
+		String collectionUrl) {
 
 	static TaskCreated of(UUID taskId, UUID summaryId) {
 		String status = "/api/progress/" + taskId;
-		return new TaskCreated(taskId, summaryId, status, status + "/events");
+		return new TaskCreated(taskId, summaryId, null, status, status + "/events", null);
+	}
+
+	static TaskCreated ofCollection(UUID taskId, UUID collectionId) {
+		String status = "/api/progress/" + taskId;
+		return new TaskCreated(taskId, null, collectionId, status, status + "/events",
+				"/api/collections/" + collectionId);
 	}
 
 }

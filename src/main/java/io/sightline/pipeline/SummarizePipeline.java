@@ -77,9 +77,14 @@ class SummarizePipeline {
 
 	private final PipelineProperties.StageBudget budget;
 
+	/** Runs the tasks that summarize a playlist or channel. */
+	private final CollectionRun collections;
+
 	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
-			SourceCache cache, MediaFiles media, PipelineProperties properties, PipelineMetrics metrics, Clock clock) {
+			SourceCache cache, MediaFiles media, PipelineProperties properties, PipelineMetrics metrics, Clock clock,
+			CollectionRun collections) {
 		this.tasks = tasks;
+		this.collections = collections;
 		this.sources = sources;
 		this.summarizers = summarizers;
 		this.library = library;
@@ -100,12 +105,19 @@ class SummarizePipeline {
 			release(taskId);
 			return Optional.empty();
 		}
-		int crashes = this.tasks.startRun(found.get());
+		boolean collection = found.get().source().kind() == TaskSource.Kind.COLLECTION;
+		// a collection's runs after its list was read only follow its items: not starts
+		// of
+		// its work, so not counted as runs that may have been cut off
+		int crashes = (collection && this.collections.listed(found.get())) ? 0 : this.tasks.startRun(found.get());
 		TaskTracker tracker = this.tasks.track(found.get());
 		if (crashes >= this.maxCrashes) {
 			return interrupted(tracker, crashes);
 		}
 		try {
+			if (collection) {
+				return this.collections.run(tracker);
+			}
 			work(tracker);
 			release(taskId);
 			this.metrics.finished("completed");

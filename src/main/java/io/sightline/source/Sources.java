@@ -6,18 +6,40 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the source that can read a request: the first that supports it, in their order.
+ * Picks the source that can read a request: the first that supports it, in their order;
+ * and the list source for an address that names many items.
  */
 @Component
 public class Sources {
 
 	private final List<Source> sources;
 
+	private final List<ListSource> lists;
+
 	private final int maxWords;
 
-	Sources(List<Source> sources, SourceProperties properties) {
+	Sources(List<Source> sources, List<ListSource> lists, SourceProperties properties) {
 		this.sources = List.copyOf(sources);
+		this.lists = List.copyOf(lists);
 		this.maxWords = properties.maxWords();
+	}
+
+	/** Whether the address names a list (a playlist, a channel) rather than one item. */
+	public boolean isList(String url) {
+		return url != null && this.lists.stream().anyMatch((lists) -> lists.supports(url));
+	}
+
+	/**
+	 * The first {@code limit} items the address lists.
+	 * @throws SourceFailure when it names no list, or the list cannot be read
+	 */
+	public Listing list(String url, int limit) {
+		return this.lists.stream()
+			.filter((lists) -> lists.supports(url))
+			.findFirst()
+			.orElseThrow(() -> SourceFailure.permanent("request.not_a_list",
+					url + " is not the address of a playlist or channel Sightline can read."))
+			.list(url, limit);
 	}
 
 	/**

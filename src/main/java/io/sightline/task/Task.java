@@ -176,9 +176,10 @@ public final class Task {
 		State current = this.state;
 		RetryPlan retry = (current.phase() == Phase.RETRYING && current.retryAt() != null)
 				? new RetryPlan(current.attempt(), this.maxAttempts, current.retryAt()) : null;
+		boolean collection = this.source.kind() == TaskSource.Kind.COLLECTION;
 		return new TaskView(this.id, current.progress().percent(), current.stage(), current.status(), current.phase(),
-				current.error(), current.failure(), retry, this.summaryId, current.attempt(), this.maxAttempts,
-				this.createdAt, this.updatedAt);
+				current.error(), current.failure(), retry, collection ? null : this.summaryId, current.attempt(),
+				this.maxAttempts, this.createdAt, this.updatedAt, collection ? this.summaryId : null);
 	}
 
 	public UUID id() {

@@ -27,7 +27,7 @@ class TaskRepository {
 	private static final String COLUMNS = "id, owner, source_kind, source_url, file_name, language, summarizer, "
 			+ "summary_length, status, progress, stage, phase, error, failure_kind, failure_code, failure_retryable, "
 			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at, summary_language, "
-			+ "transcript_choice";
+			+ "transcript_choice, list_limit";
 
 	private final JdbcClient jdbc;
 
@@ -44,7 +44,7 @@ class TaskRepository {
 			.sql("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :kind, :url, :fileName, :language, "
 					+ ":summarizer, :length, :status, :progress, :stage, :phase, :error, :failureKind, :failureCode, "
 					+ ":failureRetryable, :retryAt, :attempt, :maxAttempts, :summaryId, 1, :createdAt, :updatedAt, "
-					+ ":summaryLanguage, :transcript)")
+					+ ":summaryLanguage, :transcript, :listLimit)")
 			.param("id", task.id())
 			.param("owner", task.owner())
 			.param("kind", source.kind().name())
@@ -55,6 +55,7 @@ class TaskRepository {
 			.param("length", source.length())
 			.param("summaryLanguage", source.summaryLanguage())
 			.param("transcript", source.transcript())
+			.param("listLimit", source.limit())
 			.params(stateParameters(task))
 			.param("maxAttempts", task.maxAttempts())
 			.param("summaryId", task.summaryId())
@@ -132,6 +133,23 @@ class TaskRepository {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM tasks WHERE id = ?").param(id).query(this::task).optional();
 	}
 
+	/** Makes a task an item of a collection, with its share of the parent's bar. */
+	void link(UUID child, UUID parent, int weight) {
+		this.jdbc.sql("UPDATE tasks SET parent_id = ?, weight = ? WHERE id = ?").params(parent, weight, child).update();
+	}
+
+	/** The items of a collection, in the order they were made. */
+	List<ChildTask> children(UUID parent) {
+		return this.jdbc
+			.sql("SELECT id, status, progress, stage, weight, failure_code, error FROM tasks WHERE parent_id = ?"
+					+ " ORDER BY created_at, id")
+			.param(parent)
+			.query((rs, row) -> new ChildTask(rs.getObject("id", UUID.class), TaskStatus.of(rs.getString("status")),
+					rs.getInt("progress"), rs.getString("stage"), rs.getInt("weight"), rs.getString("failure_code"),
+					rs.getString("error")))
+			.list();
+	}
+
 	Optional<String> uploadContent(UUID id) {
 		return this.jdbc.sql("SELECT content FROM task_inputs WHERE task_id = ?")
 			.param(id)
@@ -186,7 +204,7 @@ class TaskRepository {
 		TaskSource source = new TaskSource(TaskSource.Kind.valueOf(rs.getString("source_kind")),
 				rs.getString("source_url"), rs.getString("file_name"), rs.getString("language"),
 				rs.getString("summarizer"), rs.getString("summary_length"), rs.getString("summary_language"),
-				rs.getString("transcript_choice"));
+				rs.getString("transcript_choice"), (Integer) rs.getObject("list_limit", Integer.class));
 		String failureKind = rs.getString("failure_kind");
 		TaskFailure failure = (failureKind != null) ? new TaskFailure(TaskFailure.Kind.of(failureKind),
 				rs.getString("failure_code"), rs.getBoolean("failure_retryable")) : null;

@@ -38,7 +38,15 @@ public final class TaskTracker {
 
 	/** Work on a stage starts; its phase and text are written at once. */
 	public void startStage(Phase phase, String stageText, int floor) {
-		apply((task) -> task.startStage(phase, stageText, floor, this.tasks.now()), null);
+		startStage(phase, stageText, floor, null);
+	}
+
+	/**
+	 * Work on a stage starts, written in one transaction with {@code alongside} (what the
+	 * previous stage made), so either both are stored or neither.
+	 */
+	public void startStage(Phase phase, String stageText, int floor, Runnable alongside) {
+		apply((task) -> task.startStage(phase, stageText, floor, this.tasks.now()), alongside);
 	}
 
 	/**
@@ -91,7 +99,12 @@ public final class TaskTracker {
 
 	/** Ends the task in error: {@code why} for programs, {@code sentence} for people. */
 	public void fail(TaskFailure why, String sentence) {
-		apply((task) -> task.fail(why, sentence, this.tasks.now()), null);
+		fail(why, sentence, null);
+	}
+
+	/** Ends the task in error in the same transaction as {@code storeOutcome}. */
+	public void fail(TaskFailure why, String sentence, Runnable storeOutcome) {
+		apply((task) -> task.fail(why, sentence, this.tasks.now()), storeOutcome);
 	}
 
 	/** Throws {@link TaskCancelledException} if the task was ended by someone else. */

@@ -78,6 +78,21 @@ public class Tasks {
 		return task;
 	}
 
+	/**
+	 * Creates a queued task for one item of the collection {@code parent}, with
+	 * {@code weight} its share of the parent's bar; joins the caller's transaction.
+	 */
+	public Task createChild(UUID parent, String owner, TaskSource source, int weight, String queuedStage) {
+		Task task = create(owner, source, null, queuedStage);
+		this.transactions.executeWithoutResult((status) -> this.repository.link(task.id(), parent, weight));
+		return task;
+	}
+
+	/** Where the items of a collection stand, in the order they were made. */
+	public List<ChildTask> children(UUID parent) {
+		return this.repository.children(parent);
+	}
+
 	/** The caller's task; another owner's task answers exactly as an unknown one. */
 	public Task get(UUID id, String owner) {
 		return this.repository.find(id)
@@ -125,9 +140,25 @@ public class Tasks {
 		return new TaskTracker(this.store, task, this.clock, this.properties.writeInterval());
 	}
 
+	/**
+	 * Cancels the caller's task; a collection's items that have not ended are cancelled
+	 * with it.
+	 */
 	public TaskView cancel(UUID id, String owner) {
+		TaskView view = cancel(get(id, owner));
+		if (view.status() == TaskStatus.CANCELLED) {
+			for (ChildTask child : this.repository.children(id)) {
+				if (!child.ended()) {
+					this.repository.find(child.id()).ifPresent(this::cancel);
+				}
+			}
+		}
+		return view;
+	}
+
+	private TaskView cancel(Task found) {
+		Task task = found;
 		while (true) {
-			Task task = get(id, owner);
 			if (!task.cancel(now())) {
 				return task.view();
 			}
@@ -137,6 +168,7 @@ public class Tasks {
 			}
 			catch (ConcurrentTaskChangeException raced) {
 				// the worker wrote in between; read again and cancel that state
+				task = this.repository.find(task.id()).orElseThrow();
 			}
 		}
 	}

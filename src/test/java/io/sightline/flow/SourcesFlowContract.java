@@ -42,8 +42,7 @@ abstract class SourcesFlowContract {
 	Api api;
 
 	static void sources(DynamicPropertyRegistry registry) {
-		registry.add("sightline.youtube.base-url", replay::baseUrl);
-		registry.add("sightline.youtube.languages", () -> "en");
+		replay.serveAsYouTube(registry);
 	}
 
 	@BeforeEach
@@ -198,11 +197,14 @@ abstract class SourcesFlowContract {
 	}
 
 	@Test
-	void playlistsAndChannelsAreRefusedAtOnce() {
-		Api.Response playlist = this.api.createFromUrl("https://www.youtube.com/playlist?list=PLx");
+	void playlistAndChannelPagesThatNameNoListAreRefusedAtOnce() {
+		Api.Response playlist = this.api.createFromUrl("https://www.youtube.com/playlist");
 		assertThat(playlist.status()).isEqualTo(400);
-		assertThat(playlist.json().get("detail").asText()).startsWith("Only single videos can be summarized for now");
-		assertThat(this.api.createFromUrl("https://www.youtube.com/@Dave2D").status()).isEqualTo(400);
+		assertThat(playlist.json().get("code").asText()).isEqualTo("request.youtube_playlist");
+		assertThat(playlist.json().get("detail").asText()).contains("names no playlist");
+		Api.Response channel = this.api.createFromUrl("https://www.youtube.com/@Dave2D/community");
+		assertThat(channel.status()).isEqualTo(400);
+		assertThat(channel.json().get("code").asText()).isEqualTo("request.youtube_channel");
 	}
 
 	@Test

@@ -209,8 +209,9 @@ class BadInputTest {
 				"http://[fe80::1]/", "http://10.0.0.1/", "http://172.16.0.1/", "http://192.168.1.1/",
 				"http://[fd00::1]/", "http://100.64.0.1/", "http://user:pass@127.0.0.1/",
 				"http://127.0.0.1.nip.io.localhost/",
-				"https://www.youtube.com/playlist?list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs",
-				"https://www.youtube.com/@GoogleDevelopers", "https://www.youtube.com/watch?v=tooShort")) {
+				// a playlist page without a list, a channel page that is not its videos
+				"https://www.youtube.com/playlist", "https://www.youtube.com/@GoogleDevelopers/community",
+				"https://www.youtube.com/watch?v=tooShort")) {
 			json(cases, "url " + url, "{\"url\": \"" + url.replace("\\", "\\\\") + "\"}");
 		}
 		// uploads

@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A local YouTube that replays the recorded responses of
  * {@code src/test/resources/youtube/jdepoix}: {@code GET /watch},
@@ -89,6 +91,15 @@ public final class YouTubeReplay implements AutoCloseable {
 			this.requests.add(request);
 			return answer(request);
 		});
+	}
+
+	/**
+	 * Makes this replay the server's YouTube, with English the preferred caption
+	 * language.
+	 */
+	public void serveAsYouTube(DynamicPropertyRegistry registry) {
+		registry.add("sightline.youtube.base-url", this::baseUrl);
+		registry.add("sightline.youtube.languages", () -> "en");
 	}
 
 	public String baseUrl() {

@@ -14,7 +14,8 @@ import io.sightline.source.SourceFailure;
  * Reads a video id out of the many shapes of YouTube address: {@code watch?v=},
  * {@code youtu.be/}, {@code /shorts/}, {@code /live/}, {@code /embed/}, {@code /v/}, on
  * the {@code www.}, {@code m.}, {@code music.} and no-cookie hosts, with any extra
- * parameters. Playlist, channel and other YouTube pages are refused with a sentence.
+ * parameters. Playlists and channels are lists ({@link ListAddress}); their other pages
+ * are refused with a sentence.
  */
 final class VideoAddress {
 
@@ -55,13 +56,13 @@ final class VideoAddress {
 		}
 		if (parameter(uri.getRawQuery(), "list").isPresent() || path.startsWith("/playlist")) {
 			throw SourceFailure.permanent("request.youtube_playlist",
-					"Only single videos can be summarized for now, and " + url
-							+ " is a playlist; open one of its videos and paste that address.");
+					url + " is a playlist page that names no playlist Sightline can read; copy the playlist's address"
+							+ " (https://www.youtube.com/playlist?list=…) or one of its videos.");
 		}
 		if (CHANNEL.matcher(path).matches()) {
 			throw SourceFailure.permanent("request.youtube_channel",
-					"Only single videos can be summarized for now, and " + url
-							+ " is a channel; open one of its videos and paste that address.");
+					url + " is a channel page Sightline does not read; paste the channel's own address"
+							+ " (https://www.youtube.com/@name, which lists its videos) or one of its videos.");
 		}
 		throw notAVideo(url);
 	}

@@ -29,9 +29,9 @@ class VideoAddressTest {
 			value = { "https://www.youtube.com/playlist?list=PLx|playlist", "https://www.youtube.com/@Dave2D|channel",
 					"https://www.youtube.com/channel/UCVYamHliCI9rw1tHR1xbkfw|channel",
 					"https://www.youtube.com/c/Dave2D/videos|channel", "https://www.youtube.com/user/someone|channel" })
-	void playlistsAndChannelsAreRefusedAsNotSingleVideos(String url, String kind) {
+	void playlistsAndChannelsAreNotSingleVideos(String url, String kind) {
 		assertThatThrownBy(() -> VideoAddress.videoId(url)).isInstanceOf(SourceFailure.class)
-			.hasMessageStartingWith("Only single videos can be summarized for now")
+			.hasFieldOrPropertyWithValue("code", "request.youtube_" + kind)
 			.hasMessageContaining("is a " + kind);
 	}
 

@@ -442,7 +442,7 @@ class YouTubeSourceTest {
 		assertThatThrownBy(
 				() -> source.check(new SourceRequest("https://www.youtube.com/playlist?list=PL123", null, null, null)))
 			.isInstanceOf(SourceFailure.class)
-			.hasMessageContaining("Only single videos");
+			.hasFieldOrPropertyWithValue("code", "request.youtube_playlist");
 		assertThat(this.replay.requests()).isEmpty();
 	}
 
