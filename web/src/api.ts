@@ -32,7 +32,10 @@ export interface TaskState {
   error: string | null;
   failure: TaskFailure | null;
   retry: RetryPlan | null;
-  summary_id: string;
+  /** Where the summary is; null for a playlist or channel, whose items each have one. */
+  summary_id: string | null;
+  /** Set for a playlist or channel: where its items and their summaries are listed. */
+  collection_id?: string | null;
   attempt: number;
   max_attempts: number;
   created_at: string;
@@ -41,9 +44,36 @@ export interface TaskState {
 
 export interface TaskCreated {
   task_id: string;
-  summary_id: string;
+  summary_id?: string;
+  collection_id?: string;
   status_url: string;
   events_url: string;
+}
+
+/** One video of a playlist or channel, with its own task's state. */
+export interface CollectionItem {
+  position: number;
+  url: string;
+  title: string;
+  duration_seconds: number | null;
+  task_id: string;
+  summary_id: string;
+  status: TaskStatus;
+  progress: number;
+  stage: string | null;
+  failure_code: string | null;
+  error: string | null;
+}
+
+export interface Collection {
+  id: string;
+  task_id: string;
+  kind: 'playlist' | 'channel';
+  title: string;
+  url: string;
+  created_at: string;
+  completed_at: string | null;
+  items: CollectionItem[];
 }
 
 export interface LibraryItem {
@@ -188,6 +218,7 @@ export const api = {
   library: (query: string, page: number) =>
     call<LibraryPage>(`/api/library?page=${page}&size=24${query ? `&q=${encodeURIComponent(query)}` : ''}`),
   summary: (id: string) => call<Summary>(`/api/summaries/${id}`),
+  collection: (id: string) => call<Collection>(`/api/collections/${id}`),
   transcript: (id: string) => call<Segment[]>(`/api/summaries/${id}/transcript`),
   deleteSummary: (id: string) => call<void>(`/api/summaries/${id}`, { method: 'DELETE' }),
   questions: (id: string) => call<QuestionAnswer[]>(`/api/summaries/${id}/questions`),

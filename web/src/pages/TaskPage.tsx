@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, type TaskState } from '../api';
+import { CollectionItems } from '../components/CollectionItems';
 import { ProgressView } from '../components/ProgressView';
 import { useToast } from '../components/Toasts';
 import { estimateSecondsLeft, watchTask, type Mode } from '../progress';
@@ -26,7 +27,10 @@ export function TaskPage({ taskId }: { taskId: string }) {
       onModeChange: setMode,
       onTerminal: (ended) => {
         forgetTask(taskId);
-        if (ended.status === 'completed') {
+        if (ended.status === 'completed' && ended.collection_id) {
+          // a playlist or channel: its items, each with its summary, stay on this page
+          toast('success', 'Every video has been handled.');
+        } else if (ended.status === 'completed') {
           toast('success', 'Summary ready.');
           // let the finished bar be seen for a moment before the summary replaces it
           setTimeout(() => navigate(`/summaries/${ended.summary_id}`), 1200);
@@ -69,7 +73,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   return (
     <section aria-labelledby="task-title" className="card">
       <h1 id="task-title">{state.status === 'processing' ? 'Summarizing…' : `Task ${state.status}`}</h1>
-      <ProgressView state={state} label="Summary progress" now={now} />
+      <ProgressView state={state} label={state.collection_id ? 'Progress of all the videos' : 'Summary progress'} now={now} />
       <p className="meta">
         Elapsed {duration(elapsed)}
         {left != null && <> · about {duration(left)} left</>}
@@ -97,7 +101,12 @@ export function TaskPage({ taskId }: { taskId: string }) {
           The task was cancelled; nothing was saved. <a href="#/">Start a new summary</a>
         </p>
       )}
-      {state.status === 'completed' && <a href={`#/summaries/${state.summary_id}`}>Open the summary</a>}
+      {state.status === 'completed' && state.summary_id && (
+        <a href={`#/summaries/${state.summary_id}`}>Open the summary</a>
+      )}
+      {state.collection_id && (
+        <CollectionItems collectionId={state.collection_id} live={state.status === 'processing'} />
+      )}
     </section>
   );
 }

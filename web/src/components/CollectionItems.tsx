@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError, type Collection, type CollectionItem } from '../api';
+
+/** How often the items are read again while the collection runs. */
+const REFRESH_MS = 1500;
+
+/**
+ * The videos of a playlist or channel, one row each with its own bar and stage and, once
+ * summarized, a link to its summary; read again while the collection runs (`live`).
+ */
+export function CollectionItems({ collectionId, live }: { collectionId: string; live: boolean }) {
+  const [collection, setCollection] = useState<Collection | null>(null);
+  const [waiting, setWaiting] = useState(true);
+
+  useEffect(() => {
+    let stopped = false;
+    const read = async () => {
+      try {
+        const found = await api.collection(collectionId);
+        if (!stopped) {
+          setCollection(found);
+          setWaiting(false);
+        }
+      } catch (error) {
+        // 404 until the list has been read
+        if (!(error instanceof ApiError && error.status === 404)) setWaiting(false);
+      }
+    };
+    void read();
+    const timer = live ? setInterval(() => void read(), REFRESH_MS) : undefined;
+    return () => {
+      stopped = true;
+      if (timer) clearInterval(timer);
+    };
+  }, [collectionId, live]);
+
+  if (!collection) return waiting ? <p className="meta">Reading the list…</p> : null;
+  return <CollectionList collection={collection} />;
+}
+
+export function CollectionList({ collection }: { collection: Collection }) {
+  return (
+    <section aria-labelledby="collection-title">
+      <h2 id="collection-title">
+        <a href={collection.url} rel="noreferrer" target="_blank">
+          {collection.title}
+        </a>
+      </h2>
+      <ol className="collection">
+        {collection.items.map((item) => (
+          <li key={item.position} data-status={item.status}>
+            <ItemRow item={item} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ItemRow({ item }: { item: CollectionItem }) {
+  const done = item.status === 'completed';
+  return (
+    <>
+      <div className="item-title">
+        {done ? <a href={`#/summaries/${item.summary_id}`}>{item.title}</a> : item.title}
+      </div>
+      <div
+        className={`bar bar-${item.status}`}
+        role="progressbar"
+        aria-label={item.title}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={item.progress}
+      >
+        <div className="fill" style={{ width: `${item.progress}%` }} />
+      </div>
+      <div className="meta">
+        {item.status === 'error'
+          ? item.error
+          : item.status === 'cancelled'
+            ? 'Cancelled'
+            : done
+              ? 'Summarized'
+              : item.stage}
+      </div>
+    </>
+  );
+}
