@@ -198,7 +198,8 @@ final class ServerClient {
 		return new TaskState(node.path("task_id").asString(""), node.path("status").asString(""),
 				node.path("phase").asString(""), node.path("progress").asInt(0), node.path("stage").asString(""),
 				textOrNull(node.path("error")), textOrNull(failure.path("kind")), textOrNull(failure.path("code")),
-				node.path("summary_id").asString(""), instant(textOrNull(node.path("created_at"))));
+				textOrNull(node.path("summary_id")), instant(textOrNull(node.path("created_at"))),
+				textOrNull(node.path("collection_id")));
 	}
 
 	private static String textOrNull(JsonNode node) {

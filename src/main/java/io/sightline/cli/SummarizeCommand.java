@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.sightline.collection.CollectionView;
+import io.sightline.collection.Collections;
 import io.sightline.intake.CreateSummaryRequest;
 import io.sightline.intake.Intake;
 import io.sightline.intake.TaskCreated;
@@ -92,9 +94,18 @@ class SummarizeCommand implements Callable<Integer> {
 				throw new CliFailure(ExitCodes.forEnd(end),
 						(end.error() != null) ? end.error() : "The task ended " + end.status() + ".");
 			}
-			SummaryView summary = context.getBean(Library.class).get(created.summaryId(), owner);
-			String text = this.options.format().equals("json")
-					? context.getBean(JsonMapper.class).writeValueAsString(summary) : summary.summaryMarkdown();
+			JsonMapper json = context.getBean(JsonMapper.class);
+			String text;
+			if (created.collectionId() != null) {
+				CollectionView collection = context.getBean(Collections.class).view(created.collectionId(), owner);
+				text = this.options.format().equals("json") ? json.writeValueAsString(collection)
+						: CollectionText.markdown(json.valueToTree(collection));
+			}
+			else {
+				SummaryView summary = context.getBean(Library.class).get(created.summaryId(), owner);
+				text = this.options.format().equals("json") ? json.writeValueAsString(summary)
+						: summary.summaryMarkdown();
+			}
 			Output.write(text, this.options.output(), this.streams.out());
 			return ExitCodes.DONE;
 		}

@@ -54,6 +54,13 @@ class WatchCommand implements Callable<Integer> {
 			Streams streams) {
 		TaskState end = follow(client, taskId, streams);
 		int code = finish(end);
+		if (end.collectionId() != null) {
+			String path = "/api/collections/" + end.collectionId();
+			Output.write(
+					options.format().equals("json") ? client.getText(path) : CollectionText.markdown(client.get(path)),
+					options.output(), streams.out());
+			return code;
+		}
 		String path = "/api/summaries/" + end.summaryId();
 		String text = options.format().equals("json") ? client.getText(path)
 				: client.get(path).path("summary_markdown").asString();

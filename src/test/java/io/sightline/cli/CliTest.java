@@ -42,7 +42,7 @@ class CliTest {
 
 	static final String TALK = "src/test/resources/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt";
 
-	static final YouTubeReplay youtube = new YouTubeReplay();
+	static final YouTubeReplay youtube = new YouTubeReplay().withRecordedLists();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -144,9 +144,10 @@ class CliTest {
 		assertThat(usage.exitCode()).isEqualTo(2);
 		assertThat(usage.err()).contains("--no-such-option").contains("--help");
 
-		CliRun refused = CliRun.of("submit", "https://www.youtube.com/playlist?list=PL1", "--server", this.server);
+		CliRun refused = CliRun.of("submit", "https://www.youtube.com/playlist", "--server", this.server);
 		assertThat(refused.exitCode()).isEqualTo(2);
-		assertThat(refused.err().strip()).startsWith("Only single videos can be summarized for now");
+		assertThat(refused.err().strip())
+			.startsWith("https://www.youtube.com/playlist is a playlist page that names no" + " playlist");
 		Path episode = Files.write(Files.createTempFile("episode-", ".mp3"),
 				new byte[] { 'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0, 0, 0 });
 		CliRun recording = CliRun.of("submit", episode.toString(), "--server", this.server);
@@ -197,6 +198,23 @@ class CliTest {
 		CliRun nothing = CliRun.of("library", "--server", this.server, "--query", "no such words anywhere");
 		assertThat(nothing.out()).isEmpty();
 		assertThat(nothing.err()).contains("No summary matches");
+	}
+
+	@Test
+	void aPlaylistPrintsEachVideoWithWhereItEndedOnTheServerAndLocally() {
+		String playlist = "https://www.youtube.com/playlist?list=PLoumn5BIsUDeGF1vy5Nylf_RJKn5aL_nr";
+		CliRun remote = CliRun.of("submit", playlist, "--server", this.server, "--wait");
+		assertThat(remote.exitCode()).as(remote.err()).isZero();
+		assertThat(remote.out()).startsWith("# TOP 150 Songs 2026")
+			.contains("1. [Alex Warren - Ordinary (Official Video)](https://www.youtube.com/watch?v=u2ah9tWTkmk) —"
+					+ " summarized: `sightline show ");
+		assertThat(remote.out().lines().filter((line) -> line.matches("^\\d+\\. .*"))).hasSize(25);
+
+		CliRun local = CliRun.of(local("summarize", playlist, "--set",
+				"sightline.youtube.base-url=" + youtube.baseUrl(), "--set", "sightline.intake.collection-limit=2"));
+		assertThat(local.exitCode()).as(local.err()).isZero();
+		assertThat(local.out().lines().filter((line) -> line.matches("^\\d+\\. .*"))).hasSize(2)
+			.allSatisfy((line) -> assertThat(line).contains("— summarized: `sightline show "));
 	}
 
 	@Test

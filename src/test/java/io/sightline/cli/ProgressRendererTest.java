@@ -13,12 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressRendererTest {
 
 	static TaskState state(int progress, String status, String stage) {
-		return new TaskState("t", status, "summarizing", progress, stage, null, null, null, "s", Instant.now());
+		return new TaskState("t", status, "summarizing", progress, stage, null, null, null, "s", Instant.now(), null);
 	}
 
 	static TaskState ended(String status, String failureKind, String error) {
 		return new TaskState("t", status, "done", 40, "Failed", error, failureKind, "youtube.server_error", "s",
-				Instant.now());
+				Instant.now(), null);
 	}
 
 	@Test
