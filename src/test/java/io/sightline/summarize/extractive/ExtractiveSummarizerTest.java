@@ -1,21 +1,17 @@
 package io.sightline.summarize.extractive;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.sightline.source.Segment;
 import io.sightline.source.Transcript;
-import io.sightline.source.upload.TranscriptParser;
-import io.sightline.source.upload.UploadFormat;
-import io.sightline.source.upload.UploadText;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.SummarizerFailure;
 import io.sightline.summarize.SummaryDocument;
 import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryRequest;
+import io.sightline.support.Talks;
 import io.sightline.system.Words;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +24,7 @@ class ExtractiveSummarizerTest {
 	final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
 
 	@Test
-	void anHourLongTalkGivesKeyPointsInTimeOrderWithinTheTalk() throws IOException {
+	void anHourLongTalkGivesKeyPointsInTimeOrderWithinTheTalk() {
 		Transcript talk = talk();
 		List<Double> fractions = new ArrayList<>();
 		SummaryDocument document = this.summarizer.summarize(
@@ -49,7 +45,7 @@ class ExtractiveSummarizerTest {
 	}
 
 	@Test
-	void aTranscriptOverTheWordLimitIsCutThereAndTheSummarySaysSo() throws IOException {
+	void aTranscriptOverTheWordLimitIsCutThereAndTheSummarySaysSo() {
 		Transcript talk = talk();
 		SummaryDocument document = this.summarizer.summarize(
 				new SummaryRequest("Talk", talk.cappedAt(2_000), SummaryLength.SHORT, "en"), (fraction, text) -> {
@@ -66,7 +62,7 @@ class ExtractiveSummarizerTest {
 	}
 
 	@Test
-	void anUntimedTranscriptOverTheWordLimitIsCutThereToo() throws IOException {
+	void anUntimedTranscriptOverTheWordLimitIsCutThereToo() {
 		List<Segment> untimed = talk().segments()
 			.stream()
 			.map((segment) -> new Segment(null, null, segment.text()))
@@ -81,7 +77,7 @@ class ExtractiveSummarizerTest {
 	}
 
 	@Test
-	void aFileOfOneLongLineOverTheWordLimitIsCutInsideThatLine() throws IOException {
+	void aFileOfOneLongLineOverTheWordLimitIsCutInsideThatLine() {
 		String oneLine = String.join(" ", talk().segments().stream().map(Segment::text).toList());
 		SummaryDocument document = this.summarizer.summarize(new SummaryRequest("Notes",
 				new Transcript(List.of(new Segment(null, null, oneLine)), "en", 0).cappedAt(2_000), SummaryLength.SHORT,
@@ -122,7 +118,7 @@ class ExtractiveSummarizerTest {
 	}
 
 	@Test
-	void itRanksRatherThanTakingTheFirstSentences() throws IOException {
+	void itRanksRatherThanTakingTheFirstSentences() {
 		Transcript talk = talk();
 		SummaryDocument document = this.summarizer
 			.summarize(new SummaryRequest("Talk", talk, SummaryLength.SHORT, "en"), (fraction, text) -> {
@@ -212,11 +208,8 @@ class ExtractiveSummarizerTest {
 			.hasMessageContaining("no full sentences");
 	}
 
-	static Transcript talk() throws IOException {
-		try (InputStream in = ExtractiveSummarizerTest.class
-			.getResourceAsStream("/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt")) {
-			return TranscriptParser.parse(UploadFormat.SRT, UploadText.decode(in.readAllBytes()));
-		}
+	static Transcript talk() {
+		return Talks.oneHourTalk();
 	}
 
 }

@@ -16,6 +16,7 @@ import io.sightline.summarize.SummaryLength;
 import io.sightline.summarize.SummaryProgress;
 import io.sightline.summarize.SummaryRequest;
 import io.sightline.support.ChatStub;
+import io.sightline.support.Talks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -130,6 +131,18 @@ class LlmSummarizerTest {
 		assertThat(failure.getMessage()).startsWith("This summary would take more than 200 model calls;")
 			.contains("sightline.llm.context-budget");
 		assertThat(this.stub.requestCount()).isZero();
+	}
+
+	@Test
+	void theOneHourTalkOnATinyContextBudgetEndsWithASentenceWithinTheCallCap() {
+		// a budget of 50 tokens a call: the talk would need more calls than the cap
+		Throwable outcome = catchThrowableOfType(SummarizerFailure.class,
+				() -> summarize(summarizer(50, 3, 200), Talks.oneHourTalk()));
+
+		assertThat(outcome).as("the talk cannot be summarized in 200 calls of 50 tokens").isNotNull();
+		assertThat(outcome.getMessage()).startsWith("This summary would take more than 200 model calls;")
+			.contains("sightline.llm.context-budget");
+		assertThat(this.stub.requestCount()).isLessThanOrEqualTo(200);
 	}
 
 	@Test
