@@ -75,6 +75,8 @@ public final class TestDatabases {
 		properties.put("db-scheduler.missed-heartbeats-limit", "4");
 		properties.put("sightline.pipeline.initial-backoff", "300ms");
 		properties.put("sightline.tasks.write-interval", "20ms");
+		// no pacing of YouTube requests, but where a test measures it
+		properties.put("sightline.youtube.min-interval", "0s");
 		return properties;
 	}
 

@@ -39,6 +39,11 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
+	/**
+	 * When each request arrived ({@link System#nanoTime()}), in the order of requests.
+	 */
+	private final List<Long> arrivals = new CopyOnWriteArrayList<>();
+
 	private final Map<String, List<Answer>> watchPages = new ConcurrentHashMap<>();
 
 	private final Map<String, Answer> players = new ConcurrentHashMap<>();
@@ -88,7 +93,10 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	public YouTubeReplay() {
 		this.server = LocalServers.start((request) -> {
-			this.requests.add(request);
+			synchronized (this.requests) {
+				this.arrivals.add(System.nanoTime());
+				this.requests.add(request);
+			}
 			return answer(request);
 		});
 	}
@@ -241,6 +249,16 @@ public final class YouTubeReplay implements AutoCloseable {
 
 	public List<RecordedRequest> requests() {
 		return List.copyOf(this.requests);
+	}
+
+	/** The least time between two requests that reached this replay, in milliseconds. */
+	public long shortestGapMillis() {
+		List<Long> times = this.arrivals.stream().sorted().toList();
+		long shortest = Long.MAX_VALUE;
+		for (int i = 1; i < times.size(); i++) {
+			shortest = Math.min(shortest, (times.get(i) - times.get(i - 1)) / 1_000_000);
+		}
+		return shortest;
 	}
 
 	public List<RecordedRequest> requestsFor(String videoId) {

@@ -54,8 +54,17 @@ final class YouTubeClient {
 	/** The consent cookie once YouTube asked for it, sent with every later request. */
 	private final AtomicReference<String> consentCookie = new AtomicReference<>();
 
+	/** Spaces the requests of every client on this node. */
+	private final YouTubePacer pacer;
+
+	/** A client paced on its own; the server's clients share one pacer. */
 	YouTubeClient(YouTubeProperties properties, Clock clock) {
+		this(properties, clock, new YouTubePacer(properties));
+	}
+
+	YouTubeClient(YouTubeProperties properties, Clock clock, YouTubePacer pacer) {
 		this.properties = properties;
+		this.pacer = pacer;
 		this.clock = clock;
 		HttpUrl parsed = HttpUrl.get(properties.baseUrl().toString());
 		this.base = parsed;
@@ -154,6 +163,7 @@ final class YouTubeClient {
 				+ quoted(client.clientVersion()) + ",\"hl\":\"en\",\"gl\":\"US\"}}," + query + "}";
 		HttpUrl url = at(endpoint).newBuilder().addQueryParameter("prettyPrint", "false").build();
 		Request request = request(url).post(RequestBody.create(body, JSON)).build();
+		this.pacer.await();
 		try (Response response = this.http.get().newCall(request).execute()) {
 			if (response.code() == 400 || response.code() == 404) {
 				throw YouTubeFailures.listNotFound(what);
@@ -308,6 +318,7 @@ final class YouTubeClient {
 	}
 
 	private String send(Request request, String what) {
+		this.pacer.await();
 		try (Response response = this.http.get().newCall(request).execute()) {
 			check(response, what);
 			return response.body().string();

@@ -44,8 +44,8 @@ class YouTubeLists implements ListSource {
 	private final JsonMapper json;
 
 	@Autowired
-	YouTubeLists(YouTubeProperties properties, Clock clock, JsonMapper json) {
-		this(new YouTubeClient(properties, clock), json);
+	YouTubeLists(YouTubeProperties properties, Clock clock, JsonMapper json, YouTubePacer pacer) {
+		this(new YouTubeClient(properties, clock, pacer), json);
 	}
 
 	YouTubeLists(YouTubeClient client, JsonMapper json) {

@@ -34,13 +34,16 @@ import org.springframework.util.unit.DataSize;
  * @param cookies a cookies file in Netscape format for yt-dlp (signed-in or
  * age-restricted videos); none by default
  * @param lists how playlists and channels are read
+ * @param minInterval the least time between two requests this node sends to YouTube
+ * (default 1s; the audio streams are not counted)
  */
 @ConfigurationProperties("sightline.youtube")
 record YouTubeProperties(@DefaultValue("https://www.youtube.com") URI baseUrl, URI proxy,
 		@DefaultValue("ANDROID") String clientName, @DefaultValue("20.10.38") String clientVersion,
 		@DefaultValue("en") List<String> languages, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("1h") Duration captionUrlLifetime,
-		@DefaultValue Audio audio, String ytDlp, Path cookies, @DefaultValue Lists lists) {
+		@DefaultValue Audio audio, String ytDlp, Path cookies, @DefaultValue Lists lists,
+		@DefaultValue("1s") Duration minInterval) {
 
 	/**
 	 * Reading a video's audio ({@code sightline.youtube.audio.*}). Which innertube

@@ -64,14 +64,19 @@ class YouTubeSource implements Source {
 	/** Downloads audio where {@code sightline.youtube.yt-dlp} is set; else null. */
 	private final YtDlp ytDlp;
 
-	@Autowired
 	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json, Speech speech, MediaFiles media) {
+		this(properties, clock, json, speech, media, new YouTubePacer(properties));
+	}
+
+	@Autowired
+	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json, Speech speech, MediaFiles media,
+			YouTubePacer pacer) {
 		this.properties = properties;
 		this.clock = clock;
 		this.json = json;
 		this.speech = speech;
 		this.media = media;
-		this.client = new YouTubeClient(properties, clock);
+		this.client = new YouTubeClient(properties, clock, pacer);
 		this.ytDlp = (properties.ytDlp() != null && !properties.ytDlp().isBlank())
 				? new YtDlp(properties.ytDlp().strip(), properties.proxy(), properties.cookies(),
 						properties.audio().maxSize().toBytes())

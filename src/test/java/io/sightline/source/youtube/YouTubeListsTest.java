@@ -30,12 +30,15 @@ class YouTubeListsTest {
 
 	private final YouTubeReplay replay = new YouTubeReplay().withRecordedLists();
 
-	private final YouTubeLists lists = new YouTubeLists(
-			new YouTubeClient(new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38",
-					List.of("en"), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1),
-					new YouTubeProperties.Audio("VISIONOS", "1.02", DataSize.ofMegabytes(50), DataSize.ofMegabytes(10)),
-					null, null, new YouTubeProperties.Lists("WEB", "2.20260519.10.00")), Clock.systemUTC()),
+	private final YouTubeLists lists = new YouTubeLists(new YouTubeClient(properties(), Clock.systemUTC()),
 			JsonMapper.shared());
+
+	private YouTubeProperties properties() {
+		return new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38", List.of("en"),
+				Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1),
+				new YouTubeProperties.Audio("VISIONOS", "1.02", DataSize.ofMegabytes(50), DataSize.ofMegabytes(10)),
+				null, null, new YouTubeProperties.Lists("WEB", "2.20260519.10.00"), Duration.ZERO);
+	}
 
 	@AfterEach
 	void stop() {
@@ -100,6 +103,23 @@ class YouTubeListsTest {
 		assertThat(listing.more()).isTrue();
 		assertThat(this.replay.requests()).extracting((r) -> r.getRequestUrl().encodedPath())
 			.containsExactly("/youtubei/v1/browse");
+	}
+
+	@Test
+	void requestsAreSpacedByTheMinimumIntervalWhateverThreadSendsThem() throws Exception {
+		YouTubePacer pacer = new YouTubePacer(Duration.ofMillis(300));
+		YouTubeLists paced = new YouTubeLists(new YouTubeClient(properties(), Clock.systemUTC(), pacer),
+				JsonMapper.shared());
+		// two lists read at once, as two collections on one node would
+		Thread other = new Thread(() -> paced.list("https://www.youtube.com/channel/UCTwECeGqMZee77BjdoYtI2Q", 40));
+		other.start();
+		paced.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 120);
+		other.join();
+
+		assertThat(this.replay.requests()).hasSize(5);
+		// a request goes at least 300 ms after the one before; its arrival may lag a
+		// little
+		assertThat(this.replay.shortestGapMillis()).isGreaterThanOrEqualTo(270);
 	}
 
 	@Test

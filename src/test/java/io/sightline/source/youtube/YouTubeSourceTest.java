@@ -81,7 +81,7 @@ class YouTubeSourceTest {
 				new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38", languages,
 						Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(1),
 						new YouTubeProperties.Audio("VISIONOS", "1.02", DataSize.ofMegabytes(50), RANGE), ytDlp, null,
-						new YouTubeProperties.Lists("WEB", "2.20260519.10.00")),
+						new YouTubeProperties.Lists("WEB", "2.20260519.10.00"), Duration.ZERO),
 				Clock.systemUTC(), JsonMapper.shared(),
 				new Speech(settings, media, JsonMapper.shared(), Clock.systemUTC(), "ffmpeg"), media);
 	}
