@@ -7,7 +7,8 @@ ALTER TABLE tasks ADD COLUMN list_limit INTEGER;
 CREATE INDEX tasks_parent_idx ON tasks (parent_id);
 
 -- The collection as the library keeps it, under the id the parent task reserved for its result;
--- its items in the list's order, each with its own task and the summary that task stores. An
+-- its items in the list's order, each with its own task and the summary that task stores. The
+-- items are started a few at a time, in order: `started` counts those whose job was scheduled. An
 -- item's outcome is kept when the collection completes, since finished tasks expire.
 CREATE TABLE collections (
     id           UUID          NOT NULL PRIMARY KEY,
@@ -16,6 +17,7 @@ CREATE TABLE collections (
     kind         VARCHAR(16)   NOT NULL,
     title        VARCHAR(1000) NOT NULL,
     url          VARCHAR(4096) NOT NULL,
+    started      INTEGER       NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     completed_at TIMESTAMP WITH TIME ZONE
 );

@@ -42,12 +42,16 @@ public class Collections {
 	public record NewItem(Listing.ListedItem listed, UUID taskId, UUID summaryId) {
 	}
 
-	/** Keeps a new collection and its items, in the caller's transaction. */
-	public void create(UUID id, String owner, UUID taskId, Listing listing, List<NewItem> items, Instant now) {
+	/**
+	 * Keeps a new collection and its items, in the caller's transaction; {@code started}
+	 * of them, the first, have their jobs.
+	 */
+	public void create(UUID id, String owner, UUID taskId, Listing listing, List<NewItem> items, int started,
+			Instant now) {
 		this.jdbc
-			.sql("INSERT INTO collections (id, owner, task_id, kind, title, url, created_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(id, owner, taskId, listing.kind(), clip(listing.title(), 1000), listing.url(), utc(now))
+			.sql("INSERT INTO collections (id, owner, task_id, kind, title, url, started, created_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, owner, taskId, listing.kind(), clip(listing.title(), 1000), listing.url(), started, utc(now))
 			.update();
 		for (int i = 0; i < items.size(); i++) {
 			NewItem item = items.get(i);
@@ -58,6 +62,39 @@ public class Collections {
 						item.listed().durationSeconds(), item.taskId(), item.summaryId())
 				.update();
 		}
+	}
+
+	/**
+	 * The tasks of a collection's items in the list's order, and how many of the first
+	 * were started.
+	 */
+	public Order order(UUID id) {
+		int started = this.jdbc.sql("SELECT started FROM collections WHERE id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single();
+		List<UUID> tasks = this.jdbc
+			.sql("SELECT task_id FROM collection_items WHERE collection_id = ? ORDER BY position")
+			.param(id)
+			.query(UUID.class)
+			.list();
+		return new Order(tasks, started);
+	}
+
+	/**
+	 * The items' tasks in the list's order; the first {@code started} have their jobs.
+	 */
+	public record Order(List<UUID> tasks, int started) {
+
+		public Order {
+			tasks = List.copyOf(tasks);
+		}
+
+	}
+
+	/** {@code started} of the items now have their jobs, in the caller's transaction. */
+	public void started(UUID id, int started) {
+		this.jdbc.sql("UPDATE collections SET started = ? WHERE id = ?").params(started, id).update();
 	}
 
 	/** Keeps each item's outcome with the collection, in the caller's transaction. */

@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.sightline.collection.Collections;
 import io.sightline.source.Listing;
@@ -21,14 +26,18 @@ import io.sightline.task.TaskTracker;
 import io.sightline.task.Tasks;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * A run of a collection's task (a playlist, a channel). The first run reads the list and
- * makes one task per item, with its job, in the transaction that stores the collection:
- * either all of them exist or none. Every later run, a second apart, is the task's
- * progress: the items' bars weighted by their expected work (their length), and "7 of 25
- * summarized, 1 failed"; when every item has ended the collection completes with each
- * item's outcome. Items are ordinary tasks, run by any node.
+ * makes one task per item in the transaction that stores the collection: either all of
+ * them exist or none. Items are ordinary tasks, run by any node, started in the list's
+ * order a few at a time ({@code sightline.pipeline.collection-parallel} on the whole
+ * cluster), and none while a started one waits to retry: a refusal from YouTube slows the
+ * whole collection, not only the item that met it. Every later run, a second apart,
+ * starts the next items and is the task's progress: the items' bars weighted by their
+ * expected work (their length), and "7 of 25 summarized, 1 failed"; when every item has
+ * ended the collection completes with each item's outcome.
  */
 @Component
 class CollectionRun {
@@ -42,7 +51,7 @@ class CollectionRun {
 	/** The collection's bar: reading the list, then the items. */
 	private static final int LISTED = 10;
 
-	private static final String ITEM_QUEUED = "Waiting for a worker...";
+	private static final String ITEM_QUEUED = "Waiting for its turn in the list...";
 
 	private final Tasks tasks;
 
@@ -52,13 +61,21 @@ class CollectionRun {
 
 	private final Collections collections;
 
+	private final TransactionOperations transactions;
+
 	private final Clock clock;
 
-	CollectionRun(Tasks tasks, Sources sources, SummarizeJob.JobQueue jobs, Collections collections, Clock clock) {
+	/** How many items of one collection run at once, on the whole cluster. */
+	private final int parallel;
+
+	CollectionRun(Tasks tasks, Sources sources, SummarizeJob.JobQueue jobs, Collections collections,
+			TransactionOperations transactions, PipelineProperties properties, Clock clock) {
 		this.tasks = tasks;
 		this.sources = sources;
 		this.jobs = jobs;
 		this.collections = collections;
+		this.transactions = transactions;
+		this.parallel = properties.collectionParallel();
 		this.clock = clock;
 	}
 
@@ -91,20 +108,24 @@ class CollectionRun {
 		int unknown = typicalLength(listing.items());
 		tracker.startStage(Phase.SUMMARIZING, "0 of " + listing.items().size() + " summarized", LISTED, () -> {
 			List<Collections.NewItem> made = new ArrayList<>();
+			int started = Math.min(this.parallel, listing.items().size());
 			for (ListedItem item : listing.items()) {
 				int weight = (item.durationSeconds() != null && item.durationSeconds() > 0) ? item.durationSeconds()
 						: unknown;
 				Task task = this.tasks.createChild(collection.id(), collection.owner(),
 						collection.source().item(item.url()), weight, ITEM_QUEUED);
-				this.jobs.enqueue(task.id());
+				if (made.size() < started) {
+					this.jobs.enqueue(task.id());
+				}
 				made.add(new Collections.NewItem(item, task.id(), task.summaryId()));
 			}
-			this.collections.create(collection.summaryId(), collection.owner(), collection.id(), listing, made,
+			this.collections.create(collection.summaryId(), collection.owner(), collection.id(), listing, made, started,
 					this.clock.instant());
 		});
 	}
 
 	private Optional<Instant> follow(TaskTracker tracker, List<ChildTask> items) {
+		startNext(tracker.task(), items);
 		long total = 0;
 		double done = 0;
 		int summarized = 0;
@@ -138,6 +159,40 @@ class CollectionRun {
 			tracker.complete(stage, keep);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Starts the next items in the list's order while fewer than the allowed number run
+	 * and none waits to retry; their jobs and the count of started items are written
+	 * together.
+	 */
+	private void startNext(Task collection, List<ChildTask> items) {
+		Collections.Order order = this.collections.order(collection.summaryId());
+		Map<UUID, ChildTask> byId = items.stream().collect(Collectors.toMap(ChildTask::id, Function.identity()));
+		List<ChildTask> started = order.tasks()
+			.subList(0, order.started())
+			.stream()
+			.map(byId::get)
+			.filter(Objects::nonNull)
+			.toList();
+		boolean retrying = started.stream().anyMatch((item) -> !item.ended() && item.phase() == Phase.RETRYING);
+		long running = started.stream().filter((item) -> !item.ended()).count();
+		int next = order.started();
+		List<UUID> toStart = new ArrayList<>();
+		while (!retrying && running + toStart.size() < this.parallel && next < order.tasks().size()) {
+			UUID task = order.tasks().get(next++);
+			ChildTask item = byId.get(task);
+			if (item != null && !item.ended()) {
+				toStart.add(task);
+			}
+		}
+		if (next > order.started()) {
+			int count = next;
+			this.transactions.executeWithoutResult((status) -> {
+				toStart.forEach(this.jobs::enqueue);
+				this.collections.started(collection.summaryId(), count);
+			});
+		}
 	}
 
 	/**

@@ -18,11 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * out of memory or was stopped), the task ends as interrupted instead of taking its
  * server down again (default 2)
  * @param stageBudget the longest each stage of one run may take before it is stopped
+ * @param collectionParallel how many videos of one playlist or channel are summarized at
+ * once, on the whole cluster (default 2); the next start as others end
  */
 @ConfigurationProperties("sightline.pipeline")
 record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
 		@DefaultValue("2.0") double backoffMultiplier, @DefaultValue("0.2") double jitter,
-		@DefaultValue("2") int maxCrashes, @DefaultValue StageBudget stageBudget) {
+		@DefaultValue("2") int maxCrashes, @DefaultValue StageBudget stageBudget,
+		@DefaultValue("2") int collectionParallel) {
 
 	/**
 	 * How long a stage of one run may take ({@code sightline.pipeline.stage-budget.*}),
@@ -56,6 +59,10 @@ record PipelineProperties(@DefaultValue("2s") Duration initialBackoff, @DefaultV
 		}
 		if (jitter < 0 || jitter >= 1) {
 			throw new IllegalArgumentException("sightline.pipeline.jitter must be within [0, 1): " + jitter);
+		}
+		if (collectionParallel < 1) {
+			throw new IllegalArgumentException(
+					"sightline.pipeline.collection-parallel must be at least 1: " + collectionParallel);
 		}
 	}
 

@@ -141,12 +141,12 @@ class TaskRepository {
 	/** The items of a collection, in the order they were made. */
 	List<ChildTask> children(UUID parent) {
 		return this.jdbc
-			.sql("SELECT id, status, progress, stage, weight, failure_code, error FROM tasks WHERE parent_id = ?"
+			.sql("SELECT id, status, phase, progress, stage, weight, failure_code, error FROM tasks WHERE parent_id = ?"
 					+ " ORDER BY created_at, id")
 			.param(parent)
 			.query((rs, row) -> new ChildTask(rs.getObject("id", UUID.class), TaskStatus.of(rs.getString("status")),
-					rs.getInt("progress"), rs.getString("stage"), rs.getInt("weight"), rs.getString("failure_code"),
-					rs.getString("error")))
+					Phase.of(rs.getString("phase")), rs.getInt("progress"), rs.getString("stage"), rs.getInt("weight"),
+					rs.getString("failure_code"), rs.getString("error")))
 			.list();
 	}
 

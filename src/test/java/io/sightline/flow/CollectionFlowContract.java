@@ -1,7 +1,10 @@
 package io.sightline.flow;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import io.sightline.SightlineApplication;
@@ -87,6 +90,7 @@ abstract class CollectionFlowContract {
 			assertThat(item.get("url").asText()).isEqualTo("https://www.youtube.com/watch?v=" + FIRST_VIDEOS.get(i));
 			assertThat(item.get("status").asText()).isEqualTo("completed");
 		});
+		assertThat(mostRunningAtOnce(items)).as("sightline.pipeline.collection-parallel").isEqualTo(2);
 		JsonNode summary = this.api.get("/api/summaries/" + items.get(0).get("summary_id").asText()).json();
 		assertThat(summary.get("source_url").asText())
 			.isEqualTo("https://www.youtube.com/watch?v=" + FIRST_VIDEOS.get(0));
@@ -140,6 +144,33 @@ abstract class CollectionFlowContract {
 	}
 
 	@Test
+	void whileAVideoWaitsOutARefusalFromYouTubeNoOtherVideoOfTheCollectionStarts() {
+		// the recording's second playlist: videos no other test reads
+		String first = "UKwSQSFN4Nw";
+		replay.watchPages(first,
+				new YouTubeReplay.Answer(429, "youtube_too_many_requests.html.static", Map.of("Retry-After", "2")),
+				YouTubeReplay.Answer.file("youtube.html.static"));
+		JsonNode ended = finished(
+				"{\"url\": \"https://www.youtube.com/playlist?list=PLXJg25X-OulsVsnvZ7RVtSDW-id9_RzAO\","
+						+ " \"limit\": 3}");
+		assertThat(ended.get("status").asText()).as(ended.toString()).isEqualTo("completed");
+		assertThat(ended.get("stage").asText()).isEqualTo("3 of 3 summarized");
+
+		JsonNode items = this.api.get("/api/collections/" + ended.get("collection_id").asText()).json().get("items");
+		List<JsonNode> refused = events(items.get(0));
+		Instant resumed = null;
+		for (int i = 1; i < refused.size() && resumed == null; i++) {
+			if (refused.get(i - 1).get("phase").asText().equals("retrying")
+					&& !refused.get(i).get("phase").asText().equals("retrying")) {
+				resumed = Instant.parse(refused.get(i).get("updated_at").asText());
+			}
+		}
+		assertThat(resumed).as("the first video waited to retry, then went on").isNotNull();
+		// the second ended long before; the third started only once the first went on
+		assertThat(start(events(items.get(2)))).isAfterOrEqualTo(resumed);
+	}
+
+	@Test
 	void aMissingPlaylistAndARemovedChannelEndInErrorWithASentence() {
 		JsonNode missing = finished(
 				"{\"url\": \"https://www.youtube.com/playlist?list=PL11111111111111111111111111111111\"}");
@@ -168,6 +199,45 @@ abstract class CollectionFlowContract {
 	@Test
 	void anotherUsersCollectionAndAnUnknownOneAnswer404() {
 		assertThat(this.api.get("/api/collections/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+	}
+
+	/** Every state an item's task went through, from its change log. */
+	private List<JsonNode> events(JsonNode item) {
+		return this.api.events(item.get("task_id").asText(), "0", Duration.ofSeconds(10))
+			.stream()
+			.map(Api.Event::data)
+			.toList();
+	}
+
+	/** When an item started: its first state past {@code queued}. */
+	private static Instant start(List<JsonNode> states) {
+		return states.stream()
+			.filter((state) -> !state.get("phase").asText().equals("queued"))
+			.map((state) -> Instant.parse(state.get("updated_at").asText()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * The most items that ran at one moment, from their own change logs: each ran from
+	 * its first state past {@code queued} to its last.
+	 */
+	private int mostRunningAtOnce(JsonNode items) {
+		List<Instant[]> runs = new ArrayList<>();
+		for (JsonNode item : items) {
+			List<JsonNode> states = events(item);
+			runs.add(new Instant[] { start(states),
+					Instant.parse(states.get(states.size() - 1).get("updated_at").asText()) });
+		}
+		int most = 0;
+		for (Instant[] run : runs) {
+			// how many runs had begun, and not yet ended, when this one began
+			int atOnce = (int) runs.stream()
+				.filter((other) -> !other[0].isAfter(run[0]) && other[1].isAfter(run[0]))
+				.count();
+			most = Math.max(most, atOnce);
+		}
+		return most;
 	}
 
 	private JsonNode finished(String body) {

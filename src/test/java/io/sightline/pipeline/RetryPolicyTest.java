@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetryPolicyTest {
 
 	static final PipelineProperties PROPERTIES = new PipelineProperties(Duration.ofSeconds(2), Duration.ofMinutes(5),
-			2.0, 0.2, 2, new PipelineProperties.StageBudget(Duration.ofHours(6), Duration.ofHours(2)));
+			2.0, 0.2, 2, new PipelineProperties.StageBudget(Duration.ofHours(6), Duration.ofHours(2)), 2);
 
 	@Test
 	void delaysGrowExponentiallyWithoutJitterAtTheMiddle() {
