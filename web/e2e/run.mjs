@@ -4,7 +4,7 @@
 // its time, search the library, delete. Fails on any browser console error; screenshots go to
 // target/e2e-*.png. Run by `./mvnw verify` after the jar is built (`npm run e2e`).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -18,6 +18,27 @@ const target = path.join(root, 'target');
 const launcher = path.join(target, 'bin', 'sightline');
 const talk = path.join(root, 'src/test/resources/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt');
 const recordings = path.join(root, 'src/test/resources/youtube/jdepoix');
+// YouTube's 2026 answers for playlists and channels (NewPipeExtractor's recordings, GPL-3.0; see NOTES.md there)
+const listRecordings = path.join(root, 'src/test/resources/youtube/newpipe');
+
+/** What a list request asks for (browse id and parameters, continuation, or address), whatever else its body holds. */
+const listKey = (body) => {
+  const asked = JSON.parse(body || '{}');
+  return [asked.browseId, asked.params, asked.continuation, asked.url].map((part) => part ?? '').join('|');
+};
+
+/** The recorded list answers, by what their request asked for. */
+function recordedLists() {
+  const answers = new Map();
+  for (const folder of ['youtubeplaylistextractor_continuationss', 'youtubechanneltabextractor_videos']) {
+    for (const name of readdirSync(path.join(listRecordings, folder)).filter((file) => file.endsWith('.json'))) {
+      const exchange = JSON.parse(readFileSync(path.join(listRecordings, folder, name), 'utf8'));
+      const body = Buffer.from((exchange.request.dataToSend ?? []).map((byte) => byte & 0xff)).toString('utf8');
+      answers.set(listKey(body), exchange.response.responseBody);
+    }
+  }
+  return answers;
+}
 
 const browserPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (candidate) => candidate && existsSync(candidate),
@@ -43,6 +64,7 @@ const freePort = () =>
 /** A slow local YouTube: the recorded responses, each after a pause, so a task runs long enough to watch. */
 function startYouTubeReplay(port) {
   const file = (name) => readFileSync(path.join(recordings, name));
+  const lists = recordedLists();
   return http
     .createServer((request, response) => {
       let body = '';
@@ -56,6 +78,14 @@ function startYouTubeReplay(port) {
           }, 1500);
         if (url.pathname === '/watch') send('youtube.html.static', 'text/html; charset=utf-8');
         else if (url.pathname === '/youtubei/v1/player') send('youtube.innertube.json.static', 'application/json');
+        else if (url.pathname === '/youtubei/v1/browse' || url.pathname === '/youtubei/v1/navigation/resolve_url') {
+          const recorded = lists.get(listKey(body));
+          if (recorded) send(null, 'application/json', recorded);
+          else {
+            response.writeHead(400);
+            response.end();
+          }
+        }
         else if (url.pathname === '/api/timedtext') send('transcript.xml.static', 'text/xml; charset=utf-8');
         else {
           response.writeHead(404);
@@ -200,7 +230,7 @@ try {
   // 2. A YouTube video while the live stream drops: the page polls and still reaches 100 %.
   proxyState.dropEvents = true;
   await page.goto(`${base}/#/`);
-  await page.getByLabel('YouTube video or web page address').fill('https://www.youtube.com/watch?v=GJLlxj_dtq8');
+  await page.getByLabel('YouTube video, playlist or channel, or web page address').fill('https://www.youtube.com/watch?v=GJLlxj_dtq8');
   await page.getByRole('button', { name: 'Summarize', exact: true }).click();
   await page.waitForURL(/#\/tasks\//);
   await page.getByText('live updates lost, checking every 2 s').waitFor({ timeout: 30_000 });
@@ -224,6 +254,33 @@ try {
   form.append('summarizer', 'llm');
   const llm = await fetch(`http://127.0.0.1:${serverPort}/api/summaries`, { method: 'POST', body: form });
   check(llm.status === 202, `an llm summary is accepted when a model is configured: ${llm.status} ${await llm.text()}`);
+
+  // 2c. A playlist: its first three videos, each in a row with its own moving bar, then one's summary.
+  await page.goto(`${base}/#/`);
+  await page
+    .getByLabel('YouTube video, playlist or channel, or web page address')
+    .fill('https://www.youtube.com/playlist?list=PLoumn5BIsUDeGF1vy5Nylf_RJKn5aL_nr');
+  await page.getByLabel('Videos of a playlist or channel').fill('3');
+  await page.getByRole('button', { name: 'Summarize', exact: true }).click();
+  await page.waitForURL(/#\/tasks\//);
+  await page.getByRole('heading', { name: /TOP 150 Songs 2026/ }).waitFor({ timeout: 30_000 });
+  check((await page.locator('.collection > li').count()) === 3, 'the collection shows a row per video');
+  // a row moves while another still waits its turn
+  await page.waitForFunction(
+    () => [...globalThis.document.querySelectorAll('.collection [role=progressbar]')].some((bar) => {
+      const value = Number(bar.getAttribute('aria-valuenow'));
+      return value > 0 && value < 100;
+    }),
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
+  await shot('collection-moving');
+  await page.locator('[role=progressbar][aria-label="Progress of all the videos"][aria-valuenow="100"]').waitFor({ timeout: 90_000 });
+  await page.locator('.collection > li[data-status=completed]').nth(2).waitFor({ timeout: 10_000 });
+  await shot('collection-done');
+  await page.locator('.collection .item-title a').first().click();
+  await page.waitForURL(/#\/summaries\//);
+  await page.getByRole('heading', { name: 'Key points' }).waitFor();
 
   // 3. The library: search, then delete with confirmation.
   await page.goto(`${base}/#/library`);

@@ -57,4 +57,13 @@ describe('a summary request', () => {
       transcript: 'asr',
     });
   });
+
+  it('sends how many videos of a playlist as a number, and nothing when the field is empty', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const calls = fakeFetch(202, { task_id: 't1' });
+    await api.summarizeUrl('https://www.youtube.com/playlist?list=PL1', { limit: '3' });
+    await api.summarizeUrl('https://www.youtube.com/playlist?list=PL1', { limit: '' });
+    expect(JSON.parse(calls[0].init?.body as string)).toEqual({ url: 'https://www.youtube.com/playlist?list=PL1', limit: 3 });
+    expect(JSON.parse(calls[1].init?.body as string)).toEqual({ url: 'https://www.youtube.com/playlist?list=PL1' });
+  });
 });

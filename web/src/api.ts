@@ -138,6 +138,8 @@ export interface Options {
   summary_language?: string;
   /** Where a video's transcript comes from: empty (captions, else speech-to-text), `captions` or `asr`. */
   transcript?: string;
+  /** How many videos of a playlist or channel; empty: the server's default. */
+  limit?: string;
 }
 
 /** A failed request, with the sentence the server gave (Problem Details `detail`). */
@@ -205,7 +207,7 @@ export const api = {
     call<TaskCreated>('/api/summaries', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ url, ...withOptions(options) }),
+      body: JSON.stringify({ url, ...withOptions(options), ...(options.limit ? { limit: Number(options.limit) } : {}) }),
     }),
   summarizeFile: (file: File, options: Options) => {
     const form = new FormData();

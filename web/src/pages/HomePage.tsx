@@ -32,6 +32,7 @@ export function HomePage() {
     language: '',
     summary_language: '',
     transcript: '',
+    limit: '',
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +83,7 @@ export function HomePage() {
     <section aria-labelledby="home-title">
       <h1 id="home-title">Summarize a video, an article or a transcript</h1>
       <form onSubmit={submit} className="card">
-        <label htmlFor="url">YouTube video or web page address</label>
+        <label htmlFor="url">YouTube video, playlist or channel, or web page address</label>
         <div className="row">
           <input
             id="url"
@@ -171,6 +172,18 @@ export function HomePage() {
                 </option>
               ))}
             </select>
+          </label>
+          <label>
+            Videos of a playlist or channel
+            <input
+              type="number"
+              min={1}
+              max={200}
+              value={options.limit}
+              placeholder="25"
+              size={5}
+              onChange={(e) => setOptions({ ...options, limit: e.target.value })}
+            />
           </label>
           <label>
             Video transcript
