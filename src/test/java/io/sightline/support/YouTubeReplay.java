@@ -114,9 +114,13 @@ public final class YouTubeReplay implements AutoCloseable {
 		return "http://127.0.0.1:" + this.server.getPort();
 	}
 
-	/** The watch pages to send for a video, one per call; the last one repeats. */
+	/**
+	 * The watch pages to send for a video, one per call from now on; the last one
+	 * repeats.
+	 */
 	public YouTubeReplay watchPages(String videoId, Answer... answers) {
 		this.watchPages.put(videoId, List.of(answers));
+		this.watchCalls.remove(videoId);
 		return this;
 	}
 
