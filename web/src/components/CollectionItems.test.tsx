@@ -43,5 +43,11 @@ describe('CollectionList', () => {
     expect(html).toContain('Summarizing the transcript...');
     expect(html).toContain('This video is unavailable.');
     expect(html.indexOf('Talk 1')).toBeLessThan(html.indexOf('Talk 2'));
+    expect(html).not.toContain('/api/collections/c1/markdown');
+  });
+
+  it('offers every summary as one Markdown file once the collection completed', () => {
+    const html = renderToStaticMarkup(<CollectionList collection={{ ...collection, completed_at: '2026-12-07T10:05:00Z' }} />);
+    expect(html).toContain('href="/api/collections/c1/markdown"');
   });
 });

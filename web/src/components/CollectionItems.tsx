@@ -46,6 +46,13 @@ export function CollectionList({ collection }: { collection: Collection }) {
           {collection.title}
         </a>
       </h2>
+      {collection.completed_at && (
+        <p>
+          <a href={`/api/collections/${collection.id}/markdown`} download>
+            Download every summary as Markdown
+          </a>
+        </p>
+      )}
       <ol className="collection">
         {collection.items.map((item) => (
           <li key={item.position} data-status={item.status}>

@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import io.sightline.system.Owners;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,16 +17,35 @@ class CollectionController {
 
 	private final Collections collections;
 
+	private final CollectionExport export;
+
 	private final Owners owners;
 
-	CollectionController(Collections collections, Owners owners) {
+	CollectionController(Collections collections, CollectionExport export, Owners owners) {
 		this.collections = collections;
+		this.export = export;
 		this.owners = owners;
 	}
 
 	@GetMapping("/api/collections/{id}")
 	CollectionView collection(@PathVariable UUID id) {
 		return this.collections.view(id, this.owners.current());
+	}
+
+	/** The collection and every video's summary, as one JSON document. */
+	@GetMapping("/api/collections/{id}/export")
+	CollectionExport.Document export(@PathVariable UUID id) {
+		return this.export.document(id, this.owners.current());
+	}
+
+	/** Every video's summary under its title, as one Markdown file to download. */
+	@GetMapping(path = "/api/collections/{id}/markdown", produces = "text/markdown;charset=UTF-8")
+	ResponseEntity<String> markdown(@PathVariable UUID id) {
+		String markdown = this.export.markdown(id, this.owners.current());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("collection-" + id + ".md").build().toString())
+			.body(markdown);
 	}
 
 }

@@ -91,6 +91,20 @@ abstract class CollectionFlowContract {
 			assertThat(item.get("status").asText()).isEqualTo("completed");
 		});
 		assertThat(mostRunningAtOnce(items)).as("sightline.pipeline.collection-parallel").isEqualTo(2);
+
+		Api.Response markdown = this.api.get("/api/collections/" + collectionId + "/markdown");
+		assertThat(markdown.status()).isEqualTo(200);
+		assertThat(markdown.header("Content-Type")).startsWith("text/markdown");
+		assertThat(markdown.header("Content-Disposition")).startsWith("attachment;");
+		assertThat(markdown.body()).startsWith("# TOP 150 Songs 2026")
+			.contains("## 1. [" + items.get(0).get("title").asText() + "](https://www.youtube.com/watch?v=u2ah9tWTkmk)")
+			.contains("**TL;DR:** ")
+			.containsPattern("- \\[0:0\\d\\]\\(https://www\\.youtube\\.com/watch\\?v=u2ah9tWTkmk&t=\\ds\\) ");
+		assertThat(markdown.body().indexOf("## 1. ")).isLessThan(markdown.body().indexOf("## 4. "));
+		JsonNode exported = this.api.get("/api/collections/" + collectionId + "/export").json();
+		assertThat(exported.get("collection").get("id").asText()).isEqualTo(collectionId);
+		assertThat(exported.get("summaries")).hasSize(4)
+			.allSatisfy((entry) -> assertThat(entry.get("summary").get("key_points")).isNotEmpty());
 		JsonNode summary = this.api.get("/api/summaries/" + items.get(0).get("summary_id").asText()).json();
 		assertThat(summary.get("source_url").asText())
 			.isEqualTo("https://www.youtube.com/watch?v=" + FIRST_VIDEOS.get(0));
@@ -116,6 +130,9 @@ abstract class CollectionFlowContract {
 		assertThat(items.get(0).get("failure_code").asText()).isEqualTo("youtube.unavailable");
 		assertThat(items.get(0).get("error").asText()).isNotBlank();
 		assertThat(items.get(1).get("status").asText()).isEqualTo("completed");
+		String markdown = this.api.get("/api/collections/" + created.json().get("collection_id").asText() + "/markdown")
+			.body();
+		assertThat(markdown).contains("## 1. [").contains("_Not summarized: ").contains("## 2. [");
 	}
 
 	@Test
