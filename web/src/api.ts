@@ -68,10 +68,13 @@ export interface CollectionItem {
 export interface Collection {
   id: string;
   task_id: string;
-  kind: 'playlist' | 'channel';
+  /** Null until the list is read. */
+  kind: 'playlist' | 'channel' | null;
   title: string;
   url: string;
   created_at: string;
+  /** When the list was read and its items made; null before. */
+  listed_at: string | null;
   completed_at: string | null;
   items: CollectionItem[];
 }

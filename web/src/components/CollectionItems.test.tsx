@@ -25,6 +25,7 @@ const collection: Collection = {
   title: 'A course',
   url: 'https://www.youtube.com/playlist?list=PL1',
   created_at: '2026-12-07T10:00:00Z',
+  listed_at: '2026-12-07T10:00:02Z',
   completed_at: null,
   items: [
     item(1, { status: 'completed', progress: 100, stage: 'Summary ready' }),

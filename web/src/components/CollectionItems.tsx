@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, type Collection, type CollectionItem } from '../api';
+import { api, type Collection, type CollectionItem } from '../api';
 
 /** How often the items are read again while the collection runs. */
 const REFRESH_MS = 1500;
@@ -10,20 +10,15 @@ const REFRESH_MS = 1500;
  */
 export function CollectionItems({ collectionId, live }: { collectionId: string; live: boolean }) {
   const [collection, setCollection] = useState<Collection | null>(null);
-  const [waiting, setWaiting] = useState(true);
 
   useEffect(() => {
     let stopped = false;
     const read = async () => {
       try {
         const found = await api.collection(collectionId);
-        if (!stopped) {
-          setCollection(found);
-          setWaiting(false);
-        }
-      } catch (error) {
-        // 404 until the list has been read
-        if (!(error instanceof ApiError && error.status === 404)) setWaiting(false);
+        if (!stopped) setCollection(found);
+      } catch {
+        // the task's own state says what went wrong; the items are read again on the next turn
       }
     };
     void read();
@@ -34,7 +29,8 @@ export function CollectionItems({ collectionId, live }: { collectionId: string; 
     };
   }, [collectionId, live]);
 
-  if (!collection) return waiting ? <p className="meta">Reading the list…</p> : null;
+  if (!collection) return null;
+  if (!collection.listed_at) return live ? <p className="meta">Reading the list…</p> : null;
   return <CollectionList collection={collection} />;
 }
 

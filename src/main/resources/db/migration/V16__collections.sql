@@ -6,19 +6,22 @@ ALTER TABLE tasks ADD COLUMN weight INTEGER;
 ALTER TABLE tasks ADD COLUMN list_limit INTEGER;
 CREATE INDEX tasks_parent_idx ON tasks (parent_id);
 
--- The collection as the library keeps it, under the id the parent task reserved for its result;
--- its items in the list's order, each with its own task and the summary that task stores. The
--- items are started a few at a time, in order: `started` counts those whose job was scheduled. An
--- item's outcome is kept when the collection completes, since finished tasks expire.
+-- The collection as the library keeps it, under the id the parent task reserved for its result:
+-- made with the task (its address is answered at once), its kind and title set when the list is
+-- read (`listed_at`); its items in the list's order, each with its own task and the summary that
+-- task stores. The items are started a few at a time, in order: `started` counts those whose job
+-- was scheduled. An item's outcome is kept when the collection completes, since finished tasks
+-- expire.
 CREATE TABLE collections (
     id           UUID          NOT NULL PRIMARY KEY,
     owner        VARCHAR(100)  NOT NULL,
     task_id      UUID          NOT NULL,
-    kind         VARCHAR(16)   NOT NULL,
+    kind         VARCHAR(16),
     title        VARCHAR(1000) NOT NULL,
     url          VARCHAR(4096) NOT NULL,
     started      INTEGER       NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    listed_at    TIMESTAMP WITH TIME ZONE,
     completed_at TIMESTAMP WITH TIME ZONE
 );
 

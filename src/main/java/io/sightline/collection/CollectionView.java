@@ -11,15 +11,16 @@ import java.util.UUID;
  *
  * @param id the collection
  * @param taskId the task that lists the items and follows them
- * @param kind {@code playlist} or {@code channel}
- * @param title the list's title
+ * @param kind {@code playlist} or {@code channel}; null until the list is read
+ * @param title the list's title (its address until the list is read)
  * @param url the list's address
- * @param createdAt when it was listed
+ * @param createdAt when it was asked for
+ * @param listedAt when the list was read and its items made, or null
  * @param completedAt when every item had ended, or null
  * @param items in the list's order
  */
 public record CollectionView(UUID id, UUID taskId, String kind, String title, String url, Instant createdAt,
-		Instant completedAt, List<Item> items) {
+		Instant listedAt, Instant completedAt, List<Item> items) {
 
 	/**
 	 * One item: what the list said of it and where its summary stands.

@@ -43,15 +43,24 @@ public class Collections {
 	}
 
 	/**
-	 * Keeps a new collection and its items, in the caller's transaction; {@code started}
-	 * of them, the first, have their jobs.
+	 * Keeps a new collection of the list at {@code url}, not read yet, in the caller's
+	 * transaction (the one that makes its task).
 	 */
-	public void create(UUID id, String owner, UUID taskId, Listing listing, List<NewItem> items, int started,
-			Instant now) {
+	public void create(UUID id, String owner, UUID taskId, String url, Instant now) {
 		this.jdbc
-			.sql("INSERT INTO collections (id, owner, task_id, kind, title, url, started, created_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id, owner, taskId, listing.kind(), clip(listing.title(), 1000), listing.url(), started, utc(now))
+			.sql("INSERT INTO collections (id, owner, task_id, title, url, started, created_at)"
+					+ " VALUES (?, ?, ?, ?, ?, 0, ?)")
+			.params(id, owner, taskId, clip(url, 1000), url, utc(now))
+			.update();
+	}
+
+	/**
+	 * Keeps what the list said: its kind, title and address, and its items, in the
+	 * caller's transaction; {@code started} of them, the first, have their jobs.
+	 */
+	public void listed(UUID id, Listing listing, List<NewItem> items, int started, Instant now) {
+		this.jdbc.sql("UPDATE collections SET kind = ?, title = ?, url = ?, started = ?, listed_at = ? WHERE id = ?")
+			.params(listing.kind(), clip(listing.title(), 1000), listing.url(), started, utc(now), id)
 			.update();
 		for (int i = 0; i < items.size(); i++) {
 			NewItem item = items.get(i);
@@ -115,11 +124,12 @@ public class Collections {
 	 */
 	public CollectionView view(UUID id, String owner) {
 		Header header = this.jdbc
-			.sql("SELECT task_id, kind, title, url, created_at, completed_at FROM collections"
+			.sql("SELECT task_id, kind, title, url, created_at, listed_at, completed_at FROM collections"
 					+ " WHERE id = ? AND owner = ?")
 			.params(id, owner)
 			.query((rs, row) -> new Header(rs.getObject("task_id", UUID.class), rs.getString("kind"),
-					rs.getString("title"), rs.getString("url"), instant(rs, "created_at"), instant(rs, "completed_at")))
+					rs.getString("title"), rs.getString("url"), instant(rs, "created_at"), instant(rs, "listed_at"),
+					instant(rs, "completed_at")))
 			.optional()
 			.orElseThrow(() -> ApiException.notFound("Collection " + id + " not found; check the id."));
 		Map<UUID, ChildTask> live = this.tasks.children(header.taskId())
@@ -134,10 +144,11 @@ public class Collections {
 				items.add(item(rs, live.get(rs.getObject("task_id", UUID.class))));
 			});
 		return new CollectionView(id, header.taskId(), header.kind(), header.title(), header.url(), header.createdAt(),
-				header.completedAt(), items);
+				header.listedAt(), header.completedAt(), items);
 	}
 
-	private record Header(UUID taskId, String kind, String title, String url, Instant createdAt, Instant completedAt) {
+	private record Header(UUID taskId, String kind, String title, String url, Instant createdAt, Instant listedAt,
+			Instant completedAt) {
 	}
 
 	/**

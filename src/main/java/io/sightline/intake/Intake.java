@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.sightline.collection.Collections;
 import io.sightline.pipeline.SummarizeJob.JobQueue;
 import io.sightline.source.MediaFiles;
 import io.sightline.source.SourceFailure;
@@ -36,6 +37,8 @@ public class Intake {
 
 	private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
 
+	private final Collections collections;
+
 	private final Tasks tasks;
 
 	private final JobQueue jobs;
@@ -51,8 +54,9 @@ public class Intake {
 	private final MediaFiles media;
 
 	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, Sources sources, IntakeProperties properties,
-			Limits limits, MediaFiles media) {
+			Limits limits, MediaFiles media, Collections collections) {
 		this.tasks = tasks;
+		this.collections = collections;
 		this.media = media;
 		this.limits = limits;
 		this.jobs = jobs;
@@ -68,6 +72,7 @@ public class Intake {
 		if (this.sources.isList(url)) {
 			TaskSource collection = source(TaskSource.Kind.COLLECTION, url, null, request, limit(request.limit()));
 			Task task = this.tasks.create(owner, collection, null, "Waiting to read the list...");
+			this.collections.create(task.summaryId(), owner, task.id(), url, task.createdAt());
 			this.jobs.enqueue(task.id());
 			return TaskCreated.ofCollection(task.id(), task.summaryId());
 		}

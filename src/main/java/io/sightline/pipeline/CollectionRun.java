@@ -119,8 +119,7 @@ class CollectionRun {
 				}
 				made.add(new Collections.NewItem(item, task.id(), task.summaryId()));
 			}
-			this.collections.create(collection.summaryId(), collection.owner(), collection.id(), listing, made, started,
-					this.clock.instant());
+			this.collections.listed(collection.summaryId(), listing, made, started, this.clock.instant());
 		});
 	}
 

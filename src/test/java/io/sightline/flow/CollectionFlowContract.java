@@ -62,6 +62,10 @@ abstract class CollectionFlowContract {
 		String collectionId = created.json().get("collection_id").asText();
 		assertThat(created.json().has("summary_id")).isFalse();
 		assertThat(created.json().get("collection_url").asText()).isEqualTo("/api/collections/" + collectionId);
+		// its address answers at once, before the list is read
+		JsonNode early = this.api.get("/api/collections/" + collectionId).json();
+		assertThat(early.get("task_id").asText()).isEqualTo(created.json().get("task_id").asText());
+		assertThat(early.get("url").asText()).isEqualTo(PLAYLIST);
 
 		List<JsonNode> polls = this.api.pollUntilFinished(taskId);
 		JsonNode last = polls.get(polls.size() - 1);
@@ -82,6 +86,7 @@ abstract class CollectionFlowContract {
 		assertThat(collection.get("title").asText()).startsWith("TOP 150 Songs 2026");
 		assertThat(collection.get("task_id").asText()).isEqualTo(taskId);
 		assertThat(collection.get("completed_at").isNull()).isFalse();
+		assertThat(collection.get("listed_at").isNull()).isFalse();
 		JsonNode items = collection.get("items");
 		assertThat(items).hasSize(4);
 		IntStream.range(0, 4).forEach((i) -> {
