@@ -78,6 +78,9 @@ final class ServerClient {
 		else {
 			ObjectNode json = JSON.createObjectNode().put("url", input.url());
 			options.fields().forEach(json::put);
+			if (options.limit() != null) {
+				json.put("limit", options.limit());
+			}
 			body = RequestBody.create(json.toString(), JSON_BODY);
 		}
 		return json(send(request("/api/summaries").post(body)));

@@ -181,6 +181,10 @@ class SummarizeCommand implements Callable<Integer> {
 						+ " (transcribe a video's audio even when it has captions)")
 		String transcript;
 
+		@Option(names = "--limit", paramLabel = "N",
+				description = "how many videos of a playlist or channel to summarize (default 25)")
+		Integer limit;
+
 		@Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or json")
 		String format;
 
@@ -191,10 +195,15 @@ class SummarizeCommand implements Callable<Integer> {
 		/** These options as the API's request, for {@code url} or (null) an upload. */
 		CreateSummaryRequest request(String url) {
 			return new CreateSummaryRequest(url, this.language, this.summarizer, this.length, this.summaryLanguage,
-					this.transcript);
+					this.transcript, this.limit);
 		}
 
-		/** The options that were given, by their names in the API. */
+		/** How many videos of a playlist or channel, where given. */
+		Integer limit() {
+			return this.limit;
+		}
+
+		/** The text options that were given, by their names in the API. */
 		Map<String, String> fields() {
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put("summarizer", this.summarizer);
