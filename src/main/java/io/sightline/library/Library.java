@@ -3,6 +3,7 @@ package io.sightline.library;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.sightline.source.Segment;
@@ -55,6 +56,14 @@ public class Library {
 					"The search text is longer than " + MAX_QUERY_LENGTH + " characters; search for a few words.");
 		}
 		return new LibraryPage(this.repository.page(owner, q, page, size), this.repository.count(owner, q), page, size);
+	}
+
+	/**
+	 * The owner's summary of this address (the newest, if several), so a video a playlist
+	 * lists again is linked rather than summarized again.
+	 */
+	public Optional<UUID> summaryOf(String owner, String sourceUrl) {
+		return this.repository.newestOf(owner, sourceUrl);
 	}
 
 	public SummaryView get(UUID id, String owner) {

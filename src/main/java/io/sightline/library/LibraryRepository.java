@@ -50,6 +50,16 @@ class LibraryRepository {
 		this.json = json;
 	}
 
+	/** The newest of the owner's summaries of this address, if any. */
+	Optional<UUID> newestOf(String owner, String sourceUrl) {
+		return this.jdbc.sql("SELECT id FROM summaries WHERE owner = ? AND source_url = ? ORDER BY created_at DESC, id")
+			.params(owner, sourceUrl)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	boolean exists(UUID id) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM summaries WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}

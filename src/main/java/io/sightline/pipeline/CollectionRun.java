@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sightline.collection.Collections;
+import io.sightline.library.Library;
 import io.sightline.source.Listing;
 import io.sightline.source.Listing.ListedItem;
 import io.sightline.source.SourceFailure;
@@ -31,13 +32,14 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * A run of a collection's task (a playlist, a channel). The first run reads the list and
  * makes one task per item in the transaction that stores the collection: either all of
- * them exist or none. Items are ordinary tasks, run by any node, started in the list's
- * order a few at a time ({@code sightline.pipeline.collection-parallel} on the whole
- * cluster), and none while a started one waits to retry: a refusal from YouTube slows the
- * whole collection, not only the item that met it. Every later run, a second apart,
- * starts the next items and is the task's progress: the items' bars weighted by their
- * expected work (their length), and "7 of 25 summarized, 1 failed"; when every item has
- * ended the collection completes with each item's outcome.
+ * them exist or none. A video the owner's library holds already is linked, its task born
+ * completed, not summarized again. Items are ordinary tasks, run by any node, started in
+ * the list's order a few at a time ({@code sightline.pipeline.collection-parallel} on the
+ * whole cluster), and none while a started one waits to retry: a refusal from YouTube
+ * slows the whole collection, not only the item that met it. Every later run, a second
+ * apart, starts the next items and is the task's progress: the items' bars weighted by
+ * their expected work (their length), and "7 of 25 summarized, 1 failed"; when every item
+ * has ended the collection completes with each item's outcome.
  */
 @Component
 class CollectionRun {
@@ -53,6 +55,8 @@ class CollectionRun {
 
 	private static final String ITEM_QUEUED = "Waiting for its turn in the list...";
 
+	private static final String IN_LIBRARY = "Already in your library";
+
 	private final Tasks tasks;
 
 	private final Sources sources;
@@ -61,6 +65,8 @@ class CollectionRun {
 
 	private final Collections collections;
 
+	private final Library library;
+
 	private final TransactionOperations transactions;
 
 	private final Clock clock;
@@ -68,9 +74,10 @@ class CollectionRun {
 	/** How many items of one collection run at once, on the whole cluster. */
 	private final int parallel;
 
-	CollectionRun(Tasks tasks, Sources sources, SummarizeJob.JobQueue jobs, Collections collections,
+	CollectionRun(Tasks tasks, Sources sources, SummarizeJob.JobQueue jobs, Collections collections, Library library,
 			TransactionOperations transactions, PipelineProperties properties, Clock clock) {
 		this.tasks = tasks;
+		this.library = library;
 		this.sources = sources;
 		this.jobs = jobs;
 		this.collections = collections;
@@ -108,16 +115,26 @@ class CollectionRun {
 		int unknown = typicalLength(listing.items());
 		tracker.startStage(Phase.SUMMARIZING, "0 of " + listing.items().size() + " summarized", LISTED, () -> {
 			List<Collections.NewItem> made = new ArrayList<>();
-			int started = Math.min(this.parallel, listing.items().size());
+			List<UUID> toSummarize = new ArrayList<>();
 			for (ListedItem item : listing.items()) {
 				int weight = (item.durationSeconds() != null && item.durationSeconds() > 0) ? item.durationSeconds()
 						: unknown;
-				Task task = this.tasks.createChild(collection.id(), collection.owner(),
-						collection.source().item(item.url()), weight, ITEM_QUEUED);
-				if (made.size() < started) {
-					this.jobs.enqueue(task.id());
-				}
+				Optional<UUID> known = this.library.summaryOf(collection.owner(), item.url());
+				Task task = known.isPresent()
+						? this.tasks.createDoneChild(collection.id(), collection.owner(),
+								collection.source().item(item.url()), weight, known.get(), IN_LIBRARY)
+						: this.tasks.createChild(collection.id(), collection.owner(),
+								collection.source().item(item.url()), weight, ITEM_QUEUED);
 				made.add(new Collections.NewItem(item, task.id(), task.summaryId()));
+				toSummarize.add(known.isPresent() ? null : task.id());
+			}
+			// the first items to summarize start now; what the library holds is done
+			int started = 0;
+			for (int running = 0; started < toSummarize.size() && running < this.parallel; started++) {
+				if (toSummarize.get(started) != null) {
+					this.jobs.enqueue(toSummarize.get(started));
+					running++;
+				}
 			}
 			this.collections.listed(collection.summaryId(), listing, made, started, this.clock.instant());
 		});

@@ -62,6 +62,16 @@ public final class Task {
 	}
 
 	/**
+	 * A task born completed: its result, {@code summaryId}, exists already (an item of a
+	 * collection that the owner's library holds).
+	 */
+	static Task alreadyDone(String owner, TaskSource source, UUID summaryId, int maxAttempts, String stageText,
+			Instant now) {
+		State done = new State(TaskStatus.COMPLETED, Progress.DONE, stageText, Phase.DONE, null, null, null, 1);
+		return new Task(UUID.randomUUID(), owner, source, summaryId, maxAttempts, now, done, 0, now);
+	}
+
+	/**
 	 * Work on a stage starts: its phase and text show from now on, a waiting retry is
 	 * over, and progress moves at least to the stage's floor.
 	 */

@@ -88,6 +88,22 @@ public class Tasks {
 		return task;
 	}
 
+	/**
+	 * Makes a task, completed from the start, for one item of the collection
+	 * {@code parent} whose summary {@code summaryId} exists already; joins the caller's
+	 * transaction.
+	 */
+	public Task createDoneChild(UUID parent, String owner, TaskSource source, int weight, UUID summaryId,
+			String stageText) {
+		Task task = Task.alreadyDone(owner, source, summaryId, this.properties.maxAttempts(), stageText, now());
+		this.transactions.executeWithoutResult((status) -> {
+			this.repository.insert(task, null);
+			this.repository.link(task.id(), parent, weight);
+			publishEvents(task);
+		});
+		return task;
+	}
+
 	/** Where the items of a collection stand, in the order they were made. */
 	public List<ChildTask> children(UUID parent) {
 		return this.repository.children(parent);
