@@ -27,6 +27,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jsoup.parser.Parser;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
 /**
  * The three YouTube requests of the caption flow: the watch page (accepting the EU cookie
  * terms when YouTube asks), the innertube player API, and the timed text of one caption
@@ -34,6 +37,7 @@ import org.jsoup.parser.Parser;
  * {@code sightline.youtube.proxy} when one is set; caption addresses YouTube hands out
  * with its own host are sent there too.
  */
+@Component
 final class YouTubeClient {
 
 	private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -57,11 +61,12 @@ final class YouTubeClient {
 	/** Spaces the requests of every client on this node. */
 	private final YouTubePacer pacer;
 
-	/** A client paced on its own; the server's clients share one pacer. */
+	/** A client paced on its own, for tests; the server has one client. */
 	YouTubeClient(YouTubeProperties properties, Clock clock) {
 		this(properties, clock, new YouTubePacer(properties));
 	}
 
+	@Autowired
 	YouTubeClient(YouTubeProperties properties, Clock clock, YouTubePacer pacer) {
 		this.properties = properties;
 		this.pacer = pacer;
@@ -162,18 +167,7 @@ final class YouTubeClient {
 		String body = "{\"context\":{\"client\":{\"clientName\":" + quoted(client.clientName()) + ",\"clientVersion\":"
 				+ quoted(client.clientVersion()) + ",\"hl\":\"en\",\"gl\":\"US\"}}," + query + "}";
 		HttpUrl url = at(endpoint).newBuilder().addQueryParameter("prettyPrint", "false").build();
-		Request request = request(url).post(RequestBody.create(body, JSON)).build();
-		this.pacer.await();
-		try (Response response = this.http.get().newCall(request).execute()) {
-			if (response.code() == 400 || response.code() == 404) {
-				throw YouTubeFailures.listNotFound(what);
-			}
-			check(response, what);
-			return response.body().string();
-		}
-		catch (IOException ex) {
-			throw YouTubeFailures.unreachable(ex);
-		}
+		return send(request(url).post(RequestBody.create(body, JSON)).build(), what, true);
 	}
 
 	/**
@@ -318,8 +312,19 @@ final class YouTubeClient {
 	}
 
 	private String send(Request request, String what) {
+		return send(request, what, false);
+	}
+
+	/**
+	 * Sends a paced request and answers its body; for a list's request ({@code list}), a
+	 * 400 or 404 means YouTube has no such list.
+	 */
+	private String send(Request request, String what, boolean list) {
 		this.pacer.await();
 		try (Response response = this.http.get().newCall(request).execute()) {
+			if (list && (response.code() == 400 || response.code() == 404)) {
+				throw YouTubeFailures.listNotFound(what);
+			}
 			check(response, what);
 			return response.body().string();
 		}

@@ -2,7 +2,6 @@ package io.sightline.source.youtube;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,7 +14,6 @@ import io.sightline.system.Timestamps;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +40,6 @@ class YouTubeLists implements ListSource {
 	private final YouTubeClient client;
 
 	private final JsonMapper json;
-
-	@Autowired
-	YouTubeLists(YouTubeProperties properties, Clock clock, JsonMapper json, YouTubePacer pacer) {
-		this(new YouTubeClient(properties, clock, pacer), json);
-	}
 
 	YouTubeLists(YouTubeClient client, JsonMapper json) {
 		this.client = client;

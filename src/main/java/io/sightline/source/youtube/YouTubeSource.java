@@ -65,18 +65,18 @@ class YouTubeSource implements Source {
 	private final YtDlp ytDlp;
 
 	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json, Speech speech, MediaFiles media) {
-		this(properties, clock, json, speech, media, new YouTubePacer(properties));
+		this(properties, clock, json, speech, media, new YouTubeClient(properties, clock));
 	}
 
 	@Autowired
 	YouTubeSource(YouTubeProperties properties, Clock clock, JsonMapper json, Speech speech, MediaFiles media,
-			YouTubePacer pacer) {
+			YouTubeClient client) {
 		this.properties = properties;
 		this.clock = clock;
 		this.json = json;
 		this.speech = speech;
 		this.media = media;
-		this.client = new YouTubeClient(properties, clock, pacer);
+		this.client = client;
 		this.ytDlp = (properties.ytDlp() != null && !properties.ytDlp().isBlank())
 				? new YtDlp(properties.ytDlp().strip(), properties.proxy(), properties.cookies(),
 						properties.audio().maxSize().toBytes())
