@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The collections of the library: a playlist or channel read once, its items each
- * summarized by a task of their own. Made when the list is read, in the transaction that
- * makes the items' tasks; completed with each item's outcome when the last one ends,
- * since finished tasks expire while the collection stays.
+ * summarized by a task of their own. Made with the collection's task, filled in when the
+ * list is read (in the transaction that makes the items' tasks), and completed with each
+ * item's outcome when the last one ends, since finished tasks expire while the collection
+ * stays.
  */
 @Service
 public class Collections {

@@ -115,7 +115,6 @@ class CollectionRun {
 		int unknown = typicalLength(listing.items());
 		tracker.startStage(Phase.SUMMARIZING, "0 of " + listing.items().size() + " summarized", LISTED, () -> {
 			List<Collections.NewItem> made = new ArrayList<>();
-			List<UUID> toSummarize = new ArrayList<>();
 			for (ListedItem item : listing.items()) {
 				int weight = (item.durationSeconds() != null && item.durationSeconds() > 0) ? item.durationSeconds()
 						: unknown;
@@ -126,17 +125,10 @@ class CollectionRun {
 						: this.tasks.createChild(collection.id(), collection.owner(),
 								collection.source().item(item.url()), weight, ITEM_QUEUED);
 				made.add(new Collections.NewItem(item, task.id(), task.summaryId()));
-				toSummarize.add(known.isPresent() ? null : task.id());
 			}
-			// the first items to summarize start now; what the library holds is done
-			int started = 0;
-			for (int running = 0; started < toSummarize.size() && running < this.parallel; started++) {
-				if (toSummarize.get(started) != null) {
-					this.jobs.enqueue(toSummarize.get(started));
-					running++;
-				}
-			}
-			this.collections.listed(collection.summaryId(), listing, made, started, this.clock.instant());
+			this.collections.listed(collection.summaryId(), listing, made, 0, this.clock.instant());
+			// the first items start in this transaction too
+			startNext(collection, this.tasks.children(collection.id()));
 		});
 	}
 

@@ -106,9 +106,9 @@ class SummarizePipeline {
 			return Optional.empty();
 		}
 		boolean collection = found.get().source().kind() == TaskSource.Kind.COLLECTION;
-		// a collection's runs after its list was read only follow its items: not starts
-		// of
-		// its work, so not counted as runs that may have been cut off
+		// once a collection's list is read, its runs only follow its items: not counted
+		// as
+		// starts of work that may have been cut off
 		int crashes = (collection && this.collections.listed(found.get())) ? 0 : this.tasks.startRun(found.get());
 		TaskTracker tracker = this.tasks.track(found.get());
 		if (crashes >= this.maxCrashes) {

@@ -138,7 +138,10 @@ class TaskRepository {
 		this.jdbc.sql("UPDATE tasks SET parent_id = ?, weight = ? WHERE id = ?").params(parent, weight, child).update();
 	}
 
-	/** The items of a collection, in the order they were made. */
+	/**
+	 * The items of a collection; their order in the list is the collection's to keep
+	 * (items made in one moment come in any order here).
+	 */
 	List<ChildTask> children(UUID parent) {
 		return this.jdbc
 			.sql("SELECT id, status, phase, progress, stage, weight, failure_code, error FROM tasks WHERE parent_id = ?"

@@ -63,9 +63,8 @@ public final class TaskTracker {
 				flush();
 			}
 			else {
-				// nothing to write, as while a slow call is awaited: a cancel made
-				// elsewhere
-				// is only heard by asking
+				// nothing to write (a slow call awaited): a cancel is only heard by
+				// asking
 				this.lastWrite = this.clock.instant();
 				reloadIfChanged();
 			}

@@ -83,9 +83,8 @@ public class Tasks {
 	 * {@code weight} its share of the parent's bar; joins the caller's transaction.
 	 */
 	public Task createChild(UUID parent, String owner, TaskSource source, int weight, String queuedStage) {
-		Task task = create(owner, source, null, queuedStage);
-		this.transactions.executeWithoutResult((status) -> this.repository.link(task.id(), parent, weight));
-		return task;
+		return createChild(parent, weight,
+				Task.queued(owner, source, this.properties.maxAttempts(), queuedStage, now()));
 	}
 
 	/**
@@ -95,7 +94,11 @@ public class Tasks {
 	 */
 	public Task createDoneChild(UUID parent, String owner, TaskSource source, int weight, UUID summaryId,
 			String stageText) {
-		Task task = Task.alreadyDone(owner, source, summaryId, this.properties.maxAttempts(), stageText, now());
+		return createChild(parent, weight,
+				Task.alreadyDone(owner, source, summaryId, this.properties.maxAttempts(), stageText, now()));
+	}
+
+	private Task createChild(UUID parent, int weight, Task task) {
 		this.transactions.executeWithoutResult((status) -> {
 			this.repository.insert(task, null);
 			this.repository.link(task.id(), parent, weight);
@@ -104,7 +107,7 @@ public class Tasks {
 		return task;
 	}
 
-	/** Where the items of a collection stand, in the order they were made. */
+	/** Where the items of a collection stand (in no particular order). */
 	public List<ChildTask> children(UUID parent) {
 		return this.repository.children(parent);
 	}
@@ -184,7 +187,7 @@ public class Tasks {
 			}
 			catch (ConcurrentTaskChangeException raced) {
 				// the worker wrote in between; read again and cancel that state
-				task = this.repository.find(task.id()).orElseThrow();
+				task = get(task.id(), task.owner());
 			}
 		}
 	}

@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A YouTube address that names a list: a playlist ({@code list=} on {@code /playlist} or
- * on a video's page), a channel by id ({@code /channel/UC…}) or by a name YouTube
- * resolves ({@code /@handle}, {@code /c/name}, {@code /user/name}), with or without its
- * {@code /videos} tab.
+ * A YouTube address that names a list: a playlist ({@code list=} on {@code /playlist}, or
+ * on {@code /watch} without a video: with one, the video is what YouTube plays), a
+ * channel by id ({@code /channel/UC…}) or by a name YouTube resolves ({@code /@handle},
+ * {@code /c/name}, {@code /user/name}), with or without its {@code /videos} tab.
  *
  * @param kind what the address names
  * @param id the playlist id, the channel id, or the path YouTube resolves
