@@ -38,7 +38,8 @@ public class Sources {
 			.filter((lists) -> lists.supports(url))
 			.findFirst()
 			.orElseThrow(() -> SourceFailure.permanent("request.not_a_list",
-					url + " is not the address of a playlist or channel Sightline can read."))
+					url + " is not the address of a playlist or channel Sightline can read; paste a YouTube"
+							+ " playlist's or channel's address, or one video's."))
 			.list(url, limit);
 	}
 
