@@ -48,10 +48,18 @@ public class Collections {
 	 * transaction (the one that makes its task).
 	 */
 	public void create(UUID id, String owner, UUID taskId, String url, Instant now) {
+		create(id, owner, taskId, url, now, null);
+	}
+
+	/**
+	 * Keeps a new collection as {@link #create(UUID, String, UUID, String, Instant)},
+	 * made for the follow {@code followId} (null: for a request).
+	 */
+	public void create(UUID id, String owner, UUID taskId, String url, Instant now, UUID followId) {
 		this.jdbc
-			.sql("INSERT INTO collections (id, owner, task_id, title, url, started, created_at)"
-					+ " VALUES (?, ?, ?, ?, ?, 0, ?)")
-			.params(id, owner, taskId, clip(url, 1000), url, utc(now))
+			.sql("INSERT INTO collections (id, owner, task_id, title, url, started, created_at, follow_id)"
+					+ " VALUES (?, ?, ?, ?, ?, 0, ?, ?)")
+			.params(id, owner, taskId, clip(url, 1000), url, utc(now), followId)
 			.update();
 	}
 

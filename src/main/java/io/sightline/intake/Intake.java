@@ -2,10 +2,14 @@ package io.sightline.intake;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.sightline.collection.Collections;
+import io.sightline.collection.Follows;
 import io.sightline.pipeline.SummarizeJob.JobQueue;
 import io.sightline.source.MediaFiles;
 import io.sightline.source.SourceFailure;
@@ -19,6 +23,7 @@ import io.sightline.system.ApiException;
 import io.sightline.task.Task;
 import io.sightline.task.TaskSource;
 import io.sightline.task.Tasks;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +58,19 @@ public class Intake {
 
 	private final MediaFiles media;
 
+	private final Follows follows;
+
+	private final JsonMapper json;
+
+	private final FollowProperties followProperties;
+
 	Intake(Tasks tasks, JobQueue jobs, Summarizers summarizers, Sources sources, IntakeProperties properties,
-			Limits limits, MediaFiles media, Collections collections) {
+			Limits limits, MediaFiles media, Collections collections, Follows follows, JsonMapper json,
+			FollowProperties followProperties) {
 		this.tasks = tasks;
+		this.followProperties = followProperties;
+		this.follows = follows;
+		this.json = json;
 		this.collections = collections;
 		this.media = media;
 		this.limits = limits;
@@ -69,16 +84,12 @@ public class Intake {
 	public TaskCreated url(String owner, CreateSummaryRequest request) {
 		this.limits.admit(owner);
 		String url = checkUrl(request.url());
-		if (this.sources.isList(url)) {
-			TaskSource collection = source(TaskSource.Kind.COLLECTION, url, null, request, limit(request.limit()));
-			Task task = this.tasks.create(owner, collection, null, "Waiting to read the list...");
-			this.collections.create(task.summaryId(), owner, task.id(), url, task.createdAt());
-			this.jobs.enqueue(task.id());
-			return TaskCreated.ofCollection(task.id(), task.summaryId());
+		if (this.sources.isList(url) || (request.asksForList() && this.sources.mayBeList(url))) {
+			return collection(owner, url, request, null);
 		}
-		if (request.limit() != null) {
-			throw ApiException
-				.badRequest("limit applies to playlists and channels, and " + url + " is neither; leave limit out.");
+		if (request.asksForList()) {
+			throw ApiException.badRequest("limit, since and follow apply to playlists, channels and feeds, and " + url
+					+ " is none of them; leave them out.");
 		}
 		try {
 			this.sources
@@ -88,6 +99,57 @@ public class Intake {
 			throw ApiException.refused(refused);
 		}
 		return create(owner, source(TaskSource.Kind.URL, url, null, request), null);
+	}
+
+	/**
+	 * The new items of a followed channel or feed, summarized as a collection of the
+	 * follow's with the options it was made with.
+	 */
+	@Transactional
+	public TaskCreated followed(String owner, String url, CreateSummaryRequest options, UUID followId) {
+		this.limits.admit(owner);
+		return collection(owner, url, options, followId);
+	}
+
+	/**
+	 * A collection's task (a playlist, channel or feed), its collection and its job; with
+	 * the follow the request asks for, or for the follow {@code followId}.
+	 */
+	private TaskCreated collection(String owner, String url, CreateSummaryRequest request, UUID followId) {
+		LocalDate since = since(request.since(), url);
+		boolean follow = Boolean.TRUE.equals(request.follow());
+		if (follow && !this.sources.isDated(url)) {
+			throw ApiException.badRequest("follow applies to channels and feeds, whose new items come first; a"
+					+ " playlist has no order of new items, so leave follow out.");
+		}
+		TaskSource source = source(TaskSource.Kind.COLLECTION, url, null, request, limit(request.limit()), since);
+		Task task = this.tasks.create(owner, source, null, "Waiting to read the list...");
+		UUID made = follow ? this.follows.create(owner, url, this.json.writeValueAsString(request.options()),
+				task.createdAt(), this.followProperties.interval()) : followId;
+		this.collections.create(task.summaryId(), owner, task.id(), url, task.createdAt(), made);
+		this.jobs.enqueue(task.id());
+		return TaskCreated.ofCollection(task.id(), task.summaryId(), follow ? made : null);
+	}
+
+	/**
+	 * The oldest date of the items to take, or null; only channels and feeds are dated.
+	 */
+	private LocalDate since(String value, String url) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		LocalDate since;
+		try {
+			since = LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest("since must be a date such as 2026-11-01, not " + quoted(value) + ".");
+		}
+		if (!this.sources.isDated(url)) {
+			throw ApiException.badRequest("since applies to channels and feeds, newest first; a playlist is taken in"
+					+ " its own order, so leave since out and use limit.");
+		}
+		return since;
 	}
 
 	/**
@@ -162,11 +224,11 @@ public class Intake {
 	}
 
 	private TaskSource source(TaskSource.Kind kind, String url, String fileName, CreateSummaryRequest options) {
-		return source(kind, url, fileName, options, null);
+		return source(kind, url, fileName, options, null, null);
 	}
 
 	private TaskSource source(TaskSource.Kind kind, String url, String fileName, CreateSummaryRequest options,
-			Integer limit) {
+			Integer limit, LocalDate since) {
 		String summarizer = summarizer(options.summarizer());
 		String summaryLanguage = summaryLanguage(options.summaryLanguage());
 		if (summaryLanguage != null && !this.summarizers.writesIn(summarizer, summaryLanguage, options.language())) {
@@ -177,7 +239,12 @@ public class Intake {
 		}
 		TranscriptChoice transcript = transcript(options.transcript());
 		return new TaskSource(kind, url, fileName, language(options.language()), summarizer, length(options.length()),
-				summaryLanguage, (transcript == TranscriptChoice.AUTO) ? null : transcript.value(), limit);
+				summaryLanguage, (transcript == TranscriptChoice.AUTO) ? null : transcript.value(), limit, since, null);
+	}
+
+	/** The items a collection with these options takes. */
+	int limitOf(CreateSummaryRequest options) {
+		return limit(options.limit());
 	}
 
 	/** The items a collection takes: as asked, within 1 and the most allowed. */

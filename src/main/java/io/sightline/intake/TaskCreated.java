@@ -6,21 +6,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The {@code 202 Accepted} answer: where to follow the task and where its summary will
- * be; for a playlist or channel, where its collection will be instead.
+ * be; for a playlist, channel or feed, where its collection will be instead, and the
+ * follow made with it, if the request asked for one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskCreated(UUID taskId, UUID summaryId, UUID collectionId, String statusUrl, String eventsUrl,
-		String collectionUrl) {
+		String collectionUrl, UUID followId) {
 
 	static TaskCreated of(UUID taskId, UUID summaryId) {
 		String status = "/api/progress/" + taskId;
-		return new TaskCreated(taskId, summaryId, null, status, status + "/events", null);
+		return new TaskCreated(taskId, summaryId, null, status, status + "/events", null, null);
 	}
 
-	static TaskCreated ofCollection(UUID taskId, UUID collectionId) {
+	static TaskCreated ofCollection(UUID taskId, UUID collectionId, UUID followId) {
 		String status = "/api/progress/" + taskId;
 		return new TaskCreated(taskId, null, collectionId, status, status + "/events",
-				"/api/collections/" + collectionId);
+				"/api/collections/" + collectionId, followId);
 	}
 
 }

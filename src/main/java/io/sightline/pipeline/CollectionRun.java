@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.sightline.collection.Collections;
+import io.sightline.collection.Follows;
 import io.sightline.library.Library;
 import io.sightline.source.Listing;
 import io.sightline.source.Listing.ListedItem;
@@ -22,6 +23,7 @@ import io.sightline.task.ChildTask;
 import io.sightline.task.Phase;
 import io.sightline.task.Task;
 import io.sightline.task.TaskFailure;
+import io.sightline.task.TaskSource;
 import io.sightline.task.TaskStatus;
 import io.sightline.task.TaskTracker;
 import io.sightline.task.Tasks;
@@ -57,6 +59,8 @@ class CollectionRun {
 
 	private static final String IN_LIBRARY = "Already in your library";
 
+	private static final String NOTHING_NEW = "Nothing new since the last check";
+
 	private final Tasks tasks;
 
 	private final Sources sources;
@@ -67,6 +71,8 @@ class CollectionRun {
 
 	private final Library library;
 
+	private final Follows follows;
+
 	private final TransactionOperations transactions;
 
 	private final Clock clock;
@@ -74,9 +80,10 @@ class CollectionRun {
 	/** How many items of one collection run at once, on the whole cluster. */
 	private final int parallel;
 
-	CollectionRun(Tasks tasks, Sources sources, SummarizeJob.JobQueue jobs, Collections collections, Library library,
-			TransactionOperations transactions, PipelineProperties properties, Clock clock) {
+	CollectionRun(Tasks tasks, Sources sources, SummarizeJob.JobQueue jobs, Collections collections, Follows follows,
+			Library library, TransactionOperations transactions, PipelineProperties properties, Clock clock) {
 		this.tasks = tasks;
+		this.follows = follows;
 		this.library = library;
 		this.sources = sources;
 		this.jobs = jobs;
@@ -107,26 +114,40 @@ class CollectionRun {
 	private void list(TaskTracker tracker) {
 		Task collection = tracker.task();
 		tracker.startStage(Phase.FETCHING, "Reading the list...", 5);
-		Listing listing = this.sources.list(collection.source().url(), collection.source().limit());
+		TaskSource wanted = collection.source();
+		Listing listing = this.sources.list(wanted.url(), wanted.limit(), wanted.since());
 		if (listing.items().isEmpty()) {
-			throw SourceFailure.permanent("collection.empty", "This " + listing.kind()
-					+ " lists no video Sightline can summarize; check the address, or open it in a browser.");
+			throw SourceFailure.permanent("collection.empty",
+					"This " + listing.kind() + " lists no "
+							+ ((wanted.since() != null) ? "item published since " + wanted.since() : "item")
+							+ " Sightline can summarize; check the address"
+							+ ((wanted.since() != null) ? " or the date." : ", or open it in a browser."));
 		}
-		int unknown = typicalLength(listing.items());
-		tracker.startStage(Phase.SUMMARIZING, "0 of " + listing.items().size() + " summarized", LISTED, () -> {
+		// a follow's collection takes only what none of its collections took before
+		Optional<UUID> follow = this.follows.ofCollection(collection.summaryId());
+		List<ListedItem> taken = follow.map((id) -> this.follows.unseen(id, listing.items())).orElse(listing.items());
+		if (taken.isEmpty()) {
+			tracker.complete(NOTHING_NEW,
+					() -> this.collections.listed(collection.summaryId(), listing, List.of(), 0, this.clock.instant()));
+			return;
+		}
+		int unknown = typicalLength(taken);
+		tracker.startStage(Phase.SUMMARIZING, "0 of " + taken.size() + " summarized", LISTED, () -> {
 			List<Collections.NewItem> made = new ArrayList<>();
-			for (ListedItem item : listing.items()) {
+			for (ListedItem item : taken) {
 				int weight = (item.durationSeconds() != null && item.durationSeconds() > 0) ? item.durationSeconds()
 						: unknown;
 				Optional<UUID> known = this.library.summaryOf(collection.owner(), item.url());
+				TaskSource source = wanted.item(item.url(), item.isEpisode() ? new TaskSource.Item(item.title(),
+						item.mediaType(), item.transcriptUrl(), item.transcriptType()) : null);
 				Task task = known.isPresent()
-						? this.tasks.createDoneChild(collection.id(), collection.owner(),
-								collection.source().item(item.url()), weight, known.get(), IN_LIBRARY)
-						: this.tasks.createChild(collection.id(), collection.owner(),
-								collection.source().item(item.url()), weight, ITEM_QUEUED);
+						? this.tasks.createDoneChild(collection.id(), collection.owner(), source, weight, known.get(),
+								IN_LIBRARY)
+						: this.tasks.createChild(collection.id(), collection.owner(), source, weight, ITEM_QUEUED);
 				made.add(new Collections.NewItem(item, task.id(), task.summaryId()));
 			}
 			this.collections.listed(collection.summaryId(), listing, made, 0, this.clock.instant());
+			follow.ifPresent((id) -> this.follows.see(id, taken));
 			// the first items start in this transaction too
 			startNext(collection, this.tasks.children(collection.id()));
 		});

@@ -12,6 +12,7 @@ import io.sightline.cache.Cached;
 import io.sightline.cache.SourceCache;
 import io.sightline.library.Library;
 import io.sightline.library.NewSummary;
+import io.sightline.source.Listing.ListedItem;
 import io.sightline.source.MediaFiles;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFailure;
@@ -139,7 +140,7 @@ class SummarizePipeline {
 		StageOverBudget.Watch reading = watch(Stage.TRANSCRIPT);
 		SourceRequest request = new SourceRequest(wanted.url(), wanted.fileName(), uploadContent(task),
 				wanted.language(), TranscriptChoice.of(wanted.transcript()).orElse(TranscriptChoice.AUTO), task.id(),
-				sourceProgressOf(tracker, reading), this.checkpoints.worklog(task.id()));
+				sourceProgressOf(tracker, reading), this.checkpoints.worklog(task.id()), listed(wanted));
 		Source source = this.sources.forRequest(request);
 		Summarizer summarizer = this.summarizers.get(wanted.summarizer());
 		SummaryLength length = this.summarizers.length(wanted.length());
@@ -242,6 +243,13 @@ class SummarizePipeline {
 
 	private StageOverBudget.Watch watch(Stage stage) {
 		return new StageOverBudget.Watch(stage, this.budget.of(stage), this.clock);
+	}
+
+	/** What the task's list said of its item (a feed's episode), or null. */
+	private static ListedItem listed(TaskSource source) {
+		TaskSource.Item item = source.item();
+		return (item != null) ? new ListedItem(source.url(), item.title(), null, null, item.mediaType(),
+				item.transcriptUrl(), item.transcriptType()) : null;
 	}
 
 	private String uploadContent(Task task) {

@@ -1,5 +1,7 @@
 package io.sightline.source;
 
+import java.util.Locale;
+
 /**
  * How far reading a source has come, for sources whose reading takes long (downloading
  * and transcribing a recording). A report may throw to stop the work, as a cancel does;
@@ -23,6 +25,31 @@ public interface SourceProgress {
 	 */
 	default void milestone(double fraction, String text) {
 		advanced(fraction, text);
+	}
+
+	/**
+	 * A download of audio as the first {@code share} of the stage, said as
+	 * {@link #downloadText}.
+	 */
+	default void downloaded(double share, long bytes, long total) {
+		advanced((total > 0) ? share * bytes / total : 0, downloadText(bytes, total));
+	}
+
+	/**
+	 * "Downloading audio 34 % (12 of 35 MB)", or "(3.0 MB)" when the total is unknown:
+	 * megabytes with a decimal below ten, whole above.
+	 */
+	static String downloadText(long bytes, long total) {
+		if (total <= 0) {
+			return String.format(Locale.ROOT, "Downloading audio (%s MB)", megabytes(bytes, bytes));
+		}
+		return String.format(Locale.ROOT, "Downloading audio %d %% (%s of %s MB)", 100 * bytes / total,
+				megabytes(bytes, total), megabytes(total, total));
+	}
+
+	private static String megabytes(long bytes, long scale) {
+		double megabyte = 1024 * 1024;
+		return String.format(Locale.ROOT, (scale < 10 * megabyte) ? "%.1f" : "%.0f", bytes / megabyte);
 	}
 
 	/**

@@ -8,17 +8,23 @@ import io.sightline.system.Worklog;
 /**
  * What to read: a URL, or an uploaded file's name and text (or, for a recording, where it
  * is kept). {@code language} is the language the user asked for, or null;
- * {@code transcript} where the transcript should come from. A task's run adds what long
+ * {@code transcript} where the transcript should come from; {@code item} what a list (a
+ * podcast feed) said of the item at {@code url}, or null. A task's run adds what long
  * work needs: the task it is for, where to report progress and where to keep finished
  * parts.
  */
 public record SourceRequest(String url, String fileName, String content, String language, TranscriptChoice transcript,
-		UUID taskId, SourceProgress progress, Worklog worklog) {
+		UUID taskId, SourceProgress progress, Worklog worklog, Listing.ListedItem item) {
 
 	public SourceRequest {
 		transcript = (transcript != null) ? transcript : TranscriptChoice.AUTO;
 		progress = (progress != null) ? progress : SourceProgress.NONE;
 		worklog = (worklog != null) ? worklog : Worklog.NONE;
+	}
+
+	public SourceRequest(String url, String fileName, String content, String language, TranscriptChoice transcript,
+			UUID taskId, SourceProgress progress, Worklog worklog) {
+		this(url, fileName, content, language, transcript, taskId, progress, worklog, null);
 	}
 
 	public SourceRequest(String url, String fileName, String content, String language) {

@@ -1,5 +1,6 @@
 package io.sightline.source;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,23 +25,45 @@ public class Sources {
 		this.maxWords = properties.maxWords();
 	}
 
-	/** Whether the address names a list (a playlist, a channel) rather than one item. */
+	/**
+	 * Whether the address alone says it names a list (a playlist, a channel, a feed)
+	 * rather than one item.
+	 */
 	public boolean isList(String url) {
+		return url != null && this.lists.stream().anyMatch((lists) -> lists.recognizes(url));
+	}
+
+	/**
+	 * Whether the address may be read as a list when the request asks for one (a page
+	 * that may be a feed or link one), though it is not known to be one.
+	 */
+	public boolean mayBeList(String url) {
 		return url != null && this.lists.stream().anyMatch((lists) -> lists.supports(url));
 	}
 
 	/**
-	 * The first {@code limit} items the address lists.
+	 * Whether a {@code since} date applies to the list at the address (not a playlist).
+	 */
+	public boolean isDated(String url) {
+		return listSource(url).dated(url);
+	}
+
+	/**
+	 * The first {@code limit} items the address lists, published since {@code since}
+	 * where it is set.
 	 * @throws SourceFailure when it names no list, or the list cannot be read
 	 */
-	public Listing list(String url, int limit) {
+	public Listing list(String url, int limit, LocalDate since) {
+		return listSource(url).list(url, limit, since);
+	}
+
+	private ListSource listSource(String url) {
 		return this.lists.stream()
 			.filter((lists) -> lists.supports(url))
 			.findFirst()
 			.orElseThrow(() -> SourceFailure.permanent("request.not_a_list",
-					url + " is not the address of a playlist or channel Sightline can read; paste a YouTube"
-							+ " playlist's or channel's address, or one video's."))
-			.list(url, limit);
+					url + " is not the address of a playlist, channel or feed Sightline can read; paste a YouTube"
+							+ " playlist's or channel's address, a podcast's feed, or one video's or page's address."));
 	}
 
 	/**

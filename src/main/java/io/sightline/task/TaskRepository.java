@@ -3,6 +3,7 @@ package io.sightline.task;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -27,7 +28,8 @@ class TaskRepository {
 	private static final String COLUMNS = "id, owner, source_kind, source_url, file_name, language, summarizer, "
 			+ "summary_length, status, progress, stage, phase, error, failure_kind, failure_code, failure_retryable, "
 			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at, summary_language, "
-			+ "transcript_choice, list_limit";
+			+ "transcript_choice, list_limit, list_since, item_title, item_media_type, item_transcript_url, "
+			+ "item_transcript_type";
 
 	private final JdbcClient jdbc;
 
@@ -44,7 +46,8 @@ class TaskRepository {
 			.sql("INSERT INTO tasks (" + COLUMNS + ") VALUES (:id, :owner, :kind, :url, :fileName, :language, "
 					+ ":summarizer, :length, :status, :progress, :stage, :phase, :error, :failureKind, :failureCode, "
 					+ ":failureRetryable, :retryAt, :attempt, :maxAttempts, :summaryId, 1, :createdAt, :updatedAt, "
-					+ ":summaryLanguage, :transcript, :listLimit)")
+					+ ":summaryLanguage, :transcript, :listLimit, :since, :itemTitle, :itemMediaType, "
+					+ ":itemTranscriptUrl, :itemTranscriptType)")
 			.param("id", task.id())
 			.param("owner", task.owner())
 			.param("kind", source.kind().name())
@@ -56,6 +59,11 @@ class TaskRepository {
 			.param("summaryLanguage", source.summaryLanguage())
 			.param("transcript", source.transcript())
 			.param("listLimit", source.limit())
+			.param("since", source.since())
+			.param("itemTitle", (source.item() != null) ? source.item().title() : null)
+			.param("itemMediaType", (source.item() != null) ? source.item().mediaType() : null)
+			.param("itemTranscriptUrl", (source.item() != null) ? source.item().transcriptUrl() : null)
+			.param("itemTranscriptType", (source.item() != null) ? source.item().transcriptType() : null)
 			.params(stateParameters(task))
 			.param("maxAttempts", task.maxAttempts())
 			.param("summaryId", task.summaryId())
@@ -207,7 +215,8 @@ class TaskRepository {
 		TaskSource source = new TaskSource(TaskSource.Kind.valueOf(rs.getString("source_kind")),
 				rs.getString("source_url"), rs.getString("file_name"), rs.getString("language"),
 				rs.getString("summarizer"), rs.getString("summary_length"), rs.getString("summary_language"),
-				rs.getString("transcript_choice"), (Integer) rs.getObject("list_limit", Integer.class));
+				rs.getString("transcript_choice"), (Integer) rs.getObject("list_limit", Integer.class),
+				rs.getObject("list_since", LocalDate.class), item(rs));
 		String failureKind = rs.getString("failure_kind");
 		TaskFailure failure = (failureKind != null) ? new TaskFailure(TaskFailure.Kind.of(failureKind),
 				rs.getString("failure_code"), rs.getBoolean("failure_retryable")) : null;
@@ -218,6 +227,16 @@ class TaskRepository {
 		return new Task(rs.getObject("id", UUID.class), rs.getString("owner"), source,
 				rs.getObject("summary_id", UUID.class), rs.getInt("max_attempts"), instant(rs, "created_at"), state,
 				rs.getLong("seq"), instant(rs, "updated_at"));
+	}
+
+	private static TaskSource.Item item(ResultSet rs) throws SQLException {
+		String title = rs.getString("item_title");
+		String mediaType = rs.getString("item_media_type");
+		String transcriptUrl = rs.getString("item_transcript_url");
+		if (title == null && mediaType == null && transcriptUrl == null) {
+			return null;
+		}
+		return new TaskSource.Item(title, mediaType, transcriptUrl, rs.getString("item_transcript_type"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package io.sightline.task;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,16 @@ import java.util.Objects;
  * again; or a collection, an address that lists many items (a playlist, a channel), each
  * summarized by a task of its own. {@code transcript} is where its transcript should come
  * from ({@code captions}, {@code asr}, or null for either); {@code limit} how many items
- * a collection takes at most.
+ * a collection takes at most, {@code since} the oldest date of the items it takes (or
+ * null); {@code item} what a feed said of the episode a task summarizes (or null).
  */
 public record TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length,
-		String summaryLanguage, String transcript, Integer limit) {
+		String summaryLanguage, String transcript, Integer limit, LocalDate since, Item item) {
+
+	public TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length,
+			String summaryLanguage, String transcript, Integer limit) {
+		this(kind, url, fileName, language, summarizer, length, summaryLanguage, transcript, limit, null, null);
+	}
 
 	public TaskSource(Kind kind, String url, String fileName, String language, String summarizer, String length,
 			String summaryLanguage, String transcript) {
@@ -47,10 +54,26 @@ public record TaskSource(Kind kind, String url, String fileName, String language
 		}
 	}
 
-	/** The same request for one item of a collection: its own address, no limit. */
-	public TaskSource item(String itemUrl) {
+	/**
+	 * The same request for one item of a collection: its own address and what its list
+	 * says of it (or null), no limit.
+	 */
+	public TaskSource item(String itemUrl, Item listed) {
 		return new TaskSource(Kind.URL, itemUrl, null, this.language, this.summarizer, this.length,
-				this.summaryLanguage, this.transcript, null);
+				this.summaryLanguage, this.transcript, null, null, listed);
+	}
+
+	/**
+	 * What a feed says of one of its episodes, kept with the episode's task: its title,
+	 * the media type of its enclosure (the task's address) and where its transcript is.
+	 *
+	 * @param title the episode's title
+	 * @param mediaType the enclosure's type, such as {@code audio/mpeg}, or null
+	 * @param transcriptUrl the episode's transcript ({@code podcast:transcript}), or null
+	 * @param transcriptType that transcript's type, such as {@code text/vtt}, or null
+	 */
+	public record Item(String title, String mediaType, String transcriptUrl, String transcriptType) {
+
 	}
 
 }

@@ -250,7 +250,8 @@ abstract class CollectionFlowContract {
 		Api.Response single = this.api.postJson("/api/summaries",
 				"{\"url\": \"https://www.youtube.com/watch?v=" + YouTubeReplay.VIDEO + "\", \"limit\": 3}");
 		assertThat(single.status()).isEqualTo(400);
-		assertThat(single.json().get("detail").asText()).contains("limit applies to playlists and channels");
+		assertThat(single.json().get("detail").asText())
+			.contains("limit, since and follow apply to playlists, channels and feeds");
 	}
 
 	@Test

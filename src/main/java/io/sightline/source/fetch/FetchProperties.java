@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param allowedNetworks internal networks to allow while the rest stay refused, in CIDR
  * notation such as {@code 10.1.2.0/24}
  * @param maxBytes the largest page read (default 5MB)
+ * @param maxDownloadSize the largest file downloaded, such as a podcast episode's audio
+ * (default 1GB)
  * @param connectTimeout how long to wait for a connection (default 5s)
  * @param readTimeout how long to wait for the next bytes (default 15s)
  * @param totalTimeout how long a fetch may take in all, redirects and a slow body
@@ -24,10 +26,11 @@ import org.springframework.util.unit.DataSize;
  * @param userAgent the User-Agent header sent
  */
 @ConfigurationProperties("sightline.fetch")
-record FetchProperties(@DefaultValue("false") boolean allowPrivateNetworks,
+public record FetchProperties(@DefaultValue("false") boolean allowPrivateNetworks,
 		@DefaultValue("") List<String> allowedNetworks, @DefaultValue("5MB") DataSize maxBytes,
-		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("15s") Duration readTimeout,
-		@DefaultValue("30s") Duration totalTimeout, @DefaultValue("5") int maxRedirects,
+		@DefaultValue("1GB") DataSize maxDownloadSize, @DefaultValue("5s") Duration connectTimeout,
+		@DefaultValue("15s") Duration readTimeout, @DefaultValue("30s") Duration totalTimeout,
+		@DefaultValue("5") int maxRedirects,
 		@DefaultValue("Mozilla/5.0 (compatible; Sightline/0.1; +https://github.com/sightline)") String userAgent) {
 
 	public FetchProperties {

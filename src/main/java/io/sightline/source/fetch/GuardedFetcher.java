@@ -1,7 +1,9 @@
 package io.sightline.source.fetch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.URI;
@@ -9,6 +11,8 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +90,75 @@ public class GuardedFetcher {
 
 	/** Fetches an HTML or plain-text page. */
 	public Page get(URI url) {
-		Instant deadline = this.clock.instant().plus(this.properties.totalTimeout());
+		return exchange(url, this.clock.instant().plus(this.properties.totalTimeout()),
+				(current, response) -> read(current, response, GuardedFetcher::pageType));
+	}
+
+	/**
+	 * Fetches a document of any type (a feed, a transcript file): its media type is what
+	 * the server said, lower case without parameters, or {@code application/octet-stream}
+	 * when it said none; the reader decides from it and the bytes.
+	 */
+	public Page getDocument(URI url) {
+		return exchange(url, this.clock.instant().plus(this.properties.totalTimeout()),
+				(current, response) -> read(current, response, GuardedFetcher::anyType));
+	}
+
+	/**
+	 * Downloads a file (a podcast episode's audio) to {@code target}, at most
+	 * {@code sightline.fetch.max-download-size}, telling {@code progress} of the bytes so
+	 * far and the total (0 when unknown); a report may throw to stop. Only the time
+	 * between reads is limited, not the whole download. Answers the media type the server
+	 * said (as {@link #getDocument}).
+	 */
+	public String download(URI url, Path target, Progress progress) {
+		long maxBytes = this.properties.maxDownloadSize().toBytes();
+		return exchange(url, Instant.MAX, (current, response) -> {
+			ResponseBody body = response.body();
+			long total = Math.max(0, body.contentLength());
+			if (total > maxBytes) {
+				throw tooLargeDownload(current, maxBytes);
+			}
+			long read = 0;
+			try (InputStream in = body.byteStream(); OutputStream out = Files.newOutputStream(target)) {
+				byte[] buffer = new byte[64 * 1024];
+				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+					out.write(buffer, 0, n);
+					read += n;
+					if (read > maxBytes) {
+						throw tooLargeDownload(current, maxBytes);
+					}
+					progress.downloaded(read, total);
+				}
+			}
+			if (total > 0 && read < total) {
+				throw new IOException("the download ended after " + read + " of " + total + " bytes");
+			}
+			return anyType(current, body.contentType(), null);
+		});
+	}
+
+	/** Told of a download's bytes so far and its total (0 when unknown). */
+	@FunctionalInterface
+	public interface Progress {
+
+		void downloaded(long bytes, long total);
+
+	}
+
+	/** Reads an answer that is not a redirect and whose status is a success. */
+	@FunctionalInterface
+	private interface Reader<T> {
+
+		T read(URI url, Response response) throws IOException;
+
+	}
+
+	/**
+	 * Sends a GET to {@code url}, following redirects (each checked like the first), and
+	 * reads the answer that ends them; every failure becomes a {@link SourceFailure}.
+	 */
+	private <T> T exchange(URI url, Instant deadline, Reader<T> reader) {
 		URI current = url;
 		for (int redirects = 0;; redirects++) {
 			refusalWithoutLookup(current).ifPresent((refusal) -> {
@@ -103,7 +175,7 @@ public class GuardedFetcher {
 					continue;
 				}
 				checkStatus(current, response);
-				return read(current, response);
+				return reader.read(current, response);
 			}
 			catch (GuardedDns.RefusedAddressException refused) {
 				throw SourceFailure.permanent("fetch.private_address", refused.getMessage());
@@ -149,8 +221,8 @@ public class GuardedFetcher {
 	}
 
 	private Response execute(URI url, Instant deadline) throws IOException {
-		Duration left = Duration.between(this.clock.instant(), deadline);
-		if (left.isNegative() || left.isZero()) {
+		Duration left = deadline.equals(Instant.MAX) ? Duration.ZERO : Duration.between(this.clock.instant(), deadline);
+		if (!deadline.equals(Instant.MAX) && (left.isNegative() || left.isZero())) {
 			throw new InterruptedIOException("timeout");
 		}
 		Request request = new Request.Builder().url(url.toString())
@@ -160,6 +232,7 @@ public class GuardedFetcher {
 			.get()
 			.build();
 		Call call = this.client.get().newCall(request);
+		// zero: no limit on the whole call, only between reads
 		call.timeout().timeout(left.toMillis(), TimeUnit.MILLISECONDS);
 		return call.execute();
 	}
@@ -207,7 +280,15 @@ public class GuardedFetcher {
 		}
 	}
 
-	private Page read(URI url, Response response) throws IOException {
+	/** A media type rule: the type to read the bytes as, or a refusal. */
+	@FunctionalInterface
+	private interface TypeRule {
+
+		String of(URI url, MediaType type, byte[] bytes);
+
+	}
+
+	private Page read(URI url, Response response, TypeRule types) throws IOException {
 		ResponseBody body = response.body();
 		long max = this.properties.maxBytes().toBytes();
 		if (body.contentLength() > max) {
@@ -225,12 +306,17 @@ public class GuardedFetcher {
 		}
 		byte[] bytes = buffer.readByteArray();
 		MediaType type = body.contentType();
-		String mediaType = mediaType(url, type, bytes);
+		String mediaType = types.of(url, type, bytes);
 		Charset charset = (type != null) ? type.charset() : null;
 		return new Page(URI.create(response.request().url().toString()), mediaType, charset, bytes);
 	}
 
-	private static String mediaType(URI url, MediaType type, byte[] bytes) {
+	private static String anyType(URI url, MediaType type, byte[] bytes) {
+		return (type != null) ? (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT)
+				: "application/octet-stream";
+	}
+
+	private static String pageType(URI url, MediaType type, byte[] bytes) {
 		if (type == null) {
 			String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
 				.toLowerCase(Locale.ROOT);
@@ -255,6 +341,13 @@ public class GuardedFetcher {
 		return SourceFailure.permanent("fetch.too_large",
 				"The page at " + url + " is larger than " + this.properties.maxBytes().toMegabytes()
 						+ " MB, the limit for web pages; save its text as a .txt file and upload that instead.");
+	}
+
+	private static SourceFailure tooLargeDownload(URI url, long maxBytes) {
+		return SourceFailure.permanent("fetch.download_too_large",
+				"The file at " + url + " is larger than " + (maxBytes >> 20)
+						+ " MB, the limit for downloads (sightline.fetch.max-download-size); upload"
+						+ " a shorter recording of it, or its transcript.");
 	}
 
 	private static Optional<String> checkScheme(URI url) {

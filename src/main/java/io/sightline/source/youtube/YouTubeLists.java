@@ -2,9 +2,16 @@ package io.sightline.source.youtube;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.sightline.source.ListSource;
 import io.sightline.source.Listing;
@@ -37,13 +44,24 @@ class YouTubeLists implements ListSource {
 	/** A last stop for lists that never end: no one summarizes more from one address. */
 	private static final int MOST_PAGES = 100;
 
+	private static final Pattern AGO = Pattern.compile("\\b(\\d+) (second|minute|hour|day|week|month|year)s? ago\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private final YouTubeClient client;
 
 	private final JsonMapper json;
 
-	YouTubeLists(YouTubeClient client, JsonMapper json) {
+	private final Clock clock;
+
+	YouTubeLists(YouTubeClient client, JsonMapper json, Clock clock) {
 		this.client = client;
 		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean dated(String url) {
+		return ListAddress.of(url).map((address) -> address.kind() != ListAddress.Kind.PLAYLIST).orElse(false);
 	}
 
 	@Override
@@ -52,15 +70,15 @@ class YouTubeLists implements ListSource {
 	}
 
 	@Override
-	public Listing list(String url, int limit) {
+	public Listing list(String url, int limit, LocalDate since) {
 		ListAddress address = ListAddress.of(url)
 			.orElseThrow(() -> SourceFailure.permanent("request.not_a_list",
 					url + " is not the address of a YouTube playlist or channel; paste one such as"
 							+ " https://www.youtube.com/playlist?list=… or https://www.youtube.com/@name."));
 		return switch (address.kind()) {
 			case PLAYLIST -> playlist(address, limit);
-			case CHANNEL -> channel(address, address.id(), limit);
-			case NAMED_CHANNEL -> channel(address, resolve(address), limit);
+			case CHANNEL -> channel(address, address.id(), limit, since);
+			case NAMED_CHANNEL -> channel(address, resolve(address), limit, since);
 		};
 	}
 
@@ -72,10 +90,10 @@ class YouTubeLists implements ListSource {
 			title = text(header.path("microformat").path("microformatDataRenderer").path("title"));
 		}
 		return pages(title.isEmpty() ? "YouTube playlist " + address.id() : title, "playlist", address,
-				firstPlaylistPage(address.id()), null, limit);
+				firstPlaylistPage(address.id()), null, limit, null);
 	}
 
-	private Listing channel(ListAddress address, String channelId, int limit) {
+	private Listing channel(ListAddress address, String channelId, int limit, LocalDate since) {
 		JsonNode page = read(this.client.browse("\"browseId\":" + YouTubeClient.quoted(channelId) + ",\"params\":"
 				+ YouTubeClient.quoted(VIDEOS_TAB_PARAMS), "channel"), "channel");
 		String title = text(page.path("metadata").path("channelMetadataRenderer").path("title"));
@@ -89,35 +107,45 @@ class YouTubeLists implements ListSource {
 		if (items == null) {
 			throw YouTubeFailures.unparsable("channel's Videos tab");
 		}
-		return pages(title.isEmpty() ? "YouTube channel " + channelId : title, "channel", address, null, items, limit);
+		return pages(title.isEmpty() ? "YouTube channel " + channelId : title, "channel", address, null, items, limit,
+				since);
 	}
 
 	/**
 	 * Reads items from {@code first} (or, when null, the page {@code token} names) and
-	 * the pages after it until {@code limit} items are in or the list ends.
+	 * the pages after it until {@code limit} items are in or the list ends; with a
+	 * {@code since} date (a channel, newest first), until an item is older.
 	 */
-	private Listing pages(String title, String kind, ListAddress address, String token, JsonNode first, int limit) {
+	private Listing pages(String title, String kind, ListAddress address, String token, JsonNode first, int limit,
+			LocalDate since) {
 		List<ListedItem> items = new ArrayList<>();
-		String next = (first != null) ? collect(first, items) : token;
-		for (int page = 0; next != null && items.size() < limit && page < MOST_PAGES; page++) {
+		Instant now = this.clock.instant();
+		String next = (first != null) ? collect(first, items, now) : token;
+		for (int page = 0; next != null && items.size() < limit && page < MOST_PAGES
+				&& allSince(items, since); page++) {
 			JsonNode answer = read(this.client.browse("\"continuation\":" + YouTubeClient.quoted(next), kind), kind);
 			next = null;
 			for (JsonNode action : answer.path("onResponseReceivedActions")) {
 				JsonNode reload = action.path("reloadContinuationItemsCommand").path("continuationItems");
 				JsonNode append = action.path("appendContinuationItemsAction").path("continuationItems");
-				String found = collect(reload.isArray() ? reload : append, items);
+				String found = collect(reload.isArray() ? reload : append, items, now);
 				next = (found != null) ? found : next;
 			}
 		}
-		boolean more = next != null || items.size() > limit;
-		return new Listing(title, kind, address.canonical(), items.subList(0, Math.min(limit, items.size())), more);
+		boolean more = (next != null && allSince(items, since)) || items.size() > limit;
+		List<ListedItem> taken = items.stream().filter((item) -> item.publishedSince(since)).limit(limit).toList();
+		return new Listing(title, kind, address.canonical(), taken, more && taken.size() == limit);
+	}
+
+	private static boolean allSince(List<ListedItem> items, LocalDate since) {
+		return items.stream().allMatch((item) -> item.publishedSince(since));
 	}
 
 	/**
 	 * Adds the playable videos among {@code renderers} to {@code items}; answers the
 	 * continuation token of the next page, or null at the end.
 	 */
-	private static String collect(JsonNode renderers, List<ListedItem> items) {
+	private static String collect(JsonNode renderers, List<ListedItem> items, Instant now) {
 		String next = null;
 		for (JsonNode renderer : renderers) {
 			JsonNode playlistVideo = renderer.path("playlistVideoRenderer");
@@ -125,7 +153,7 @@ class YouTubeLists implements ListSource {
 			if (playlistVideo.isObject()) {
 				if (playlistVideo.path("isPlayable").asBoolean(true) && playlistVideo.hasNonNull("videoId")) {
 					items.add(item(playlistVideo.path("videoId").asString(), text(playlistVideo.path("title")),
-							seconds(playlistVideo.path("lengthSeconds").asString(""))));
+							seconds(playlistVideo.path("lengthSeconds").asString("")), null));
 				}
 			}
 			else if (content.path("lockupViewModel").isObject()) {
@@ -137,13 +165,14 @@ class YouTubeLists implements ListSource {
 								.path("title")
 								.path("content")
 								.asString(""),
-							seconds(badge(lockup))));
+							seconds(badge(lockup)), published(lockup, now)));
 				}
 			}
 			else if (content.path("videoRenderer").isObject()) {
 				JsonNode video = content.path("videoRenderer");
 				items.add(item(video.path("videoId").asString(), text(video.path("title")),
-						seconds(video.path("lengthText").path("simpleText").asString(""))));
+						seconds(video.path("lengthText").path("simpleText").asString("")),
+						ago(text(video.path("publishedTimeText")), now)));
 			}
 			else if (renderer.has("continuationItemRenderer")) {
 				String token = renderer.path("continuationItemRenderer")
@@ -157,9 +186,49 @@ class YouTubeLists implements ListSource {
 		return next;
 	}
 
-	private static ListedItem item(String videoId, String title, Integer seconds) {
+	private static ListedItem item(String videoId, String title, Integer seconds, Instant published) {
 		return new ListedItem(VideoAddress.canonical(videoId), title.isEmpty() ? "YouTube video " + videoId : title,
-				seconds);
+				seconds, published, null, null, null);
+	}
+
+	/** When a channel's video was published, from its "13 days ago", or null. */
+	private static Instant published(JsonNode lockup, Instant now) {
+		JsonNode rows = lockup.path("metadata")
+			.path("lockupMetadataViewModel")
+			.path("metadata")
+			.path("contentMetadataViewModel")
+			.path("metadataRows");
+		for (JsonNode row : rows) {
+			for (JsonNode part : row.path("metadataParts")) {
+				Instant at = ago(part.path("text").path("content").asString(""), now);
+				if (at != null) {
+					return at;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The latest moment "13 days ago" or "Streamed 2 weeks ago" may mean (a month is 30
+	 * days at least, a year 365), or null for any other text.
+	 */
+	static Instant ago(String text, Instant now) {
+		Matcher ago = AGO.matcher(text);
+		if (!ago.find()) {
+			return null;
+		}
+		long count = Long.parseLong(ago.group(1));
+		Duration unit = switch (ago.group(2).toLowerCase(Locale.ROOT)) {
+			case "second" -> Duration.ofSeconds(1);
+			case "minute" -> Duration.ofMinutes(1);
+			case "hour" -> Duration.ofHours(1);
+			case "day" -> Duration.ofDays(1);
+			case "week" -> Duration.ofDays(7);
+			case "month" -> Duration.ofDays(30);
+			default -> Duration.ofDays(365);
+		};
+		return now.minus(unit.multipliedBy(count));
 	}
 
 	/** The length a video's thumbnail shows ("1:07:34"), or empty. */

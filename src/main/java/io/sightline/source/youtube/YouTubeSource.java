@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.sightline.source.MediaFiles;
@@ -46,8 +45,6 @@ class YouTubeSource implements Source {
 
 	/** The share of the transcript stage's bar that downloading a video's audio takes. */
 	private static final double DOWNLOAD_SHARE = 0.3;
-
-	private static final double MEGABYTE = 1024 * 1024;
 
 	private final JsonMapper json;
 
@@ -210,22 +207,6 @@ class YouTubeSource implements Source {
 	}
 
 	/**
-	 * "Downloading audio 34 % (12 of 35 MB)": megabytes with a decimal below ten, whole
-	 * above.
-	 */
-	static String downloaded(long bytes, long total) {
-		if (total <= 0) {
-			return String.format(Locale.ROOT, "Downloading audio (%s MB)", megabytes(bytes, bytes));
-		}
-		return String.format(Locale.ROOT, "Downloading audio %d %% (%s of %s MB)", 100 * bytes / total,
-				megabytes(bytes, total), megabytes(total, total));
-	}
-
-	private static String megabytes(long bytes, long scale) {
-		return String.format(Locale.ROOT, (scale < 10 * MEGABYTE) ? "%.1f" : "%.0f", bytes / MEGABYTE);
-	}
-
-	/**
 	 * A video read by transcribing its audio: downloaded (the first third of the stage's
 	 * bar) by yt-dlp where it is set, else from the stream chosen from the player answer
 	 * of the client that gets stream addresses, in ranges; then transcribed (the rest).
@@ -239,8 +220,7 @@ class YouTubeSource implements Source {
 			this.speech.checkLength(durationSeconds);
 		}
 		SourceProgress progress = request.progress();
-		YouTubeClient.Progress downloading = (bytes, total) -> progress
-			.advanced((total > 0) ? DOWNLOAD_SHARE * bytes / total : 0, downloaded(bytes, total));
+		YouTubeClient.Progress downloading = (bytes, total) -> progress.downloaded(DOWNLOAD_SHARE, bytes, total);
 		progress.advanced(0, "Downloading audio...");
 		Path audio = (this.ytDlp != null) ? downloadWithYtDlp(request, videoId, downloading)
 				: download(request, videoId, downloading);

@@ -50,7 +50,8 @@ class GuardedFetcherTest {
 
 	private GuardedFetcher fetcher(boolean allowPrivate, List<String> allowed) {
 		FetchProperties properties = new FetchProperties(allowPrivate, allowed, DataSize.ofKilobytes(64),
-				Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3), 5, "Sightline-test");
+				DataSize.ofKilobytes(256), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3), 5,
+				"Sightline-test");
 		HostResolver resolver = (host) -> {
 			String addresses = this.dns.get(host);
 			if (addresses == null) {

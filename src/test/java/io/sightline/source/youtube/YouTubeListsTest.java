@@ -3,6 +3,9 @@ package io.sightline.source.youtube;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import io.sightline.source.Listing;
@@ -30,8 +33,11 @@ class YouTubeListsTest {
 
 	private final YouTubeReplay replay = new YouTubeReplay().withRecordedLists();
 
+	/** When the channel's "13 days ago" is read. */
+	private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
 	private final YouTubeLists lists = new YouTubeLists(new YouTubeClient(properties(), Clock.systemUTC()),
-			JsonMapper.shared());
+			JsonMapper.shared(), Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private YouTubeProperties properties() {
 		return new YouTubeProperties(URI.create(this.replay.baseUrl()), null, "ANDROID", "20.10.38", List.of("en"),
@@ -54,7 +60,7 @@ class YouTubeListsTest {
 
 	@Test
 	void aLongPlaylistIsReadInItsOrderAcrossContinuationPagesUpToTheLimit() {
-		Listing listing = this.lists.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 120);
+		Listing listing = this.lists.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 120, null);
 
 		assertThat(listing.kind()).isEqualTo("playlist");
 		assertThat(listing.title()).isEqualTo("TOP 150 Songs 2026 - List of Best Music 2026 (Today's Hits Playlist)");
@@ -71,24 +77,24 @@ class YouTubeListsTest {
 
 	@Test
 	void aShortLimitReadsNoPageMoreThanItNeedsAndTheWholeListEnds() {
-		assertThat(this.lists.list("https://www.youtube.com/watch?list=" + PLAYLIST, 10).items()).hasSize(10);
+		assertThat(this.lists.list("https://www.youtube.com/watch?list=" + PLAYLIST, 10, null).items()).hasSize(10);
 		assertThat(browseRequests()).as("the header and the first page").hasSize(2);
 
-		Listing whole = this.lists.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 500);
+		Listing whole = this.lists.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 500, null);
 		assertThat(whole.items()).hasSize(150);
 		assertThat(whole.more()).isFalse();
 	}
 
 	@Test
 	void aChannelNameIsResolvedAndItsNewestVideosListedAcrossPages() {
-		Listing listing = this.lists.list("https://www.youtube.com/user/creativecommons/videos", 40);
+		Listing listing = this.lists.list("https://www.youtube.com/user/creativecommons/videos", 40, null);
 
 		assertThat(listing.kind()).isEqualTo("channel");
 		assertThat(listing.title()).isEqualTo("Creative Commons");
 		assertThat(listing.items()).hasSize(40);
 		assertThat(listing.items().get(0)).isEqualTo(new ListedItem("https://www.youtube.com/watch?v=BD-LB23rRBE",
 				"Expert Panel III: Global Perspectives on Open Heritage and Diversity, Inclusion, and Sustainability",
-				3600 + 7 * 60 + 34));
+				3600 + 7 * 60 + 34, NOW.minus(Duration.ofDays(13)), null, null, null));
 		assertThat(listing.items().get(30).url()).isEqualTo("https://www.youtube.com/watch?v=CIFHx7_z3Vc");
 		assertThat(listing.items()).allSatisfy((item) -> assertThat(item.title()).isNotBlank());
 		assertThat(this.replay.requests()).extracting((r) -> r.getRequestUrl().encodedPath())
@@ -96,8 +102,31 @@ class YouTubeListsTest {
 	}
 
 	@Test
+	void aChannelSinceADateListsOnlyTheVideosPublishedSinceAndReadsNoPagePastThem() {
+		LocalDate since = LocalDate.ofInstant(NOW.minus(Duration.ofDays(60)), ZoneOffset.UTC);
+		Listing listing = this.lists.list("https://www.youtube.com/channel/UCTwECeGqMZee77BjdoYtI2Q", 200, since);
+
+		assertThat(listing.items()).isNotEmpty()
+			.allSatisfy((item) -> assertThat(item.publishedAt()).isAfterOrEqualTo(NOW.minus(Duration.ofDays(61))));
+		// four of 13 days, one of a month, three of two months
+		assertThat(listing.items()).hasSize(8);
+		assertThat(listing.more()).isFalse();
+		assertThat(this.replay.requests()).as("the first page already goes past the date")
+			.extracting((r) -> r.getRequestUrl().encodedPath())
+			.containsExactly("/youtubei/v1/browse");
+	}
+
+	@Test
+	void agoIsTheLatestMomentItMayMean() {
+		assertThat(YouTubeLists.ago("Streamed 2 weeks ago", NOW)).isEqualTo(NOW.minus(Duration.ofDays(14)));
+		assertThat(YouTubeLists.ago("1 year ago", NOW)).isEqualTo(NOW.minus(Duration.ofDays(365)));
+		assertThat(YouTubeLists.ago("3 months ago", NOW)).isEqualTo(NOW.minus(Duration.ofDays(90)));
+		assertThat(YouTubeLists.ago("1,234 views", NOW)).isNull();
+	}
+
+	@Test
 	void aChannelByItsIdIsListedWithoutResolvingAnything() {
-		Listing listing = this.lists.list("https://www.youtube.com/channel/UCTwECeGqMZee77BjdoYtI2Q", 5);
+		Listing listing = this.lists.list("https://www.youtube.com/channel/UCTwECeGqMZee77BjdoYtI2Q", 5, null);
 
 		assertThat(listing.items()).hasSize(5);
 		assertThat(listing.more()).isTrue();
@@ -109,11 +138,12 @@ class YouTubeListsTest {
 	void requestsAreSpacedByTheMinimumIntervalWhateverThreadSendsThem() throws Exception {
 		YouTubePacer pacer = new YouTubePacer(Duration.ofMillis(300));
 		YouTubeLists paced = new YouTubeLists(new YouTubeClient(properties(), Clock.systemUTC(), pacer),
-				JsonMapper.shared());
+				JsonMapper.shared(), Clock.systemUTC());
 		// two lists read at once, as two collections on one node would
-		Thread other = new Thread(() -> paced.list("https://www.youtube.com/channel/UCTwECeGqMZee77BjdoYtI2Q", 40));
+		Thread other = new Thread(
+				() -> paced.list("https://www.youtube.com/channel/UCTwECeGqMZee77BjdoYtI2Q", 40, null));
 		other.start();
-		paced.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 120);
+		paced.list("https://www.youtube.com/playlist?list=" + PLAYLIST, 120, null);
 		other.join();
 
 		assertThat(this.replay.requests()).hasSize(5);
@@ -157,7 +187,7 @@ class YouTubeListsTest {
 	}
 
 	private SourceFailure failure(String url) {
-		return catchThrowableOfType(SourceFailure.class, () -> this.lists.list(url, 10));
+		return catchThrowableOfType(SourceFailure.class, () -> this.lists.list(url, 10, null));
 	}
 
 	private List<RecordedRequest> browseRequests() {

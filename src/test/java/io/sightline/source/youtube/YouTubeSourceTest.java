@@ -17,6 +17,7 @@ import io.sightline.source.MediaFiles;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
+import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptChoice;
@@ -422,11 +423,11 @@ class YouTubeSourceTest {
 
 	@Test
 	void downloadProgressNamesMegabytesAsPeopleReadThem() {
-		assertThat(YouTubeSource.downloaded(12 * 1024 * 1024, 35 * 1024 * 1024))
+		assertThat(SourceProgress.downloadText(12 * 1024 * 1024, 35 * 1024 * 1024))
 			.isEqualTo("Downloading audio 34 % (12 of 35 MB)");
-		assertThat(YouTubeSource.downloaded(100 * 1024, 250 * 1024))
+		assertThat(SourceProgress.downloadText(100 * 1024, 250 * 1024))
 			.isEqualTo("Downloading audio 40 % (0.1 of 0.2 MB)");
-		assertThat(YouTubeSource.downloaded(3 * 1024 * 1024, 0)).isEqualTo("Downloading audio (3.0 MB)");
+		assertThat(SourceProgress.downloadText(3 * 1024 * 1024, 0)).isEqualTo("Downloading audio (3.0 MB)");
 	}
 
 	@Test

@@ -1,0 +1,102 @@
+package io.sightline.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.sightline.collection.Follows;
+import io.sightline.source.Listing;
+import io.sightline.source.Listing.ListedItem;
+import io.sightline.source.SourceFailure;
+import io.sightline.source.Sources;
+import io.sightline.system.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Checks the follows that are due, every {@code sightline.follow.check-every}: a
+ * recurring job of the job engine, so one node of a cluster at a time. A follow whose
+ * list has items none of its collections took gets a collection of them; a check that
+ * fails (the feed unreachable, the owner at their limit) keeps the sentence with the
+ * follow and is tried again sooner.
+ */
+@Configuration(proxyBeanMethods = false)
+class FollowChecks {
+
+	private static final Logger log = LoggerFactory.getLogger(FollowChecks.class);
+
+	/** The most follows one run checks; the rest wait for the next run. */
+	private static final int MOST_PER_RUN = 20;
+
+	private final Follows follows;
+
+	private final Sources sources;
+
+	private final Intake intake;
+
+	private final JsonMapper json;
+
+	private final FollowProperties properties;
+
+	private final Clock clock;
+
+	FollowChecks(Follows follows, Sources sources, Intake intake, JsonMapper json, FollowProperties properties,
+			Clock clock) {
+		this.follows = follows;
+		this.sources = sources;
+		this.intake = intake;
+		this.json = json;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Bean
+	RecurringTask<Void> checkFollows() {
+		return Tasks.recurring("check-follows", FixedDelay.of(this.properties.checkEvery()))
+			.execute((instance, context) -> checkDue());
+	}
+
+	/** Checks every follow that is due now. */
+	void checkDue() {
+		for (Follows.Due due : this.follows.due(this.clock.instant(), MOST_PER_RUN)) {
+			check(due);
+		}
+	}
+
+	private void check(Follows.Due due) {
+		Instant now = this.clock.instant();
+		try {
+			CreateSummaryRequest options = this.json.readValue(due.options(), CreateSummaryRequest.class);
+			Listing listing = this.sources.list(due.url(), this.intake.limitOf(options), null);
+			List<ListedItem> fresh = this.follows.unseen(due.id(), listing.items());
+			if (!fresh.isEmpty()) {
+				this.intake.followed(due.owner(), due.url(), options, due.id());
+				log.info("Follow {} has {} new item(s) in {}", due.id(), fresh.size(), due.url());
+			}
+			this.follows.checked(due.id(), now, listing.title(), null, now.plus(this.properties.interval()));
+		}
+		catch (SourceFailure | ApiException failed) {
+			Duration wait = min(this.properties.retryAfter(), this.properties.interval());
+			this.follows.checked(due.id(), now, null, sentence(failed), now.plus(wait));
+			log.info("Checking follow {} failed, again in {}: {}", due.id(), wait, failed.getMessage());
+		}
+	}
+
+	private static String sentence(RuntimeException failed) {
+		String says = (failed.getMessage() != null) ? failed.getMessage() : failed.getClass().getSimpleName();
+		return (says.length() > 1900) ? says.substring(0, 1900) + "…" : says;
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+}
