@@ -10,12 +10,14 @@ import java.util.function.Supplier;
 
 import io.sightline.cache.Cached;
 import io.sightline.cache.SourceCache;
+import io.sightline.collection.Collections;
 import io.sightline.library.Library;
 import io.sightline.library.NewSummary;
 import io.sightline.source.Listing.ListedItem;
 import io.sightline.source.MediaFiles;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFailure;
+import io.sightline.source.SourceIsAList;
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
@@ -41,7 +43,9 @@ import io.sightline.task.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * One run of a summarization job: metadata, transcript, summary, store. Finished stages
@@ -81,10 +85,21 @@ class SummarizePipeline {
 	/** Runs the tasks that summarize a playlist or channel. */
 	private final CollectionRun collections;
 
+	private final Collections collectionRows;
+
+	private final TransactionOperations transactions;
+
+	/** How many items a task whose address turns out to be a feed takes. */
+	private final int collectionLimit;
+
 	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
 			SourceCache cache, MediaFiles media, PipelineProperties properties, PipelineMetrics metrics, Clock clock,
-			CollectionRun collections) {
+			CollectionRun collections, Collections collectionRows, TransactionOperations transactions,
+			@Value("${sightline.intake.collection-limit:25}") int collectionLimit) {
 		this.tasks = tasks;
+		this.collectionRows = collectionRows;
+		this.transactions = transactions;
+		this.collectionLimit = collectionLimit;
 		this.collections = collections;
 		this.sources = sources;
 		this.summarizers = summarizers;
@@ -129,8 +144,36 @@ class SummarizePipeline {
 			this.metrics.finished("cancelled");
 			return Optional.empty();
 		}
+		catch (SourceIsAList list) {
+			return becomeCollection(tracker, list.url());
+		}
 		catch (RuntimeException failure) {
 			return failed(tracker, failure);
+		}
+	}
+
+	/**
+	 * A task whose address turned out to be a feed: it becomes the collection of the
+	 * feed's first items, whose list this same run reads.
+	 */
+	private Optional<Instant> becomeCollection(TaskTracker tracker, String url) {
+		Task task = tracker.task();
+		log.info("Task {} reads a feed at {}: it becomes a collection", task.id(), url);
+		this.checkpoints.clear(task.id());
+		Task collection = this.transactions.execute((status) -> {
+			this.collectionRows.create(task.summaryId(), task.owner(), task.id(), url, this.clock.instant());
+			return this.tasks.becomeCollection(task, url, this.collectionLimit);
+		});
+		TaskTracker listing = this.tasks.track(collection);
+		try {
+			return this.collections.run(listing);
+		}
+		catch (TaskCancelledException cancelled) {
+			release(task.id());
+			return Optional.empty();
+		}
+		catch (RuntimeException failure) {
+			return failed(listing, failure);
 		}
 	}
 

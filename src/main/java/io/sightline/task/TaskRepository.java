@@ -141,6 +141,16 @@ class TaskRepository {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM tasks WHERE id = ?").param(id).query(this::task).optional();
 	}
 
+	/**
+	 * Makes a task the task of a collection of the list at {@code url}, without changing
+	 * its state or sequence.
+	 */
+	void becomeCollection(UUID id, String url, int limit) {
+		this.jdbc.sql("UPDATE tasks SET source_kind = 'COLLECTION', source_url = ?, list_limit = ? WHERE id = ?")
+			.params(url, limit, id)
+			.update();
+	}
+
 	/** Makes a task an item of a collection, with its share of the parent's bar. */
 	void link(UUID child, UUID parent, int weight) {
 		this.jdbc.sql("UPDATE tasks SET parent_id = ?, weight = ? WHERE id = ?").params(parent, weight, child).update();

@@ -107,6 +107,16 @@ public class Tasks {
 		return task;
 	}
 
+	/**
+	 * Makes a task, whose address turned out to name a list (a feed), the task of a
+	 * collection of that list, taking its first {@code limit} items; answers it as it now
+	 * is. Joins the caller's transaction.
+	 */
+	public Task becomeCollection(Task task, String url, int limit) {
+		this.repository.becomeCollection(task.id(), url, limit);
+		return this.repository.find(task.id()).orElseThrow();
+	}
+
 	/** Where the items of a collection stand (in no particular order). */
 	public List<ChildTask> children(UUID parent) {
 		return this.repository.children(parent);

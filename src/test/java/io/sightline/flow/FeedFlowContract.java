@@ -155,6 +155,26 @@ abstract class FeedFlowContract {
 	}
 
 	@Test
+	void anAddressThatLooksLikeAPageButServesAFeedBecomesItsCollection() {
+		host.serve("/shows/talks", "text/xml; charset=utf-8", PodcastFeeds.rss("Plain address", host.episode(11,
+				"Only one", "Mon, 02 Nov 2026 10:00:00 GMT", "/transcripts/tos.srt", "application/x-subrip")));
+		Api.Response created = this.api.postJson("/api/summaries", "{\"url\": \"" + host.url("/shows/talks") + "\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(202);
+		assertThat(created.json().has("collection_id")).as("the address alone does not say").isFalse();
+
+		JsonNode last = finished(created);
+		assertThat(last.get("status").asText()).as(last.toString()).isEqualTo("completed");
+		assertThat(last.get("stage").asText()).isEqualTo("1 of 1 summarized");
+		assertThat(last.get("summary_id").isNull()).isTrue();
+		String collectionId = last.get("collection_id").asText();
+		assertThat(collectionId).isEqualTo(created.json().get("summary_id").asText());
+		JsonNode collection = this.api.get("/api/collections/" + collectionId).json();
+		assertThat(collection.get("kind").asText()).isEqualTo("feed");
+		assertThat(collection.get("items")).extracting((item) -> item.get("title").asText())
+			.containsExactly("Only one");
+	}
+
+	@Test
 	void aFollowTakesTheEpisodesAddedAfterItWasMadeAndCanBePausedAndRemoved() {
 		String first = host.episode(9, "First", "Mon, 02 Nov 2026 10:00:00 GMT", "/transcripts/tos.srt",
 				"application/x-subrip");

@@ -1,5 +1,6 @@
 package io.sightline.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okio.Buffer;
 
 /**
  * A local podcast host: feeds (RSS written by the tests, as real hosts write them: the
@@ -24,7 +26,7 @@ public final class PodcastFeeds {
 	private final MockWebServer server;
 
 	/** What one path answers: its media type and body. */
-	private record Answer(String type, String body) {
+	private record Answer(String type, byte[] body) {
 	}
 
 	public PodcastFeeds() {
@@ -39,12 +41,18 @@ public final class PodcastFeeds {
 			if (answer == null) {
 				return new MockResponse().setResponseCode(404);
 			}
-			return new MockResponse().setHeader("Content-Type", answer.type()).setBody(answer.body());
+			return new MockResponse().setHeader("Content-Type", answer.type())
+				.setBody(new Buffer().write(answer.body()));
 		});
 	}
 
 	/** Serves {@code body} at {@code path} as {@code type}, from now on. */
 	public PodcastFeeds serve(String path, String type, String body) {
+		return serve(path, type, body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Serves the bytes at {@code path} as {@code type}, from now on. */
+	public PodcastFeeds serve(String path, String type, byte[] body) {
 		this.answers.put(path, new Answer(type, body));
 		return this;
 	}

@@ -75,11 +75,11 @@ class FeedLists implements ListSource {
 		URI address = uri(url).orElseThrow(() -> SourceFailure.permanent("request.invalid_url",
 				"The url is not a valid address: " + url + "; check it."));
 		Page page = this.fetcher.getDocument(address);
-		if (!FeedParser.looksLikeFeed(page.body())) {
+		if (!page.isFeed()) {
 			URI linked = linkedFeed(page).orElseThrow(() -> SourceFailure.permanent("feed.not_found",
 					url + " is neither a feed nor a page that links one" + NEITHER));
 			page = this.fetcher.getDocument(linked);
-			if (!FeedParser.looksLikeFeed(page.body())) {
+			if (!page.isFeed()) {
 				throw SourceFailure.permanent("feed.not_found",
 						"The feed " + linked + " that " + url + " links to is not an RSS or Atom feed" + NEITHER);
 			}

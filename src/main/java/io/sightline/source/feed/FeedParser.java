@@ -1,7 +1,6 @@
 package io.sightline.source.feed;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -32,10 +30,6 @@ final class FeedParser {
 	private static final List<String> TRANSCRIPT_TYPES = List.of("text/vtt", "application/x-subrip", "application/srt",
 			"text/srt", "application/json", "text/plain", "text/html");
 
-	private static final Pattern FEED_START = Pattern.compile(
-			"\\uFEFF?\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*|<\\?[^>]*>\\s*|<!DOCTYPE[^>]*>\\s*)*<(rss|feed|rdf:RDF)[\\s>]",
-			Pattern.DOTALL);
-
 	private static final DateTimeFormatter RFC_822_NAMED_ZONE = DateTimeFormatter
 		.ofPattern("EEE, d MMM yyyy HH:mm[:ss] zzz", Locale.ENGLISH);
 
@@ -43,15 +37,6 @@ final class FeedParser {
 			"-0500", "MST", "-0700", "MDT", "-0600", "PST", "-0800", "PDT", "-0700");
 
 	private FeedParser() {
-	}
-
-	/**
-	 * Whether the bytes start like a feed: an XML document whose root is rss, feed or
-	 * RDF.
-	 */
-	static boolean looksLikeFeed(byte[] bytes) {
-		String start = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
-		return FEED_START.matcher(start).lookingAt();
 	}
 
 	/**

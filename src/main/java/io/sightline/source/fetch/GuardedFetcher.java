@@ -88,7 +88,10 @@ public class GuardedFetcher {
 				.map((refusal) -> SourceFailure.permanent("fetch.private_address", refusal)));
 	}
 
-	/** Fetches an HTML or plain-text page. */
+	/**
+	 * Fetches an HTML or plain-text page, or a feed ({@link Page#isFeed}) where one was
+	 * given for a page.
+	 */
 	public Page get(URI url) {
 		return exchange(url, this.clock.instant().plus(this.properties.totalTimeout()),
 				(current, response) -> read(current, response, GuardedFetcher::pageType));
@@ -317,6 +320,10 @@ public class GuardedFetcher {
 	}
 
 	private static String pageType(URI url, MediaType type, byte[] bytes) {
+		if (Page.looksLikeFeed(bytes)) {
+			// a feed where a page was expected: the caller reads it as a list
+			return anyType(url, type, bytes);
+		}
 		if (type == null) {
 			String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
 				.toLowerCase(Locale.ROOT);

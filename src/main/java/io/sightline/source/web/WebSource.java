@@ -14,6 +14,7 @@ import java.util.Locale;
 import io.sightline.source.Segment;
 import io.sightline.source.Source;
 import io.sightline.source.SourceFailure;
+import io.sightline.source.SourceIsAList;
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Transcript;
@@ -62,6 +63,9 @@ class WebSource implements Source {
 	@Override
 	public SourceMetadata metadata(SourceRequest request) {
 		Page page = this.fetcher.get(uri(request.url()));
+		if (page.isFeed()) {
+			throw new SourceIsAList(page.url().toString());
+		}
 		Article article = page.isHtml() ? ArticleExtractor.extract(parse(page), page.url()) : plainText(page);
 		if (article.blocks().isEmpty()) {
 			throw SourceFailure.permanent("web.no_text", "No readable text was found at " + request.url()

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import io.sightline.source.Listing.ListedItem;
 import io.sightline.source.Transcript;
+import io.sightline.source.fetch.Page;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,10 +92,10 @@ class FeedParserTest {
 
 	@Test
 	void aDocumentIsAFeedOnlyByItsRootAndNoEntityIsEverFetched() {
-		assertThat(FeedParser.looksLikeFeed(bytes("\uFEFF<?xml version=\"1.0\"?>\n<!-- hi -->\n<rss version=\"2.0\">")))
+		assertThat(Page.looksLikeFeed(bytes("\uFEFF<?xml version=\"1.0\"?>\n<!-- hi -->\n<rss version=\"2.0\">")))
 			.isTrue();
-		assertThat(FeedParser.looksLikeFeed(bytes("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))).isTrue();
-		assertThat(FeedParser.looksLikeFeed(bytes("<!doctype html><html><body>rss</body></html>"))).isFalse();
+		assertThat(Page.looksLikeFeed(bytes("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))).isTrue();
+		assertThat(Page.looksLikeFeed(bytes("<!doctype html><html><body>rss</body></html>"))).isFalse();
 		assertThatThrownBy(() -> FeedParser.parse(bytes("<?xml version=\"1.0\"?><html><body/></html>")))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("<html>");
