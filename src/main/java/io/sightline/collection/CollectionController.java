@@ -7,6 +7,7 @@ import io.sightline.system.Owners;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,16 @@ class CollectionController {
 	@GetMapping("/api/collections/{id}")
 	CollectionView collection(@PathVariable UUID id) {
 		return this.collections.view(id, this.owners.current());
+	}
+
+	/**
+	 * Deletes the collection and the summaries it made; {@code 409} while it is being
+	 * summarized.
+	 */
+	@DeleteMapping("/api/collections/{id}")
+	ResponseEntity<Void> delete(@PathVariable UUID id) {
+		this.collections.delete(id, this.owners.current());
+		return ResponseEntity.noContent().build();
 	}
 
 	/** The collection and every video's summary, as one JSON document. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.sightline.library.Library;
 import io.sightline.source.Listing;
 import io.sightline.system.ApiException;
 import io.sightline.task.ChildTask;
@@ -19,6 +20,7 @@ import io.sightline.task.Tasks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The collections of the library: a playlist or channel read once, its items each
@@ -34,9 +36,12 @@ public class Collections {
 
 	private final Tasks tasks;
 
-	Collections(JdbcClient jdbc, Tasks tasks) {
+	private final Library library;
+
+	Collections(JdbcClient jdbc, Tasks tasks, Library library) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
+		this.library = library;
 	}
 
 	/** An item of a new collection: what the list said of it, and its task. */
@@ -125,6 +130,22 @@ public class Collections {
 				.update();
 		}
 		this.jdbc.sql("UPDATE collections SET completed_at = ? WHERE id = ?").params(utc(now), id).update();
+	}
+
+	/**
+	 * Deletes the caller's collection and the summaries its items made (a summary it only
+	 * linked stays in the library); a collection still being summarized is refused.
+	 */
+	@Transactional
+	public void delete(UUID id, String owner) {
+		CollectionView collection = view(id, owner);
+		if (this.tasks.load(collection.taskId()).filter((task) -> !task.status().isTerminal()).isPresent()) {
+			throw ApiException.conflict("The collection is still being summarized; cancel it first, then delete it.");
+		}
+		for (CollectionView.Item item : collection.items()) {
+			this.library.deleteIfMadeBy(item.summaryId(), item.taskId(), owner);
+		}
+		this.jdbc.sql("DELETE FROM collections WHERE id = ? AND owner = ?").params(id, owner).update();
 	}
 
 	/**

@@ -80,6 +80,14 @@ public class Library {
 		}
 	}
 
+	/**
+	 * Deletes the owner's summary {@code id} if the task {@code taskId} made it (not if
+	 * it was only linked to that task); answers whether it did.
+	 */
+	public boolean deleteIfMadeBy(UUID id, UUID taskId, String owner) {
+		return this.repository.deleteIfMadeBy(id, taskId, owner);
+	}
+
 	private static ApiException notFound(UUID id) {
 		return ApiException.notFound("Summary " + id + " not found; check the id, or whether it was deleted.");
 	}

@@ -110,22 +110,54 @@ class LibraryRepository {
 
 	List<LibraryItem> page(String owner, String query, int page, int size) {
 		return this.jdbc
-			.sql("SELECT " + ITEM_COLUMNS + " FROM summaries WHERE " + filter(query)
-					+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+			.sql("SELECT * FROM (" + entries(query) + ") e ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
 			.param("owner", owner)
 			.param("pattern", pattern(query))
 			.param("limit", size)
 			.param("offset", (long) page * size)
-			.query(this::item)
+			.query((rs, row) -> new LibraryItem(rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getString("source_url"), rs.getString("source_type"), rs.getString("channel"),
+					(Integer) rs.getObject("duration_seconds"), rs.getString("thumbnail_url"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
+					(Integer) rs.getObject("item_count", Integer.class), rs.getObject("collection_id", UUID.class),
+					rs.getString("collection_title")))
 			.list();
 	}
 
 	long count(String owner, String query) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM summaries WHERE " + filter(query))
+		return this.jdbc.sql("SELECT COUNT(*) FROM (" + entries(query) + ") e")
 			.param("owner", owner)
 			.param("pattern", pattern(query))
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The library's entries: the owner's summaries and collections (the collection
+	 * module's table, read here so one page can hold both in order). Without a query a
+	 * summary that a collection made is left to its collection; with one, every summary
+	 * that matches is found, with the collection it belongs to, and every collection
+	 * whose title matches.
+	 */
+	private static String entries(String query) {
+		String madeBy = "SELECT ci.collection_id FROM collection_items ci JOIN collections c ON c.id = ci.collection_id"
+				+ " WHERE ci.summary_id = s.id AND ci.task_id = s.task_id AND c.owner = s.owner";
+		String summaries = "SELECT s.id, s.title, s.source_url, s.source_type, s.channel, s.duration_seconds,"
+				+ " s.thumbnail_url, s.created_at, 'summary' AS kind, CAST(NULL AS INTEGER) AS item_count, (" + madeBy
+				+ " FETCH FIRST 1 ROWS ONLY) AS collection_id, (SELECT c2.title FROM collections c2 WHERE c2.id = ("
+				+ madeBy + " FETCH FIRST 1 ROWS ONLY)) AS collection_title FROM summaries s WHERE s.owner = :owner"
+				+ ((query == null) ? " AND NOT EXISTS (" + madeBy + ")"
+						: " AND (LOWER(s.title) LIKE :pattern ESCAPE '\\' OR LOWER(s.summary_markdown) LIKE :pattern"
+								+ " ESCAPE '\\')");
+		String collections = "SELECT c.id, c.title, c.url AS source_url, c.kind AS source_type,"
+				+ " CAST(NULL AS VARCHAR(500)) AS channel, CAST(NULL AS INTEGER) AS duration_seconds, (SELECT"
+				+ " s.thumbnail_url FROM collection_items ci JOIN summaries s ON s.id = ci.summary_id WHERE"
+				+ " ci.collection_id = c.id AND s.thumbnail_url IS NOT NULL ORDER BY ci.position FETCH FIRST 1 ROWS ONLY)"
+				+ " AS thumbnail_url, c.created_at, 'collection' AS kind, (SELECT CAST(COUNT(*) AS INTEGER) FROM"
+				+ " collection_items ci WHERE ci.collection_id = c.id) AS item_count, CAST(NULL AS UUID) AS"
+				+ " collection_id, CAST(NULL AS VARCHAR(1000)) AS collection_title FROM collections c WHERE c.owner ="
+				+ " :owner" + ((query == null) ? "" : " AND LOWER(c.title) LIKE :pattern ESCAPE '\\'");
+		return summaries + " UNION ALL " + collections;
 	}
 
 	Optional<SummaryView> find(UUID id, String owner) {
@@ -192,13 +224,14 @@ class LibraryRepository {
 		return (json == null) ? List.of() : this.json.readValue(json, CHAPTERS);
 	}
 
-	boolean delete(UUID id, String owner) {
-		return this.jdbc.sql("DELETE FROM summaries WHERE id = ? AND owner = ?").params(id, owner).update() == 1;
+	boolean deleteIfMadeBy(UUID id, UUID taskId, String owner) {
+		return this.jdbc.sql("DELETE FROM summaries WHERE id = ? AND task_id = ? AND owner = ?")
+			.params(id, taskId, owner)
+			.update() == 1;
 	}
 
-	private static String filter(String query) {
-		return (query == null) ? "owner = :owner"
-				: "owner = :owner AND (LOWER(title) LIKE :pattern ESCAPE '\\' OR LOWER(summary_markdown) LIKE :pattern ESCAPE '\\')";
+	boolean delete(UUID id, String owner) {
+		return this.jdbc.sql("DELETE FROM summaries WHERE id = ? AND owner = ?").params(id, owner).update() == 1;
 	}
 
 	private static String pattern(String query) {

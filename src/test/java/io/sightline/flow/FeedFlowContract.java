@@ -155,6 +155,46 @@ abstract class FeedFlowContract {
 	}
 
 	@Test
+	void aCollectionIsOneEntryOfTheLibrarySearchFindsItsItemsAndDeletingItDeletesWhatItMade() {
+		host.serve("/library/feed.xml", "application/rss+xml",
+				PodcastFeeds.rss("Shelved show",
+						host.episode(13, "Shelved episode alpha", "Mon, 02 Nov 2026 10:00:00 GMT",
+								"/transcripts/tos.srt", "application/x-subrip"),
+						host.episode(14, "Shelved episode beta", "Mon, 09 Nov 2026 10:00:00 GMT",
+								"/transcripts/genius.vtt", "text/vtt")));
+		Api.Response created = this.api.postJson("/api/summaries",
+				"{\"url\": \"" + host.url("/library/feed.xml") + "\"}");
+		assertThat(finished(created).get("status").asText()).isEqualTo("completed");
+		String collectionId = created.json().get("collection_id").asText();
+
+		JsonNode library = this.api.get("/api/library?size=100").json();
+		assertThat(library.get("items")).filteredOn((entry) -> entry.get("id").asText().equals(collectionId))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.get("kind").asText()).isEqualTo("collection");
+				assertThat(entry.get("title").asText()).isEqualTo("Shelved show");
+				assertThat(entry.get("source_type").asText()).isEqualTo("feed");
+				assertThat(entry.get("item_count").asInt()).isEqualTo(2);
+			});
+		assertThat(library.get("items")).as("its items are inside it, not beside it")
+			.noneSatisfy((entry) -> assertThat(entry.get("title").asText()).startsWith("Shelved episode"));
+
+		JsonNode found = this.api.get("/api/library?q=shelved+episode+beta").json();
+		assertThat(found.get("total").asInt()).isEqualTo(1);
+		JsonNode beta = found.get("items").get(0);
+		assertThat(beta.get("kind").asText()).isEqualTo("summary");
+		assertThat(beta.get("collection_id").asText()).isEqualTo(collectionId);
+		assertThat(beta.get("collection_title").asText()).isEqualTo("Shelved show");
+		assertThat(this.api.get("/api/library?q=shelved+show").json().get("items"))
+			.anySatisfy((entry) -> assertThat(entry.get("id").asText()).isEqualTo(collectionId));
+
+		assertThat(this.api.delete("/api/collections/" + collectionId).status()).isEqualTo(204);
+		assertThat(this.api.get("/api/collections/" + collectionId).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/summaries/" + beta.get("id").asText()).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/library?q=shelved").json().get("total").asInt()).isZero();
+	}
+
+	@Test
 	void anAddressThatLooksLikeAPageButServesAFeedBecomesItsCollection() {
 		host.serve("/shows/talks", "text/xml; charset=utf-8", PodcastFeeds.rss("Plain address", host.episode(11,
 				"Only one", "Mon, 02 Nov 2026 10:00:00 GMT", "/transcripts/tos.srt", "application/x-subrip")));
