@@ -133,6 +133,14 @@ public class Collections {
 	}
 
 	/**
+	 * Forgets a collection whose list had nothing new for its follow, in the caller's
+	 * transaction: a check that found nothing leaves nothing in the library.
+	 */
+	public void forget(UUID id) {
+		this.jdbc.sql("DELETE FROM collections WHERE id = ?").param(id).update();
+	}
+
+	/**
 	 * Deletes the caller's collection and the summaries its items made (a summary it only
 	 * linked stays in the library); a collection still being summarized is refused.
 	 */

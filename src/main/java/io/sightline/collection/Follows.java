@@ -109,15 +109,18 @@ public class Follows {
 	}
 
 	/**
-	 * Says how a check went: its time, the list's title, the error's sentence (null when
-	 * it went well), and when to check next.
+	 * Says how a check went: its time, the list's title (null: unchanged), the error's
+	 * sentence (null when it went well).
 	 */
-	public void checked(UUID id, Instant now, String title, String error, Instant next) {
-		this.jdbc
-			.sql("UPDATE follows SET checked_at = ?, title = COALESCE(?, title), last_error = ?, next_check_at = ?"
-					+ " WHERE id = ?")
-			.params(utc(now), title, error, utc(next), id)
+	public void checked(UUID id, Instant now, String title, String error) {
+		this.jdbc.sql("UPDATE follows SET checked_at = ?, title = COALESCE(?, title), last_error = ? WHERE id = ?")
+			.params(utc(now), title, error, id)
 			.update();
+	}
+
+	/** When to check the follow next. */
+	public void scheduled(UUID id, Instant next) {
+		this.jdbc.sql("UPDATE follows SET next_check_at = ? WHERE id = ?").params(utc(next), id).update();
 	}
 
 	/** The items of {@code listed} the follow has not taken before, in their order. */

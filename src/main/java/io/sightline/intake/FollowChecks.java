@@ -3,16 +3,11 @@ package io.sightline.intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.sightline.collection.Follows;
-import io.sightline.source.Listing;
-import io.sightline.source.Listing.ListedItem;
-import io.sightline.source.SourceFailure;
-import io.sightline.source.Sources;
 import io.sightline.system.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +17,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Checks the follows that are due, every {@code sightline.follow.check-every}: a
- * recurring job of the job engine, so one node of a cluster at a time. A follow whose
- * list has items none of its collections took gets a collection of them; a check that
- * fails (the feed unreachable, the owner at their limit) keeps the sentence with the
- * follow and is tried again sooner.
+ * Starts the checks of the follows that are due, every
+ * {@code sightline.follow.check-every}: a recurring job of the job engine, so one node of
+ * a cluster at a time. A check is a collection of the follow's, made here without any
+ * network call; its task reads the list and takes only the items none of the follow's
+ * collections took (with nothing new, no collection is kept). A check that cannot be made
+ * (the owner at a limit) keeps the sentence with the follow and is tried again sooner.
  */
 @Configuration(proxyBeanMethods = false)
 class FollowChecks {
@@ -38,8 +34,6 @@ class FollowChecks {
 
 	private final Follows follows;
 
-	private final Sources sources;
-
 	private final Intake intake;
 
 	private final JsonMapper json;
@@ -48,10 +42,8 @@ class FollowChecks {
 
 	private final Clock clock;
 
-	FollowChecks(Follows follows, Sources sources, Intake intake, JsonMapper json, FollowProperties properties,
-			Clock clock) {
+	FollowChecks(Follows follows, Intake intake, JsonMapper json, FollowProperties properties, Clock clock) {
 		this.follows = follows;
-		this.sources = sources;
 		this.intake = intake;
 		this.json = json;
 		this.properties = properties;
@@ -64,7 +56,7 @@ class FollowChecks {
 			.execute((instance, context) -> checkDue());
 	}
 
-	/** Checks every follow that is due now. */
+	/** Starts the check of every follow that is due now. */
 	void checkDue() {
 		for (Follows.Due due : this.follows.due(this.clock.instant(), MOST_PER_RUN)) {
 			check(due);
@@ -75,18 +67,14 @@ class FollowChecks {
 		Instant now = this.clock.instant();
 		try {
 			CreateSummaryRequest options = this.json.readValue(due.options(), CreateSummaryRequest.class);
-			Listing listing = this.sources.list(due.url(), this.intake.limitOf(options), null);
-			List<ListedItem> fresh = this.follows.unseen(due.id(), listing.items());
-			if (!fresh.isEmpty()) {
-				this.intake.followed(due.owner(), due.url(), options, due.id());
-				log.info("Follow {} has {} new item(s) in {}", due.id(), fresh.size(), due.url());
-			}
-			this.follows.checked(due.id(), now, listing.title(), null, now.plus(this.properties.interval()));
+			this.intake.followed(due.owner(), due.url(), options, due.id());
+			this.follows.scheduled(due.id(), now.plus(this.properties.interval()));
 		}
-		catch (SourceFailure | ApiException failed) {
+		catch (ApiException refused) {
 			Duration wait = min(this.properties.retryAfter(), this.properties.interval());
-			this.follows.checked(due.id(), now, null, sentence(failed), now.plus(wait));
-			log.info("Checking follow {} failed, again in {}: {}", due.id(), wait, failed.getMessage());
+			this.follows.checked(due.id(), now, null, sentence(refused));
+			this.follows.scheduled(due.id(), now.plus(wait));
+			log.info("Follow {} could not be checked, again in {}: {}", due.id(), wait, refused.getMessage());
 		}
 	}
 

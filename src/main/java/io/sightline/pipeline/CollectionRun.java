@@ -19,6 +19,7 @@ import io.sightline.source.Listing;
 import io.sightline.source.Listing.ListedItem;
 import io.sightline.source.SourceFailure;
 import io.sightline.source.Sources;
+import io.sightline.system.SightlineFailure;
 import io.sightline.task.ChildTask;
 import io.sightline.task.Phase;
 import io.sightline.task.Task;
@@ -115,7 +116,16 @@ class CollectionRun {
 		Task collection = tracker.task();
 		tracker.startStage(Phase.FETCHING, "Reading the list...", 5);
 		TaskSource wanted = collection.source();
-		Listing listing = this.sources.list(wanted.url(), wanted.limit(), wanted.since());
+		Optional<UUID> follow = this.follows.ofCollection(collection.summaryId());
+		Listing listing;
+		try {
+			listing = this.sources.list(wanted.url(), wanted.limit(), wanted.since());
+		}
+		catch (SightlineFailure failed) {
+			follow.ifPresent((id) -> this.follows.checked(id, this.clock.instant(), null, failed.getMessage()));
+			throw failed;
+		}
+		follow.ifPresent((id) -> this.follows.checked(id, this.clock.instant(), listing.title(), null));
 		if (listing.items().isEmpty()) {
 			throw SourceFailure.permanent("collection.empty",
 					"This " + listing.kind() + " lists no "
@@ -123,12 +133,11 @@ class CollectionRun {
 							+ " Sightline can summarize; check the address"
 							+ ((wanted.since() != null) ? " or the date." : ", or open it in a browser."));
 		}
-		// a follow's collection takes only what none of its collections took before
-		Optional<UUID> follow = this.follows.ofCollection(collection.summaryId());
+		// a follow's collection takes only what none of its collections took before; a
+		// check that finds nothing new keeps no collection
 		List<ListedItem> taken = follow.map((id) -> this.follows.unseen(id, listing.items())).orElse(listing.items());
 		if (taken.isEmpty()) {
-			tracker.complete(NOTHING_NEW,
-					() -> this.collections.listed(collection.summaryId(), listing, List.of(), 0, this.clock.instant()));
+			tracker.complete(NOTHING_NEW, () -> this.collections.forget(collection.summaryId()));
 			return;
 		}
 		int unknown = typicalLength(taken);
