@@ -17,6 +17,7 @@ const target = path.join(root, 'target');
 // the launcher, as the README runs it: Spring AOT bean definitions and the JVM's start-up archive
 const launcher = path.join(target, 'bin', 'sightline');
 const talk = path.join(root, 'src/test/resources/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt');
+const tearsOfSteel = path.join(root, 'src/test/resources/subtitles/TOS-en.srt');
 const recordings = path.join(root, 'src/test/resources/youtube/jdepoix');
 // YouTube's 2026 answers for playlists and channels (NewPipeExtractor's recordings, GPL-3.0; see NOTES.md there)
 const listRecordings = path.join(root, 'src/test/resources/youtube/newpipe');
@@ -61,6 +62,20 @@ const freePort = () =>
     });
   });
 
+/** An RSS feed of one episode whose transcript is the talk's subtitles. */
+function podcastFeed(port) {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0">
+  <channel><title>Talks on tape</title><link>http://127.0.0.1:${port}/podcast</link><language>en</language>
+    <item><title>Tears of Steel (audio)</title><guid>ep-1</guid>
+      <pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate>
+      <enclosure url="http://127.0.0.1:${port}/podcast/1.mp3" type="audio/mpeg" length="1000"/>
+      <podcast:transcript url="http://127.0.0.1:${port}/podcast/1.srt" type="application/x-subrip"/>
+    </item>
+  </channel>
+</rss>`;
+}
+
 /** A slow local YouTube: the recorded responses, each after a pause, so a task runs long enough to watch. */
 function startYouTubeReplay(port) {
   const file = (name) => readFileSync(path.join(recordings, name));
@@ -87,6 +102,9 @@ function startYouTubeReplay(port) {
           }
         }
         else if (url.pathname === '/api/timedtext') send('transcript.xml.static', 'text/xml; charset=utf-8');
+        // a podcast host on the same server: a feed whose episode has a transcript
+        else if (url.pathname === '/podcast/feed.xml') send(null, 'application/rss+xml', podcastFeed(port));
+        else if (url.pathname === '/podcast/1.srt') send(null, 'application/x-subrip', readFileSync(tearsOfSteel));
         else {
           response.writeHead(404);
           response.end();
@@ -161,7 +179,7 @@ const server = spawn(
   [`--server.port=${serverPort}`, `--sightline.data-dir=${dataDir}`,
     `--sightline.youtube.base-url=http://127.0.0.1:${replayPort}`, '--sightline.tasks.write-interval=20ms',
     '--spring.ai.openai.base-url=http://127.0.0.1:9/v1', '--spring.ai.openai.chat.options.model=e2e-model',
-    '--sightline.tasks.max-attempts=1'],
+    '--sightline.tasks.max-attempts=1', '--sightline.fetch.allow-private-networks=true'],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 let serverLog = '';
@@ -230,7 +248,7 @@ try {
   // 2. A YouTube video while the live stream drops: the page polls and still reaches 100 %.
   proxyState.dropEvents = true;
   await page.goto(`${base}/#/`);
-  await page.getByLabel('YouTube video, playlist or channel, or web page address').fill('https://www.youtube.com/watch?v=GJLlxj_dtq8');
+  await page.getByLabel('YouTube video, playlist or channel, podcast feed, or web page address').fill('https://www.youtube.com/watch?v=GJLlxj_dtq8');
   await page.getByRole('button', { name: 'Summarize', exact: true }).click();
   await page.waitForURL(/#\/tasks\//);
   await page.getByText('live updates lost, checking every 2 s').waitFor({ timeout: 30_000 });
@@ -258,9 +276,9 @@ try {
   // 2c. A playlist: its first three videos, each in a row with its own moving bar, then one's summary.
   await page.goto(`${base}/#/`);
   await page
-    .getByLabel('YouTube video, playlist or channel, or web page address')
+    .getByLabel('YouTube video, playlist or channel, podcast feed, or web page address')
     .fill('https://www.youtube.com/playlist?list=PLoumn5BIsUDeGF1vy5Nylf_RJKn5aL_nr');
-  await page.getByLabel('Videos of a playlist or channel').fill('3');
+  await page.getByLabel('Items of a playlist, channel or feed').fill('3');
   await page.getByRole('button', { name: 'Summarize', exact: true }).click();
   await page.waitForURL(/#\/tasks\//);
   await page.getByRole('heading', { name: /TOP 150 Songs 2026/ }).waitFor({ timeout: 30_000 });
@@ -281,6 +299,30 @@ try {
   await page.locator('.collection .item-title a').first().click();
   await page.waitForURL(/#\/summaries\//);
   await page.getByRole('heading', { name: 'Key points' }).waitFor();
+
+  // 2d. A podcast feed, followed: its episode is summarized from the feed's transcript, the follow is
+  // listed and can be paused; in the library the playlist is one entry that opens to its rows.
+  await page.goto(`${base}/#/`);
+  await page
+    .getByLabel('YouTube video, playlist or channel, podcast feed, or web page address')
+    .fill(`http://127.0.0.1:${replayPort}/podcast/feed.xml`);
+  await page.getByLabel('Follow the channel or feed: summarize new items as they come').check();
+  await page.getByRole('button', { name: 'Summarize', exact: true }).click();
+  await page.waitForURL(/#\/tasks\//);
+  await page.getByRole('heading', { name: 'Talks on tape' }).waitFor({ timeout: 30_000 });
+  await page.locator('.collection > li[data-status=completed]').first().waitFor({ timeout: 60_000 });
+  await page.getByRole('link', { name: 'Follows' }).click();
+  await page.getByRole('heading', { name: 'Follows' }).waitFor();
+  await page.locator('.follows .title', { hasText: 'Talks on tape' }).waitFor({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Pause Talks on tape' }).click();
+  await page.locator('.follows .item[data-paused=true]').waitFor({ timeout: 10_000 });
+  await shot('follows');
+  await page.goto(`${base}/#/library`);
+  await page.getByRole('link', { name: /TOP 150 Songs 2026/ }).click();
+  await page.waitForURL(/#\/collections\//);
+  await page.locator('.collection > li').nth(2).waitFor({ timeout: 10_000 });
+  check((await page.locator('.collection > li').count()) === 3, 'the collection page lists its three videos');
+  await shot('collection-page');
 
   // 3. The library: search, then delete with confirmation.
   await page.goto(`${base}/#/library`);

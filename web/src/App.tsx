@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { api, ApiError, type Session } from './api';
 import { ToastProvider } from './components/Toasts';
 import { HomePage } from './pages/HomePage';
+import { CollectionPage } from './pages/CollectionPage';
+import { FollowsPage } from './pages/FollowsPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { SignInPage } from './pages/SignInPage';
 import { SummaryPage } from './pages/SummaryPage';
@@ -47,6 +49,9 @@ export function App() {
           <a href="#/library" aria-current={route.page === 'library' ? 'page' : undefined}>
             Library
           </a>
+          <a href="#/follows" aria-current={route.page === 'follows' ? 'page' : undefined}>
+            Follows
+          </a>
           {session?.mode === 'multi-user' && (
             <span className="who">
               {session.name}
@@ -65,6 +70,8 @@ export function App() {
         {session && route.page === 'task' && <TaskPage key={route.id} taskId={route.id} />}
         {session && route.page === 'library' && <LibraryPage />}
         {session && route.page === 'summary' && <SummaryPage key={route.id} summaryId={route.id} />}
+        {session && route.page === 'collection' && <CollectionPage key={route.id} collectionId={route.id} />}
+        {session && route.page === 'follows' && <FollowsPage />}
       </main>
     </ToastProvider>
   );

@@ -47,6 +47,28 @@ describe('requests to a multi-user server', () => {
 describe('a summary request', () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  it('sends a list request as the server reads it: limit a number, since a date, follow only when ticked', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const calls = fakeFetch(202, { task_id: 't1' });
+    await api.summarizeUrl('https://example.org/feed.xml', { limit: '5', since: '2026-11-01', follow: true });
+    await api.summarizeUrl('https://example.org/feed.xml', { limit: '', since: '', follow: false });
+    expect(JSON.parse(calls[0].init?.body as string)).toEqual({
+      url: 'https://example.org/feed.xml',
+      limit: 5,
+      since: '2026-11-01',
+      follow: true,
+    });
+    expect(JSON.parse(calls[1].init?.body as string)).toEqual({ url: 'https://example.org/feed.xml' });
+  });
+
+  it('leaves the list options out of a file upload', async () => {
+    vi.stubGlobal('document', { cookie: '' });
+    const calls = fakeFetch(202, { task_id: 't1' });
+    await api.summarizeFile(new File(['hello'], 'notes.txt'), { length: 'short', limit: '5', since: '2026-11-01', follow: true });
+    const form = calls[0].init?.body as FormData;
+    expect([...form.keys()].sort()).toEqual(['file', 'length']);
+  });
+
   it('sends the options that were chosen, the transcript choice among them, and leaves out the rest', async () => {
     vi.stubGlobal('document', { cookie: '' });
     const calls = fakeFetch(202, { task_id: 't1' });

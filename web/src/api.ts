@@ -69,7 +69,7 @@ export interface Collection {
   id: string;
   task_id: string;
   /** Null until the list is read. */
-  kind: 'playlist' | 'channel' | null;
+  kind: 'playlist' | 'channel' | 'feed' | null;
   title: string;
   url: string;
   created_at: string;
@@ -88,6 +88,27 @@ export interface LibraryItem {
   duration_seconds: number | null;
   thumbnail_url: string | null;
   created_at: string;
+  /** A summary, or a collection (a playlist, channel or feed) that opens to its items. */
+  kind?: 'summary' | 'collection';
+  /** A collection's number of items. */
+  item_count?: number | null;
+  /** The collection a summary belongs to (found by a search). */
+  collection_id?: string | null;
+  collection_title?: string | null;
+}
+
+/** A followed channel or feed, checked on a schedule for new items. */
+export interface Follow {
+  id: string;
+  url: string;
+  title: string | null;
+  paused: boolean;
+  created_at: string;
+  checked_at: string | null;
+  next_check_at: string;
+  last_error: string | null;
+  collections: number;
+  latest_collection_id: string | null;
 }
 
 export interface LibraryPage {
@@ -141,8 +162,12 @@ export interface Options {
   summary_language?: string;
   /** Where a video's transcript comes from: empty (captions, else speech-to-text), `captions` or `asr`. */
   transcript?: string;
-  /** How many videos of a playlist or channel; empty: the server's default. */
+  /** How many items of a playlist, channel or feed; empty: the server's default. */
   limit?: string;
+  /** Only the items of a channel or feed published since this date (YYYY-MM-DD). */
+  since?: string;
+  /** Follow the channel or feed: summarize its new items as they come. */
+  follow?: boolean;
 }
 
 /** A failed request, with the sentence the server gave (Problem Details `detail`). */
@@ -191,9 +216,14 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-function withOptions(options: Options): Record<string, string> {
+/** The options that are text and set; a file's options leave out those only lists take. */
+function withOptions(options: Options, forFile = false): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(options)) if (value) fields[key] = value;
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value !== 'string' || !value) continue;
+    if (forFile && (key === 'limit' || key === 'since')) continue;
+    fields[key] = value;
+  }
   return fields;
 }
 
@@ -210,12 +240,17 @@ export const api = {
     call<TaskCreated>('/api/summaries', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ url, ...withOptions(options), ...(options.limit ? { limit: Number(options.limit) } : {}) }),
+      body: JSON.stringify({
+        url,
+        ...withOptions(options),
+        ...(options.limit ? { limit: Number(options.limit) } : {}),
+        ...(options.follow ? { follow: true } : {}),
+      }),
     }),
   summarizeFile: (file: File, options: Options) => {
     const form = new FormData();
     form.append('file', file);
-    for (const [key, value] of Object.entries(withOptions(options))) form.append(key, value);
+    for (const [key, value] of Object.entries(withOptions(options, true))) form.append(key, value);
     return call<TaskCreated>('/api/summaries', { method: 'POST', body: form });
   },
   progress: (taskId: string) => call<TaskState>(`/api/progress/${taskId}`),
@@ -224,6 +259,15 @@ export const api = {
     call<LibraryPage>(`/api/library?page=${page}&size=24${query ? `&q=${encodeURIComponent(query)}` : ''}`),
   summary: (id: string) => call<Summary>(`/api/summaries/${id}`),
   collection: (id: string) => call<Collection>(`/api/collections/${id}`),
+  deleteCollection: (id: string) => call<void>(`/api/collections/${id}`, { method: 'DELETE' }),
+  follows: () => call<Follow[]>('/api/follows'),
+  pauseFollow: (id: string, paused: boolean) =>
+    call<Follow>(`/api/follows/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ paused }),
+    }),
+  removeFollow: (id: string) => call<void>(`/api/follows/${id}`, { method: 'DELETE' }),
   transcript: (id: string) => call<Segment[]>(`/api/summaries/${id}/transcript`),
   deleteSummary: (id: string) => call<void>(`/api/summaries/${id}`, { method: 'DELETE' }),
   questions: (id: string) => call<QuestionAnswer[]>(`/api/summaries/${id}/questions`),

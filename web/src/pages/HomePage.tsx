@@ -33,6 +33,8 @@ export function HomePage() {
     summary_language: '',
     transcript: '',
     limit: '',
+    since: '',
+    follow: false,
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -83,7 +85,7 @@ export function HomePage() {
     <section aria-labelledby="home-title">
       <h1 id="home-title">Summarize a video, an article or a transcript</h1>
       <form onSubmit={submit} className="card">
-        <label htmlFor="url">YouTube video, playlist or channel, or web page address</label>
+        <label htmlFor="url">YouTube video, playlist or channel, podcast feed, or web page address</label>
         <div className="row">
           <input
             id="url"
@@ -174,7 +176,7 @@ export function HomePage() {
             </select>
           </label>
           <label>
-            Videos of a playlist or channel
+            Items of a playlist, channel or feed
             <input
               type="number"
               min={1}
@@ -184,6 +186,23 @@ export function HomePage() {
               size={5}
               onChange={(e) => setOptions({ ...options, limit: e.target.value })}
             />
+          </label>
+          <label>
+            Published since
+            <input
+              type="date"
+              value={options.since}
+              title="Only the items of a channel or feed published since this day"
+              onChange={(e) => setOptions({ ...options, since: e.target.value })}
+            />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.follow}
+              onChange={(e) => setOptions({ ...options, follow: e.target.checked })}
+            />
+            Follow the channel or feed: summarize new items as they come
           </label>
           <label>
             Video transcript

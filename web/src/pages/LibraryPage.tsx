@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, timestamp, type LibraryPage as Page } from '../api';
+import { api, ApiError, timestamp, type LibraryItem, type LibraryPage as Page } from '../api';
 import { useToast } from '../components/Toasts';
+
+const KINDS: Record<string, string> = { playlist: 'Playlist', channel: 'Channel', feed: 'Feed' };
 
 export function LibraryPage() {
   const toast = useToast();
@@ -29,10 +31,15 @@ export function LibraryPage() {
     setSearch(query.trim());
   };
 
-  const remove = async (id: string, title: string) => {
-    if (!window.confirm(`Delete the summary “${title}”? This cannot be undone.`)) return;
+  const remove = async (item: LibraryItem) => {
+    const { title } = item;
+    const collection = item.kind === 'collection';
+    const question = collection
+      ? `Delete “${title}” and the summaries it made? This cannot be undone.`
+      : `Delete the summary “${title}”? This cannot be undone.`;
+    if (!window.confirm(question)) return;
     try {
-      await api.deleteSummary(id);
+      await (collection ? api.deleteCollection(item.id) : api.deleteSummary(item.id));
       toast('success', `Deleted “${title}”.`);
       await load();
     } catch (failure) {
@@ -83,17 +90,32 @@ export function LibraryPage() {
                   </div>
                 )}
                 <div>
-                  <a href={`#/summaries/${item.id}`} className="title">
+                  <a
+                    href={item.kind === 'collection' ? `#/collections/${item.id}` : `#/summaries/${item.id}`}
+                    className="title"
+                  >
                     {item.title}
                   </a>
                   <p className="meta">
-                    {[item.channel, item.duration_seconds != null ? timestamp(item.duration_seconds) : null,
-                      new Date(item.created_at).toLocaleDateString()]
+                    {[
+                      item.kind === 'collection'
+                        ? `${KINDS[item.source_type] ?? 'Collection'} of ${item.item_count ?? 0} item${item.item_count === 1 ? '' : 's'}`
+                        : null,
+                      item.channel,
+                      item.duration_seconds != null ? timestamp(item.duration_seconds) : null,
+                      new Date(item.created_at).toLocaleDateString(),
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
+                    {item.collection_id && (
+                      <>
+                        {' · in '}
+                        <a href={`#/collections/${item.collection_id}`}>{item.collection_title}</a>
+                      </>
+                    )}
                   </p>
                 </div>
-                <button type="button" className="secondary" onClick={() => remove(item.id, item.title)}>
+                <button type="button" className="secondary" onClick={() => remove(item)}>
                   Delete<span className="visually-hidden"> {item.title}</span>
                 </button>
               </li>
