@@ -293,7 +293,7 @@ try {
     { timeout: 30_000, polling: 100 },
   );
   await shot('collection-moving');
-  await page.locator('[role=progressbar][aria-label="Progress of all the videos"][aria-valuenow="100"]').waitFor({ timeout: 90_000 });
+  await page.locator('[role=progressbar][aria-label="Progress of all the items"][aria-valuenow="100"]').waitFor({ timeout: 90_000 });
   await page.locator('.collection > li[data-status=completed]').nth(2).waitFor({ timeout: 10_000 });
   await shot('collection-done');
   await page.locator('.collection .item-title a').first().click();

@@ -8,7 +8,16 @@ const REFRESH_MS = 1500;
  * The videos of a playlist or channel, one row each with its own bar and stage and, once
  * summarized, a link to its summary; read again while the collection runs (`live`).
  */
-export function CollectionItems({ collectionId, live }: { collectionId: string; live: boolean }) {
+export function CollectionItems({
+  collectionId,
+  live,
+  titled = true,
+}: {
+  collectionId: string;
+  live: boolean;
+  /** Whether to head the rows with the list's title (a page that has it already says no). */
+  titled?: boolean;
+}) {
   const [collection, setCollection] = useState<Collection | null>(null);
 
   useEffect(() => {
@@ -31,17 +40,25 @@ export function CollectionItems({ collectionId, live }: { collectionId: string; 
 
   if (!collection) return null;
   if (!collection.listed_at) return live ? <p className="meta">Reading the list…</p> : null;
-  return <CollectionList collection={collection} />;
+  return <CollectionList collection={collection} titled={titled} />;
 }
 
-export function CollectionList({ collection }: { collection: Collection }) {
+export function CollectionList({ collection, titled = true }: { collection: Collection; titled?: boolean }) {
   return (
-    <section aria-labelledby="collection-title">
-      <h2 id="collection-title">
-        <a href={collection.url} rel="noreferrer" target="_blank">
-          {collection.title}
-        </a>
-      </h2>
+    <section aria-labelledby={titled ? 'collection-title' : undefined} aria-label={titled ? undefined : 'Items'}>
+      {titled ? (
+        <h2 id="collection-title">
+          <a href={collection.url} rel="noreferrer" target="_blank">
+            {collection.title}
+          </a>
+        </h2>
+      ) : (
+        <p className="meta">
+          <a href={collection.url} rel="noreferrer" target="_blank">
+            {collection.url}
+          </a>
+        </p>
+      )}
       {collection.completed_at && (
         <p>
           <a href={`/api/collections/${collection.id}/markdown`} download>

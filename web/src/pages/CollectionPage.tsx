@@ -64,10 +64,12 @@ export function CollectionPage({ collectionId }: { collectionId: string }) {
           </>
         )}
       </p>
-      <CollectionItems collectionId={collection.id} live={running} />
-      <button type="button" className="secondary" onClick={remove} disabled={running}>
-        Delete the collection
-      </button>
+      <CollectionItems collectionId={collection.id} live={running} titled={false} />
+      <p>
+        <button type="button" className="secondary" onClick={remove} disabled={running}>
+          Delete the collection
+        </button>
+      </p>
     </section>
   );
 }

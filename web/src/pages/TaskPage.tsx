@@ -29,7 +29,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
         forgetTask(taskId);
         if (ended.status === 'completed' && ended.collection_id) {
           // a playlist or channel: its items, each with its summary, stay on this page
-          toast('success', 'Every video has been handled.');
+          toast('success', 'Every item of the list has been handled.');
         } else if (ended.status === 'completed') {
           toast('success', 'Summary ready.');
           // let the finished bar be seen for a moment before the summary replaces it
@@ -73,7 +73,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   return (
     <section aria-labelledby="task-title" className="card">
       <h1 id="task-title">{state.status === 'processing' ? 'Summarizing…' : `Task ${state.status}`}</h1>
-      <ProgressView state={state} label={state.collection_id ? 'Progress of all the videos' : 'Summary progress'} now={now} />
+      <ProgressView state={state} label={state.collection_id ? 'Progress of all the items' : 'Summary progress'} now={now} />
       <p className="meta">
         Elapsed {duration(elapsed)}
         {left != null && <> · about {duration(left)} left</>}

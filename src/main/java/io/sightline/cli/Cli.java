@@ -15,8 +15,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "sightline", mixinStandardHelpOptions = true, version = "Sightline 0.1.0",
 		description = "Summaries of videos, articles and transcripts, with live progress.",
 		subcommands = { SummarizeCommand.class, SubmitCommand.class, WatchCommand.class, LibraryCommand.class,
-				ShowCommand.class, AskCommand.class, UserCommand.class, TokenCommand.class, TrainCommand.class,
-				CommandLine.HelpCommand.class },
+				FollowsCommand.class, ShowCommand.class, AskCommand.class, UserCommand.class, TokenCommand.class,
+				TrainCommand.class, CommandLine.HelpCommand.class },
 		footer = { "%nWith no command, or with `serve`, the jar runs the server (http://localhost:8080/).",
 				ExitCodes.HELP })
 public final class Cli {

@@ -60,8 +60,13 @@ class LibraryCommand implements Callable<Integer> {
 		}
 		List<String> lines = new ArrayList<>();
 		for (JsonNode item : page.path("items")) {
+			boolean collection = item.path("kind").asString("summary").equals("collection");
+			String title = item.path("title").asString()
+					+ (collection ? " (" + item.path("item_count").asInt() + " items; sightline show opens them)" : "")
+					+ (item.hasNonNull("collection_title") ? " (in " + item.path("collection_title").asString() + ")"
+							: "");
 			lines.add(String.join("\t", item.path("id").asString(), item.path("created_at").asString().substring(0, 10),
-					item.path("source_type").asString(), item.path("title").asString()));
+					item.path("source_type").asString(), title));
 		}
 		lines.forEach(this.streams.out()::println);
 		if (lines.isEmpty()) {

@@ -24,6 +24,9 @@ final class ProgressPrinter {
 
 	private boolean drawn;
 
+	/** The bar as last drawn, to draw again under a note. */
+	private String lastBar = "";
+
 	ProgressPrinter(PrintStream err, boolean terminal) {
 		this.err = err;
 		this.terminal = terminal;
@@ -45,7 +48,8 @@ final class ProgressPrinter {
 	void show(TaskState state) {
 		Duration elapsed = Duration.between(this.started, Instant.now());
 		if (this.terminal) {
-			this.err.print("\r\u001b[2K" + ProgressRenderer.bar(state, elapsed, this.columns));
+			this.lastBar = ProgressRenderer.bar(state, elapsed, this.columns);
+			this.err.print("\r\u001b[2K" + this.lastBar);
 			this.drawn = true;
 			if (state.isFinished()) {
 				finish();
@@ -57,6 +61,19 @@ final class ProgressPrinter {
 			this.err.println(ProgressRenderer.line(state, elapsed));
 			this.lastStage = state.stage();
 		}
+	}
+
+	/**
+	 * A line to keep (an item of a collection that started or ended): above the bar,
+	 * which is drawn again under it, on a terminal; a line of its own otherwise.
+	 */
+	void note(String line) {
+		if (this.terminal && this.drawn) {
+			this.err.print("\r\u001b[2K" + line + System.lineSeparator() + this.lastBar);
+			this.err.flush();
+			return;
+		}
+		this.err.println(line);
 	}
 
 	/** Ends the bar's line so what follows starts on a fresh one. */

@@ -81,6 +81,9 @@ final class ServerClient {
 			if (options.limit() != null) {
 				json.put("limit", options.limit());
 			}
+			if (options.follow()) {
+				json.put("follow", true);
+			}
 			body = RequestBody.create(json.toString(), JSON_BODY);
 		}
 		return json(send(request("/api/summaries").post(body)));
@@ -89,6 +92,16 @@ final class ServerClient {
 	/** POSTs a JSON body; answers the JSON the server sent back. */
 	JsonNode postJson(String path, JsonNode body) {
 		return json(send(request(path).post(RequestBody.create(body.toString(), JSON_BODY))));
+	}
+
+	/** PATCHes a JSON body; answers the JSON the server sent back. */
+	JsonNode patchJson(String path, JsonNode body) {
+		return json(send(request(path).patch(RequestBody.create(body.toString(), JSON_BODY))));
+	}
+
+	/** DELETEs what is at {@code path}. */
+	void delete(String path) {
+		send(request(path).delete());
 	}
 
 	JsonNode get(String path) {

@@ -88,16 +88,26 @@ class SummarizeCommand implements Callable<Integer> {
 		try {
 			TaskCreated created = create(context, input, owner);
 			running[0] = created.taskId();
-			TaskState end = follow(tasks, created.taskId(), owner);
+			if (created.followId() != null) {
+				this.streams.err()
+					.println("Following it: while `sightline serve` runs on this data, it checks for new items"
+							+ " (sightline.follow.interval); see `sightline follows`.");
+			}
+			JsonMapper json = context.getBean(JsonMapper.class);
+			Collections collections = context.getBean(Collections.class);
+			CollectionProgress items = new CollectionProgress(
+					(id) -> json.valueToTree(collections.view(UUID.fromString(id), owner)));
+			TaskState end = follow(tasks, created.taskId(), owner, items);
 			finished.set(true);
 			if (!end.status().equals("completed")) {
 				throw new CliFailure(ExitCodes.forEnd(end),
 						(end.error() != null) ? end.error() : "The task ended " + end.status() + ".");
 			}
-			JsonMapper json = context.getBean(JsonMapper.class);
 			String text;
-			if (created.collectionId() != null) {
-				CollectionView collection = context.getBean(Collections.class).view(created.collectionId(), owner);
+			if (end.collectionId() != null) {
+				// a feed found at an address that looked like a page became a collection
+				// too
+				CollectionView collection = collections.view(UUID.fromString(end.collectionId()), owner);
 				text = this.options.format().equals("json") ? json.writeValueAsString(collection)
 						: CollectionText.markdown(json.valueToTree(collection));
 			}
@@ -138,11 +148,12 @@ class SummarizeCommand implements Callable<Integer> {
 		}
 	}
 
-	private TaskState follow(Tasks tasks, UUID taskId, String owner) {
+	private TaskState follow(Tasks tasks, UUID taskId, String owner, CollectionProgress items) {
 		ProgressPrinter printer = new ProgressPrinter(this.streams.err(), this.streams.terminal());
 		while (true) {
 			TaskState state = TaskState.of(tasks.get(taskId, owner).view());
 			printer.show(state);
+			items.show(state, printer);
 			if (state.isFinished()) {
 				return state;
 			}
@@ -182,8 +193,17 @@ class SummarizeCommand implements Callable<Integer> {
 		String transcript;
 
 		@Option(names = "--limit", paramLabel = "N",
-				description = "how many videos of a playlist or channel to summarize (default 25)")
+				description = "how many items of a playlist, channel or feed to summarize (default 25)")
 		Integer limit;
+
+		@Option(names = "--since", paramLabel = "DATE",
+				description = "only the items of a channel or feed published since this date, such as 2026-11-01")
+		String since;
+
+		@Option(names = "--follow",
+				description = "follow the channel or feed: a server checks it every few hours and summarizes what"
+						+ " is new (see: sightline follows)")
+		boolean follow;
 
 		@Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or json")
 		String format;
@@ -195,12 +215,17 @@ class SummarizeCommand implements Callable<Integer> {
 		/** These options as the API's request, for {@code url} or (null) an upload. */
 		CreateSummaryRequest request(String url) {
 			return new CreateSummaryRequest(url, this.language, this.summarizer, this.length, this.summaryLanguage,
-					this.transcript, this.limit);
+					this.transcript, this.limit, this.since, this.follow ? Boolean.TRUE : null);
 		}
 
-		/** How many videos of a playlist or channel, where given. */
+		/** How many items of a playlist, channel or feed, where given. */
 		Integer limit() {
 			return this.limit;
+		}
+
+		/** Whether to follow the channel or feed. */
+		boolean follow() {
+			return this.follow;
 		}
 
 		/** The text options that were given, by their names in the API. */
@@ -211,6 +236,7 @@ class SummarizeCommand implements Callable<Integer> {
 			fields.put("language", this.language);
 			fields.put("summary_language", this.summaryLanguage);
 			fields.put("transcript", this.transcript);
+			fields.put("since", this.since);
 			fields.values().removeIf(Objects::isNull);
 			return fields;
 		}

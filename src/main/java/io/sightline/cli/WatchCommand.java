@@ -42,8 +42,12 @@ class WatchCommand implements Callable<Integer> {
 
 	static TaskState follow(ServerClient client, String taskId, Streams streams) {
 		ProgressPrinter printer = new ProgressPrinter(streams.err(), streams.terminal());
+		CollectionProgress items = new CollectionProgress((id) -> client.get("/api/collections/" + id));
 		try {
-			return client.follow(taskId, printer::show);
+			return client.follow(taskId, (state) -> {
+				printer.show(state);
+				items.show(state, printer);
+			});
 		}
 		finally {
 			printer.finish();

@@ -200,11 +200,18 @@ class TaskRepository {
 			.update();
 	}
 
-	/** Tasks still processing: all of them, or one owner's. */
+	/**
+	 * Requests still processing, all of them or one owner's: a collection counts once,
+	 * its items not at all (they start a few at a time, under the collection's own
+	 * bound).
+	 */
 	long countProcessing(String owner) {
 		return (owner == null)
-				? this.jdbc.sql("SELECT COUNT(*) FROM tasks WHERE status = 'processing'").query(Long.class).single()
-				: this.jdbc.sql("SELECT COUNT(*) FROM tasks WHERE status = 'processing' AND owner = ?")
+				? this.jdbc.sql("SELECT COUNT(*) FROM tasks WHERE status = 'processing' AND parent_id IS NULL")
+					.query(Long.class)
+					.single()
+				: this.jdbc
+					.sql("SELECT COUNT(*) FROM tasks WHERE status = 'processing' AND parent_id IS NULL AND owner = ?")
 					.param(owner)
 					.query(Long.class)
 					.single();

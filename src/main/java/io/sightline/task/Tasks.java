@@ -220,12 +220,15 @@ public class Tasks {
 		return this.repository.countByStatus();
 	}
 
-	/** How many tasks are still processing, on the whole cluster. */
+	/**
+	 * How many requests are still processing, on the whole cluster (a collection once,
+	 * whatever its items).
+	 */
 	public long countProcessing() {
 		return this.repository.countProcessing(null);
 	}
 
-	/** How many of an owner's tasks are still processing. */
+	/** How many of an owner's requests are still processing (a collection once). */
 	public long countProcessing(String owner) {
 		return this.repository.countProcessing(owner);
 	}

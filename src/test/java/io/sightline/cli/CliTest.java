@@ -1,6 +1,7 @@
 package io.sightline.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.sightline.SightlineApplication;
 import io.sightline.support.Api;
+import io.sightline.support.PodcastFeeds;
 import io.sightline.support.ServerProcess;
 import io.sightline.support.TestDatabases;
 import io.sightline.support.TestSources;
@@ -68,6 +70,15 @@ class CliTest {
 	@BeforeEach
 	void server() {
 		this.server = "http://127.0.0.1:" + this.port;
+	}
+
+	private static String readTalk() {
+		try {
+			return Files.readString(Path.of(TALK));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String[] local(String... args) {
@@ -209,12 +220,48 @@ class CliTest {
 			.contains("1. [Alex Warren - Ordinary (Official Video)](https://www.youtube.com/watch?v=u2ah9tWTkmk) —"
 					+ " summarized: `sightline show ");
 		assertThat(remote.out().lines().filter((line) -> line.matches("^\\d+\\. .*"))).hasSize(3);
+		// the items as they end (and start, when a read of them falls while they run),
+		// above the bar
+		assertThat(remote.err()).contains("[1/3] summarized: Alex Warren - Ordinary (Official Video)")
+			.contains("[3/3] summarized: ");
 
 		CliRun local = CliRun.of(local("summarize", playlist, "--set",
 				"sightline.youtube.base-url=" + youtube.baseUrl(), "--set", "sightline.intake.collection-limit=2"));
 		assertThat(local.exitCode()).as(local.err()).isZero();
 		assertThat(local.out().lines().filter((line) -> line.matches("^\\d+\\. .*"))).hasSize(2)
 			.allSatisfy((line) -> assertThat(line).contains("— summarized: `sightline show "));
+		assertThat(local.err()).contains("[2/2] summarized: ");
+	}
+
+	@Test
+	void aFeedIsFollowedFromTheCommandLineAndItsFollowListedPausedAndRemovedHereAndOnTheServer() {
+		PodcastFeeds host = new PodcastFeeds();
+		host.serve("/feed.xml", "application/rss+xml", PodcastFeeds.rss("Command line show",
+				host.episode(1, "Too old", "Mon, 05 Oct 2026 10:00:00 GMT", "/t.srt", "application/x-subrip"),
+				host.episode(2, "Recent enough", "Mon, 09 Nov 2026 10:00:00 GMT", "/t.srt", "application/x-subrip")))
+			.serve("/t.srt", "application/x-subrip", readTalk());
+		CliRun followed = CliRun.of(local("summarize", host.url("/feed.xml"), "--since", "2026-11-01", "--follow",
+				"--set", "sightline.fetch.allow-private-networks=true"));
+		assertThat(followed.exitCode()).as(followed.err()).isZero();
+		assertThat(followed.out()).startsWith("# Command line show")
+			.contains("Recent enough")
+			.doesNotContain("Too old");
+		assertThat(followed.err()).contains("Following it");
+
+		CliRun listed = CliRun.of("follows", "--data-dir", DATA_DIR.toString());
+		assertThat(listed.exitCode()).as(listed.err()).isZero();
+		String line = listed.out().lines().filter((l) -> l.endsWith("Command line show")).findFirst().orElseThrow();
+		String id = line.substring(0, line.indexOf('\t'));
+		assertThat(line).contains("\tnext ").contains("\t1 collections\t");
+
+		CliRun paused = CliRun.of("follows", "--pause", id, "--data-dir", DATA_DIR.toString());
+		assertThat(paused.out()).contains(id + "\tpaused\t");
+		CliRun onServer = CliRun.of("follows", "--server", this.server, "--remove", id);
+		assertThat(onServer.exitCode()).as(onServer.err()).isZero();
+		assertThat(onServer.out()).doesNotContain(id);
+		CliRun unknown = CliRun.of("follows", "--resume", "not-an-id", "--data-dir", DATA_DIR.toString());
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(unknown.err()).contains("is not a follow's id");
 	}
 
 	@Test

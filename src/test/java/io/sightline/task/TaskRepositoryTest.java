@@ -60,6 +60,23 @@ class TaskRepositoryTest {
 	}
 
 	@Test
+	void aCollectionCountsAsOneRequestInProgressHoweverManyItemsItHas() {
+		Task collection = Task.queued("counted", new TaskSource(TaskSource.Kind.COLLECTION,
+				"https://example.com/feed.xml", null, null, null, null, null, null, 25), 3, "Queued", NOW);
+		this.repository.insert(collection, null);
+		long before = this.repository.countProcessing(null);
+		for (int i = 0; i < 3; i++) {
+			Task item = Task.queued("counted", collection.source().item("https://example.com/" + i, null), 3, "Queued",
+					NOW);
+			this.repository.insert(item, null);
+			this.repository.link(item.id(), collection.id(), 600);
+		}
+		assertThat(this.repository.countProcessing("counted")).isEqualTo(1);
+		assertThat(this.repository.countProcessing(null)).isEqualTo(before);
+		assertThat(this.repository.children(collection.id())).hasSize(3);
+	}
+
+	@Test
 	void onlyFinishedTasksAreDeleted() {
 		Task task = TaskTest.aTask();
 		this.repository.insert(task, "1\n00:00:01,000 --> 00:00:02,000\nhello\n");
