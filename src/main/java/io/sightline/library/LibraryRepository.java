@@ -94,7 +94,7 @@ class LibraryRepository {
 			.param("summarizer", document.summarizer())
 			.param("model", document.model())
 			.param("chars", summary.transcript().characters())
-			.param("chapters", metadata.chapters().isEmpty() ? null : this.json.writeValueAsString(metadata.chapters()))
+			.param("chapters", chaptersOf(summary).isEmpty() ? null : this.json.writeValueAsString(chaptersOf(summary)))
 			.param("promptTokens", (document.usage() != null) ? document.usage().promptTokens() : null)
 			.param("completionTokens", (document.usage() != null) ? document.usage().completionTokens() : null)
 			.param("calls", (document.usage() != null) ? document.usage().calls() : null)
@@ -218,6 +218,11 @@ class LibraryRepository {
 		Double money = rs.wasNull() ? null : cost;
 		return new TokenUsage(rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"), calls,
 				rs.getLong("model_millis"), money, rs.getString("cost_currency"));
+	}
+
+	/** The source's own chapters (a video's), else those the summarizer found. */
+	private static List<Chapter> chaptersOf(NewSummary summary) {
+		return summary.metadata().chapters().isEmpty() ? summary.document().chapters() : summary.metadata().chapters();
 	}
 
 	private List<Chapter> chapters(String json) {

@@ -223,7 +223,7 @@ class SummarizePipeline {
 		SummaryDocument document = stage(tracker, Stage.SUMMARIZE, summarizer.name(), SummaryDocument.class,
 				() -> summarizer.summarize(
 						new SummaryRequest(metadata.title(), transcript, length, wanted.language(),
-								wanted.summaryLanguage(), this.checkpoints.worklog(task.id())),
+								wanted.summaryLanguage(), this.checkpoints.worklog(task.id()), metadata.chapters()),
 						progressOf(tracker, summarizing())));
 
 		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());

@@ -2,6 +2,8 @@ package io.sightline.summarize;
 
 import java.util.List;
 
+import io.sightline.source.Chapter;
+
 /**
  * Renders a summary as markdown: title, TL;DR, key points with their times, and any
  * notes.
@@ -12,6 +14,12 @@ public final class SummaryMarkdown {
 	}
 
 	public static String render(String title, String tldr, List<KeyPoint> keyPoints, List<String> notes) {
+		return render(title, tldr, keyPoints, List.of(), notes);
+	}
+
+	/** The summary with its chapters, each at its time, after the key points. */
+	public static String render(String title, String tldr, List<KeyPoint> keyPoints, List<Chapter> chapters,
+			List<String> notes) {
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(escape(title)).append("\n\n");
 		md.append("**TL;DR:** ").append(escape(tldr)).append("\n\n");
@@ -22,6 +30,16 @@ public final class SummaryMarkdown {
 				md.append("**[").append(timestamp(point.startSeconds())).append("]** ");
 			}
 			md.append(escape(point.text())).append('\n');
+		}
+		if (!chapters.isEmpty()) {
+			md.append("\n## Chapters\n\n");
+			for (Chapter chapter : chapters) {
+				md.append("- **[")
+					.append(timestamp(chapter.startSeconds()))
+					.append("]** ")
+					.append(escape(chapter.title()))
+					.append('\n');
+			}
 		}
 		for (String note : notes) {
 			md.append("\n_").append(escape(note)).append("_\n");

@@ -106,7 +106,7 @@ abstract class CollectionFlowContract {
 		assertThat(markdown.body()).startsWith("# TOP 150 Songs 2026")
 			.contains("## 1. [" + items.get(0).get("title").asText() + "](https://www.youtube.com/watch?v=u2ah9tWTkmk)")
 			.contains("**TL;DR:** ")
-			.containsPattern("- \\[0:0\\d\\]\\(https://www\\.youtube\\.com/watch\\?v=u2ah9tWTkmk&t=\\ds\\) ");
+			.containsPattern("- \\[\\d+:\\d\\d\\]\\(https://www\\.youtube\\.com/watch\\?v=u2ah9tWTkmk&t=\\d+s\\) ");
 		assertThat(markdown.body().indexOf("## 1. ")).isLessThan(markdown.body().indexOf("## 4. "));
 		JsonNode exported = this.api.get("/api/collections/" + collectionId + "/export").json();
 		assertThat(exported.get("collection").get("id").asText()).isEqualTo(collectionId);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.sightline.source.Chapter;
 import io.sightline.source.Segment;
 import io.sightline.source.Transcript;
 import io.sightline.summarize.KeyPoint;
@@ -35,6 +36,12 @@ class ExtractiveSummarizer implements Summarizer {
 	static final int SUBSTANTIAL_TOKENS = 16;
 
 	/**
+	 * How much of its rank a sentence that leans on the one before it ("It actually
+	 * forces you…") keeps: it is picked only when it says much more than the others.
+	 */
+	static final double LEANING_PENALTY = 0.8;
+
+	/**
 	 * How much each conversational word (I, you, we, yeah, okay, gonna…) per word of a
 	 * sentence lowers its rank.
 	 */
@@ -62,11 +69,17 @@ class ExtractiveSummarizer implements Summarizer {
 		List<Sentence> sentences = SentenceSplitter.split(transcript.segments(), request.language());
 		List<Sentence> candidates = new ArrayList<>();
 		List<List<String>> tokenized = new ArrayList<>();
+		List<Boolean> alone = new ArrayList<>();
 		for (Sentence sentence : sentences) {
-			List<String> tokens = tokenizer.contentTokens(sentence.text());
-			if (sentence.words() >= MIN_WORDS && tokens.size() >= MIN_CONTENT_TOKENS) {
-				candidates.add(new Sentence(candidates.size(), sentence.text(), sentence.startSeconds()));
+			String repaired = SpeechRepair.repair(sentence.text(), tokenizer);
+			if (repaired == null) {
+				continue;
+			}
+			List<String> tokens = tokenizer.contentTokens(repaired);
+			if (SpeechRepair.words(repaired) >= MIN_WORDS && tokens.size() >= MIN_CONTENT_TOKENS) {
+				candidates.add(new Sentence(candidates.size(), repaired, sentence.startSeconds()));
 				tokenized.add(tokens);
+				alone.add(!SpeechRepair.leansOnWhatCameBefore(repaired, tokenizer.language()));
 			}
 		}
 		if (candidates.isEmpty()) {
@@ -76,23 +89,34 @@ class ExtractiveSummarizer implements Summarizer {
 		progress.advanced(0.25, "Ranking " + candidates.size() + " sentences...");
 		boolean english = tokenizer.language().equals("en");
 		SentenceGraph graph = SentenceGraph.rank(tokenized,
-				(i) -> substance(tokenized.get(i)) * (english ? plainness(candidates.get(i).text()) : 1.0));
-		progress.advanced(0.8, "Picking key points...");
-		List<Sentence> picked = pick(candidates, graph, request.length().keyPoints());
-		List<Sentence> tldr = picked.stream()
-			.sorted(Comparator.comparingDouble((Sentence s) -> graph.score(s.index())).reversed())
-			.limit(request.length().tldrSentences())
-			.sorted(Comparator.comparingInt(Sentence::index))
-			.toList();
+				(i) -> prior(tokenized.get(i), candidates.get(i).text(), english)
+						* (alone.get(i) ? 1.0 : LEANING_PENALTY));
+		progress.advanced(0.7, "Picking key points...");
+		// the TL;DR is read alone: it takes no sentence that leans on the one before it
+		List<Sentence> standing = candidates.stream().filter((s) -> alone.get(s.index())).toList();
+		Tldr tldr = Tldr.of(standing.isEmpty() ? candidates : standing, graph);
+		List<Sentence> pool = candidates;
+		List<Sentence> rest = pool.stream().filter((s) -> !tldr.sources().contains(s)).toList();
+		// a transcript of a sentence or two has nothing but its TL;DR to say again
+		List<Sentence> picked = rest.isEmpty() ? pick(pool, graph, request.length().keyPoints())
+				: pick(rest, graph, request.length().keyPoints(), tldr.sources());
 		List<KeyPoint> keyPoints = picked.stream()
 			.sorted(Comparator.comparingInt(Sentence::index))
 			.map((s) -> new KeyPoint(asSentence(s.text()), s.startSeconds()))
 			.toList();
-		String tldrText = String.join(" ", tldr.stream().map((s) -> asSentence(s.text())).toList());
+		progress.advanced(0.9, "Finding chapters...");
+		List<Chapter> chapters = request.chapters().isEmpty() ? chapters(sentences, tokenizer) : List.of();
+		List<Chapter> shown = request.chapters().isEmpty() ? chapters : request.chapters();
 		progress.advanced(1.0, "Summary ready to save");
-		return new SummaryDocument(request.title(), tldrText, keyPoints,
-				SummaryMarkdown.render(request.title(), tldrText, keyPoints, TranscriptNotes.of(transcript)), name(),
-				null);
+		return new SummaryDocument(request.title(), tldr.text(), keyPoints,
+				SummaryMarkdown.render(request.title(), tldr.text(), keyPoints, shown, TranscriptNotes.of(transcript)),
+				name(), null, null, chapters);
+	}
+
+	/** The chapters of a long timed transcript, from all its sentences. */
+	private static List<Chapter> chapters(List<Sentence> sentences, Tokenizer tokenizer) {
+		List<List<String[]>> words = sentences.stream().map((s) -> tokenizer.contentWords(s.text())).toList();
+		return TopicSegmenter.chapters(sentences, words);
 	}
 
 	/**
@@ -101,6 +125,14 @@ class ExtractiveSummarizer implements Summarizer {
 	 */
 	static double substance(List<String> tokens) {
 		return Math.sqrt(Math.min(tokens.size(), SUBSTANTIAL_TOKENS) / (double) SUBSTANTIAL_TOKENS);
+	}
+
+	/**
+	 * What a sentence is worth before its centrality: its substance and, in English, its
+	 * plainness.
+	 */
+	static double prior(List<String> tokens, String text, boolean english) {
+		return substance(tokens) * (english ? plainness(text) : 1.0);
 	}
 
 	/**
@@ -120,10 +152,18 @@ class ExtractiveSummarizer implements Summarizer {
 	 * picked already.
 	 */
 	static List<Sentence> pick(List<Sentence> candidates, SentenceGraph graph, int wanted) {
+		return pick(candidates, graph, wanted, List.of());
+	}
+
+	/**
+	 * The same, as if {@code already} were picked (the TL;DR's sentences): the picks do
+	 * not repeat them, and they are not among the picks.
+	 */
+	static List<Sentence> pick(List<Sentence> candidates, SentenceGraph graph, int wanted, List<Sentence> already) {
 		double top = candidates.stream().mapToDouble((s) -> graph.score(s.index())).max().orElse(1);
 		List<Sentence> remaining = new ArrayList<>(candidates);
-		List<Sentence> picked = new ArrayList<>();
-		while (picked.size() < wanted && !remaining.isEmpty()) {
+		List<Sentence> picked = new ArrayList<>(already);
+		while (picked.size() < wanted + already.size() && !remaining.isEmpty()) {
 			Sentence best = null;
 			double bestValue = Double.NEGATIVE_INFINITY;
 			for (Sentence candidate : remaining) {
@@ -147,10 +187,10 @@ class ExtractiveSummarizer implements Summarizer {
 			picked.add(best);
 			remaining.remove(best);
 		}
-		return picked;
+		return picked.subList(already.size(), picked.size());
 	}
 
-	private static String asSentence(String text) {
+	static String asSentence(String text) {
 		String trimmed = text.strip();
 		String capitalized = trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1);
 		char last = capitalized.charAt(capitalized.length() - 1);

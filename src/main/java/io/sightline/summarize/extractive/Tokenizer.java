@@ -40,6 +40,11 @@ final class Tokenizer {
 		return this.language;
 	}
 
+	/** Whether the word (lower case) is one of this language's stop words. */
+	boolean isStopWord(String word) {
+		return this.stopWords.contains(word);
+	}
+
 	static Tokenizer forLanguage(String language, List<String> sample) {
 		String code = (language == null) ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
 		String chosen = (code != null && STOP_WORDS.containsKey(code)) ? code : detect(sample);
@@ -77,6 +82,23 @@ final class Tokenizer {
 			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * The content words as they are written, with the token each stands for:
+	 * {@code [token, word]} pairs, in order.
+	 */
+	List<String[]> contentWords(String text) {
+		List<String[]> pairs = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			String written = matcher.group().replace('’', '\'');
+			String word = written.toLowerCase(Locale.ROOT);
+			if (!this.stopWords.contains(word) && (word.length() > 1 || !Character.isLetter(word.charAt(0)))) {
+				pairs.add(new String[] { stem(word), written });
+			}
+		}
+		return pairs;
 	}
 
 	private static List<String> words(String text) {

@@ -1,0 +1,242 @@
+package io.sightline.summarize.extractive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a spoken sentence read as a written one, keeping its meaning: a cut-off start
+ * ({@code Let's talk about-- A little diversion}) gives way to the longest complete part;
+ * words and phrases said twice at once ("in the in the") are said once; the discourse
+ * markers and fillers that open it ("So, yeah, I mean") and the tag question that closes
+ * it (", right?") are taken off; a word broken off and said again whole ("am amount")
+ * keeps only the whole. English, German, Spanish and French each have their markers;
+ * other languages get the language-free repairs.
+ */
+final class SpeechRepair {
+
+	/** A part shorter than this many words is not a sentence one can take alone. */
+	static final int MIN_WORDS = 6;
+
+	/** The longest phrase looked for as said twice. */
+	private static final int LONGEST_REPEAT = 4;
+
+	private static final Pattern CUT = Pattern.compile("\\s*(?:--+|—\\s*(?=\\p{Lu}))\\s*");
+
+	private static final Map<String, Pattern> LEADING = Map.of("en", leading(
+			"so|and|but|well|okay|ok|yeah|yep|yes|right|alright|all right|oh|anyway|like|now|um|uh|then|i mean|you know|"
+					+ "actually|basically|i think|i guess|you see|look|listen|honestly|of course|see|hey|hmm|also"),
+			"de",
+			leading("also|und|aber|ja|na ja|naja|nun|gut|genau|okay|ok|äh|ähm|halt|eben|so|ich meine|ich denke|"
+					+ "sagen wir mal|naja gut|tja|doch"),
+			"es",
+			leading("bueno|pues|o sea|entonces|vale|eh|este|y|pero|bien|mira|oye|claro|vamos|digamos|es decir|"
+					+ "sí|no sé"),
+			"fr", leading("alors|donc|bon|ben|euh|voilà|en fait|bref|et|mais|eh bien|bah|enfin|quoi|du coup|ok|oui|"
+					+ "tu vois|vous voyez|je pense|je crois"));
+
+	private static final Map<String, Pattern> TRAILING = Map.of("en",
+			trailing("right|you know|okay|ok|yeah|isn't it|don't you think|or not|huh|eh|correct|see|you see|i guess"),
+			"de", trailing("oder|ne|gell|nicht wahr|oder nicht|ja|weißt du|genau"), "es",
+			trailing("no|verdad|vale|sabes|eh|o no|cierto"), "fr",
+			trailing("non|hein|quoi|tu vois|vous voyez|n'est-ce pas|d'accord|ok"));
+
+	/** A sentence that leans on the one before it for its subject. */
+	private static final Map<String, Pattern> LEANING = Map.of("en",
+			Pattern.compile("(?iu)^(it|it's|they|they're|he|she|them|that's|this is|these are|those are|that is|"
+					+ "which|there|so that|that)\\b"),
+			"de", Pattern.compile("(?iu)^(es|er|sie|das ist|dies ist|das|dann)\\b"), "es",
+			Pattern.compile("(?iu)^(eso|esto|ello|lo que|él|ella|ellos)\\b"), "fr",
+			Pattern.compile("(?iu)^(il|elle|ils|elles|c'est|ça|cela|ce qui)\\b"));
+
+	/**
+	 * A speaker's name opening the sentence ({@code Man: }, {@code man: } as captions
+	 * write it, {@code Jane Doe: }).
+	 */
+	private static final Pattern SPEAKER = Pattern
+		.compile("^\\p{L}[\\p{L}'’.-]{0,24}(\\s\\p{Lu}[\\p{L}'’.-]{0,24})?:\\s+");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/**
+	 * Punctuation left loose by what was taken out: a space before it, two marks where
+	 * one was meant (". ," or ",,"), any at the start or a comma at the end.
+	 */
+	private static final Pattern LOOSE_PUNCTUATION = Pattern
+		.compile("\\s+(?=[,.!?;:])|[.,;]+(?=,)|(?<=[,;])[,;]+|^[,;:.\\s]+|[,;:\\s]+$");
+
+	private SpeechRepair() {
+	}
+
+	/**
+	 * The sentence repaired, or null when no part of it can be read alone (a restart
+	 * whose parts are all fragments).
+	 */
+	static String repair(String sentence, Tokenizer tokenizer) {
+		return repair(sentence, tokenizer.language(), tokenizer::isStopWord);
+	}
+
+	static String repair(String sentence, String language, Predicate<String> stopWord) {
+		String text = longestPart(sentence);
+		if (text == null) {
+			return null;
+		}
+		text = tidy(SPEAKER.matcher(tidy(text)).replaceFirst(""));
+		text = withoutRepeats(text);
+		text = withoutBrokenWords(text, stopWord);
+		String lang = key(language);
+		for (int pass = 0; pass < 3; pass++) {
+			String before = text;
+			text = tidy(strip(LEADING.get(lang), text));
+			text = tidy(strip(TRAILING.get(lang), text));
+			if (text.equals(before)) {
+				break;
+			}
+		}
+		return words(text) >= MIN_WORDS ? text : null;
+	}
+
+	private static String tidy(String text) {
+		return LOOSE_PUNCTUATION.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceAll("");
+	}
+
+	/**
+	 * Whether the sentence leans on the one before it ("It actually forces you…"), so a
+	 * reader cannot take it alone.
+	 */
+	static boolean leansOnWhatCameBefore(String sentence, String language) {
+		return LEANING.get(key(language)).matcher(sentence.strip()).lookingAt();
+	}
+
+	/** The opening markers the repair takes off, for checks. */
+	static Pattern leadingMarkers(String language) {
+		return LEADING.get(key(language));
+	}
+
+	private static String key(String language) {
+		String lang = (language != null && language.length() >= 2) ? language.substring(0, 2).toLowerCase(Locale.ROOT)
+				: "en";
+		return LEADING.containsKey(lang) ? lang : "en";
+	}
+
+	/** The longest of the parts a cut-off start leaves, if it is long enough. */
+	private static String longestPart(String sentence) {
+		String[] parts = CUT.split(sentence);
+		if (parts.length == 1) {
+			return sentence;
+		}
+		String longest = null;
+		for (String part : parts) {
+			if (longest == null || words(part) > words(longest)) {
+				longest = part;
+			}
+		}
+		return (longest != null && words(longest) >= MIN_WORDS) ? longest.strip() : null;
+	}
+
+	/**
+	 * Each phrase of up to four words said again at once said once ("in the in the" → "in
+	 * the", "code, code, code" → "code"); compared without case and punctuation.
+	 */
+	static String withoutRepeats(String text) {
+		List<int[]> spans = spans(text);
+		List<String> words = spans.stream()
+			.map((span) -> text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))
+			.toList();
+		boolean[] dropped = new boolean[words.size()];
+		for (int length = LONGEST_REPEAT; length >= 1; length--) {
+			for (int i = 0; i + 2 * length <= words.size(); i++) {
+				if (repeats(words, dropped, i, length)) {
+					for (int k = i; k < i + length; k++) {
+						dropped[k] = true;
+					}
+				}
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		int from = 0;
+		for (int i = 0; i < spans.size(); i++) {
+			if (dropped[i]) {
+				int end = (i + 1 < spans.size()) ? spans.get(i + 1)[0] : text.length();
+				out.append(text, from, spans.get(i)[0]);
+				from = end;
+			}
+		}
+		out.append(text.substring(from));
+		return out.toString();
+	}
+
+	/** Whether the words from {@code i} are said again right after them. */
+	private static boolean repeats(List<String> words, boolean[] dropped, int i, int length) {
+		for (int k = 0; k < length; k++) {
+			if (dropped[i + k] || dropped[i + length + k] || !words.get(i + k).equals(words.get(i + length + k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A word broken off and said again whole keeps only the whole ("am amount", "wh
+	 * who"): a short start of the next word.
+	 */
+	static String withoutBrokenWords(String text, Predicate<String> stopWord) {
+		List<int[]> spans = spans(text);
+		StringBuilder out = new StringBuilder();
+		int from = 0;
+		for (int i = 0; i + 1 < spans.size(); i++) {
+			String word = text.substring(spans.get(i)[0], spans.get(i)[1]).toLowerCase(Locale.ROOT);
+			String next = text.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]).toLowerCase(Locale.ROOT);
+			boolean between = text.substring(spans.get(i)[1], spans.get(i + 1)[0]).isBlank();
+			// a whole short word ("we went", "on only") is a word, not a broken one
+			if (between && word.length() < next.length() && next.startsWith(word) && word.length() <= 4
+					&& word.length() > 1 && !stopWord.test(word)) {
+				out.append(text, from, spans.get(i)[0]);
+				from = spans.get(i + 1)[0];
+			}
+		}
+		out.append(text.substring(from));
+		return out.toString();
+	}
+
+	private static List<int[]> spans(String text) {
+		List<int[]> spans = new ArrayList<>();
+		Matcher word = WORD.matcher(text);
+		while (word.find()) {
+			spans.add(new int[] { word.start(), word.end() });
+		}
+		return spans;
+	}
+
+	private static String strip(Pattern marker, String text) {
+		Matcher matcher = marker.matcher(text);
+		return matcher.find()
+				? (matcher.start() == 0 ? text.substring(matcher.end()) : text.substring(0, matcher.start()) + ".")
+				: text;
+	}
+
+	private static Pattern leading(String markers) {
+		// at the start, markers then a comma, a space or both; or, at the end, a tag
+		return Pattern.compile("(?iu)^(?:(?:" + markers + ")(?![\\p{L}'’-])[,.!]?\\s*)+");
+	}
+
+	private static Pattern trailing(String tags) {
+		return Pattern.compile("(?iu)[,\\s]+[¿]?(?:" + tags + ")\\s*[?.!…]*\\s*$");
+	}
+
+	static int words(String text) {
+		int count = 0;
+		Matcher word = WORD.matcher(text);
+		while (word.find()) {
+			count++;
+		}
+		return count;
+	}
+
+}

@@ -1,0 +1,152 @@
+package io.sightline.summarize.extractive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.sightline.source.Chapter;
+import io.sightline.source.Transcript;
+import io.sightline.source.upload.TranscriptParser;
+import io.sightline.source.upload.UploadFormat;
+import io.sightline.source.upload.UploadText;
+import io.sightline.summarize.KeyPoint;
+import io.sightline.summarize.SummaryDocument;
+import io.sightline.summarize.SummaryLength;
+import io.sightline.summarize.SummaryMarkdown;
+import io.sightline.summarize.SummaryRequest;
+import io.sightline.support.Talks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Offline summaries read as a person reads them (issue 19), over the 1-hour example talk
+ * and every QMSum validation meeting: a TL;DR of at most two sentences and 50 words that
+ * repeats no key point; key points without cut-off restarts, words said twice or an
+ * opening filler; chapters for the talk.
+ */
+class ReadableSummaryTest {
+
+	/** What no key point may open with. */
+	static final Pattern OPENING_FILLER = Pattern
+		.compile("(?iu)^(so|and|but|well|okay|ok|yeah|yep|yes|right|alright|oh|anyway|like|now|um|uh|i mean|you know|"
+				+ "actually|basically)(?![\\p{L}'’-])");
+
+	/** A word said twice at once, with only space or a comma between. */
+	static final Pattern SAID_TWICE = Pattern
+		.compile("(?iu)(?<![\\p{L}\\p{N}'’])([\\p{L}\\p{N}'’]+)[\\s,]+\\1(?![\\p{L}\\p{N}'’])");
+
+	/**
+	 * The end of a sentence: its mark, then the end or a capital; not an abbreviation
+	 * such as "Mr." or "B.C.".
+	 */
+	static final Pattern SENTENCE_END = Pattern
+		.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|\\p{Lu}))[.!?…]+[\"'”’)]*(?:\\s+(?=\\p{Lu})|\\s*$)");
+
+	static SummaryDocument talk;
+
+	static List<SummaryDocument> meetings = new ArrayList<>();
+
+	@BeforeAll
+	static void summarize() throws IOException {
+		ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+		talk = summarizer.summarize(new SummaryRequest("The myth of the genius programmer", Talks.oneHourTalk(),
+				SummaryLength.of("medium").orElseThrow(), null), (fraction, text) -> {
+				});
+		try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval/qmsum-val/txt"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".transcript.txt")).sorted().toList()) {
+				Transcript transcript = TranscriptParser.parse(UploadFormat.TXT, UploadText.decode(read(file)));
+				meetings.add(summarizer.summarize(new SummaryRequest(file.getFileName().toString(), transcript,
+						SummaryLength.of("short").orElseThrow(), null), (fraction, text) -> {
+						}));
+			}
+		}
+		assertThat(meetings).hasSize(35);
+	}
+
+	@Test
+	void theTldrIsAtMostTwoSentencesOfFiftyWordsAndRepeatsNoKeyPoint() {
+		for (SummaryDocument summary : all()) {
+			String tldr = summary.tldr();
+			assertThat(words(tldr)).as("%s: %s", summary.title(), tldr).isBetween(6, Tldr.MAX_WORDS);
+			assertThat(SENTENCE_END.matcher(tldr).results().count()).as("%s: %s", summary.title(), tldr)
+				.isBetween(1L, 2L);
+			for (String sentence : sentences(tldr)) {
+				for (KeyPoint point : summary.keyPoints()) {
+					assertThat(normalized(point.text())).as(summary.title())
+						.doesNotContain(normalized(sentence))
+						.isNotEqualTo(normalized(sentence));
+				}
+			}
+		}
+	}
+
+	@Test
+	void keyPointsHaveNoCutOffRestartNoWordSaidTwiceAndNoOpeningFiller() {
+		for (SummaryDocument summary : all()) {
+			for (KeyPoint point : summary.keyPoints()) {
+				assertThat(point.text()).as(summary.title())
+					.doesNotContain("--")
+					.doesNotContainPattern(SAID_TWICE)
+					.doesNotContainPattern(OPENING_FILLER)
+					.doesNotMatch("^[^:]{1,40}: .*");
+			}
+		}
+	}
+
+	@Test
+	void theHourLongTalkHasFourToTwelveTitledChaptersInOrderInsideIt() {
+		List<Chapter> chapters = talk.chapters();
+		assertThat(chapters).hasSizeBetween(4, 12);
+		double end = Talks.oneHourTalk().durationSeconds();
+		for (int i = 0; i < chapters.size(); i++) {
+			assertThat(chapters.get(i).title()).isNotBlank().doesNotStartWith("Part ");
+			assertThat(chapters.get(i).startSeconds()).isBetween(0.0, end);
+			if (i > 0) {
+				assertThat(chapters.get(i).startSeconds()).isGreaterThan(chapters.get(i - 1).startSeconds());
+			}
+		}
+		assertThat(talk.markdown()).contains("## Chapters")
+			.contains("**[" + SummaryMarkdown.timestamp(chapters.get(1).startSeconds()) + "]** "
+					+ chapters.get(1).title());
+		assertThat(meetings).as("untimed meetings have no times to put chapters at")
+			.allSatisfy((meeting) -> assertThat(meeting.chapters()).isEmpty());
+	}
+
+	private static List<SummaryDocument> all() {
+		List<SummaryDocument> all = new ArrayList<>(meetings);
+		all.add(talk);
+		return all;
+	}
+
+	private static List<String> sentences(String text) {
+		return Arrays.stream(SENTENCE_END.split(text)).filter((s) -> words(s) >= 3).toList();
+	}
+
+	private static String normalized(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	private static int words(String text) {
+		return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+	}
+
+	private static byte[] read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
