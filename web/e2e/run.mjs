@@ -230,6 +230,10 @@ try {
   await page.waitForURL(/#\/summaries\//, { timeout: 30_000 });
   await page.getByRole('heading', { name: 'Key points' }).waitFor();
   check((await page.locator('.points li').count()) >= 5, 'the summary shows at least five key points');
+  // the hour-long talk has no chapters of its own: the offline summarizer finds them
+  await page.getByRole('heading', { name: 'Chapters' }).waitFor();
+  const chapters = await page.locator('section[aria-labelledby=chapters-title] li').count();
+  check(chapters >= 4 && chapters <= 12, `the talk gets 4 to 12 chapters, not ${chapters}`);
   check((await page.getByText('TL;DR').count()) > 0, 'the summary shows a TL;DR');
   await shot('summary-upload');
 

@@ -150,36 +150,39 @@ final class SpeechRepair {
 			.map((span) -> text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))
 			.toList();
 		boolean[] dropped = new boolean[words.size()];
-		for (int length = LONGEST_REPEAT; length >= 1; length--) {
-			for (int i = 0; i + 2 * length <= words.size(); i++) {
-				if (repeats(words, dropped, i, length)) {
-					for (int k = i; k < i + length; k++) {
-						dropped[k] = true;
-					}
+		List<String> kept = new ArrayList<>();
+		int i = 0;
+		while (i < words.size()) {
+			int repeated = 0;
+			for (int length = Math.min(LONGEST_REPEAT, kept.size()); length >= 1 && repeated == 0; length--) {
+				if (i + length <= words.size()
+						&& kept.subList(kept.size() - length, kept.size()).equals(words.subList(i, i + length))) {
+					repeated = length;
 				}
+			}
+			if (repeated > 0) {
+				// the copy said again goes, the first stays
+				for (int k = i; k < i + repeated; k++) {
+					dropped[k] = true;
+				}
+				i += repeated;
+			}
+			else {
+				kept.add(words.get(i++));
 			}
 		}
 		StringBuilder out = new StringBuilder();
 		int from = 0;
-		for (int i = 0; i < spans.size(); i++) {
-			if (dropped[i]) {
-				int end = (i + 1 < spans.size()) ? spans.get(i + 1)[0] : text.length();
-				out.append(text, from, spans.get(i)[0]);
-				from = end;
+		for (int k = 0; k < spans.size(); k++) {
+			if (dropped[k]) {
+				// the word and what separates it from the one before
+				int start = (k > 0) ? spans.get(k - 1)[1] : spans.get(k)[0];
+				out.append(text, from, Math.max(from, start));
+				from = spans.get(k)[1];
 			}
 		}
 		out.append(text.substring(from));
 		return out.toString();
-	}
-
-	/** Whether the words from {@code i} are said again right after them. */
-	private static boolean repeats(List<String> words, boolean[] dropped, int i, int length) {
-		for (int k = 0; k < length; k++) {
-			if (dropped[i + k] || dropped[i + length + k] || !words.get(i + k).equals(words.get(i + length + k))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**

@@ -1,0 +1,72 @@
+package io.sightline.summarize.extractive;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spoken sentences as they come out of captions and meeting transcripts, repaired into
+ * sentences a reader can take alone, with their meaning kept.
+ */
+class SpeechRepairTest {
+
+	private static final Predicate<String> ENGLISH_STOP_WORDS = Set.of("we", "on", "to", "in", "am", "so",
+			"he")::contains;
+
+	@Test
+	void aCutOffStartGivesWayToTheLongestCompletePart() {
+		assertThat(repair("You write a lot of code--code, code, code.")).isEqualTo("You write a lot of code");
+		assertThat(repair("How about, you know-- On your software team, somebody reviews every change you make."))
+			.isEqualTo("On your software team, somebody reviews every change you make.");
+		assertThat(repair("Let's talk about-- A little diversion here…")).as("no part stands alone").isNull();
+	}
+
+	@Test
+	void wordsAndPhrasesSaidTwiceAreSaidOnce() {
+		assertThat(repair("I'm not interested in the in the in the words of the speech file at all."))
+			.isEqualTo("I'm not interested in the words of the speech file at all.");
+		assertThat(repair("You have you have time to mark twelve minutes of the overlaps."))
+			.isEqualTo("You have time to mark twelve minutes of the overlaps.");
+		assertThat(repair("The design should be the design should be simple and cheap to make, code, code."))
+			.isEqualTo("The design should be simple and cheap to make, code.");
+	}
+
+	@Test
+	void aWordBrokenOffAndSaidWholeKeepsOnlyTheWholeButShortWordsStay() {
+		assertThat(repair("We do have the minimum budg budget for the wh who made the remote."))
+			.isEqualTo("We do have the minimum budget for the who made the remote.");
+		assertThat(repair("After that we went home and on only two days we came back.")).as("words, not fragments")
+			.isEqualTo("After that we went home and on only two days we came back.");
+	}
+
+	@Test
+	void openingMarkersSpeakerLabelsAndClosingTagsAreTakenOff() {
+		assertThat(repair("So, yeah, I mean, the remote control should be easy to use, right?"))
+			.isEqualTo("the remote control should be easy to use.");
+		assertThat(repair("man: So you're saying that you can change your corporate environment."))
+			.isEqualTo("you're saying that you can change your corporate environment.");
+		assertThat(SpeechRepair.repair("Also, ja, die Fernbedienung sollte einfach zu bedienen sein, oder?", "de",
+				(word) -> false))
+			.isEqualTo("die Fernbedienung sollte einfach zu bedienen sein.");
+		assertThat(SpeechRepair.repair("Bueno, pues, el mando tiene que ser fácil de usar para todos, ¿verdad?", "es",
+				(word) -> false))
+			.isEqualTo("el mando tiene que ser fácil de usar para todos.");
+		assertThat(SpeechRepair.repair("Alors, euh, la télécommande doit être facile à utiliser pour tous, hein ?",
+				"fr", (word) -> false))
+			.isEqualTo("la télécommande doit être facile à utiliser pour tous.");
+	}
+
+	@Test
+	void aSentenceThatLeansOnTheOneBeforeIsKnown() {
+		assertThat(SpeechRepair.leansOnWhatCameBefore("It actually forces you to deal with people.", "en")).isTrue();
+		assertThat(SpeechRepair.leansOnWhatCameBefore("Code review forces you to deal with people.", "en")).isFalse();
+	}
+
+	private static String repair(String sentence) {
+		return SpeechRepair.repair(sentence, "en", ENGLISH_STOP_WORDS);
+	}
+
+}
