@@ -1,5 +1,7 @@
 package io.sightline.account;
 
+import java.util.Optional;
+
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,9 +51,12 @@ class SessionController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SessionController(SecurityProperties properties, Accounts accounts) {
+	private final SignInThrottle throttle;
+
+	SessionController(SecurityProperties properties, Accounts accounts, SignInThrottle throttle) {
 		this.properties = properties;
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	@GetMapping
@@ -78,9 +83,20 @@ class SessionController {
 			throw ApiException
 				.badRequest("Sign in with both a name (at most 100 characters) and a password (at most" + " 1,000).");
 		}
-		User user = this.accounts.authenticate(login.name(), login.password())
-			.orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
-					"The name or the password is wrong; check both and try again."));
+		String address = request.getRemoteAddr();
+		this.throttle.wait(login.name(), address).ifPresent((wait) -> {
+			throw ApiException.tooManyRequests(
+					"Too many wrong passwords; wait " + Math.max(1, wait.toSeconds()) + " s before you try again.",
+					wait);
+		});
+		Optional<User> found = this.accounts.authenticate(login.name(), login.password());
+		if (found.isEmpty()) {
+			this.throttle.failed(login.name(), address);
+			throw new ApiException(HttpStatus.UNAUTHORIZED,
+					"The name or the password is wrong; check both and try again.");
+		}
+		this.throttle.succeeded(login.name());
+		User user = found.get();
 		HttpSession old = request.getSession(false);
 		if (old != null) {
 			old.invalidate();

@@ -125,6 +125,32 @@ class MultiUserTest {
 	}
 
 	@Test
+	void wrongPasswordsForOneNameAreSlowedDownAndTheRightOneWorksAfterTheWait() throws Exception {
+		this.accounts.addUser("eve", "the right password", false);
+		Api.Response before = this.anonymous.get("/api/session");
+		String csrf = cookie(before, "XSRF-TOKEN");
+		Api browser = this.anonymous.withHeaders(Map.of("Cookie", "XSRF-TOKEN=" + csrf, "X-XSRF-TOKEN", csrf));
+		Api.Response last = null;
+		long started = System.nanoTime();
+		for (int i = 0; i < 20; i++) {
+			last = browser.postJson("/api/session", "{\"name\":\"eve\",\"password\":\"guess " + i + "\"}");
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		assertThat(last.status()).isEqualTo(429);
+		assertThat(last.json().get("detail").asString()).contains("Too many wrong passwords");
+		long wait = Long.parseLong(last.header("Retry-After"));
+		assertThat(wait).isBetween(1L, 60L);
+		Api.Response tooSoon = browser.postJson("/api/session",
+				"{\"name\":\"eve\",\"password\":\"the right password\"}");
+		assertThat(tooSoon.status()).as("refused unread while the wait lasts").isEqualTo(429);
+
+		Thread.sleep(Duration.ofSeconds(Long.parseLong(tooSoon.header("Retry-After"))).toMillis() + 200);
+		Api.Response right = browser.postJson("/api/session", "{\"name\":\"eve\",\"password\":\"the right password\"}");
+		assertThat(right.status()).isEqualTo(200);
+		assertThat(right.json().get("name").asString()).isEqualTo("eve");
+	}
+
+	@Test
 	void theWebSignInUsesASessionAndRefusesChangesWithoutTheCsrfToken() throws IOException {
 		this.accounts.addUser("dora", "a long enough secret", false);
 		Api.Response before = this.anonymous.get("/api/session");
