@@ -2,13 +2,18 @@ package io.sightline.hardening;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -145,6 +150,36 @@ class BadInputTest {
 			assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
 			assertThat(response.header("Cache-Control")).as(path).isEqualTo("no-store");
 		}
+	}
+
+	@Test
+	void theUisFilesGoCompressedItsHashedFilesAreKeptAYearAndTheFirstLoadIsUnder100Kb() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<byte[]> page = gzipped(http, "/");
+		assertThat(page.headers().firstValue("Cache-Control")).contains("no-cache");
+		List<String> assets = Pattern.compile("(?:src|href)=\"(/assets/[^\"]+)\"")
+			.matcher(this.api.get("/").body())
+			.results()
+			.map((found) -> found.group(1))
+			.toList();
+		assertThat(assets).as("the page's script and styles").hasSizeGreaterThanOrEqualTo(2);
+		long transferred = page.body().length;
+		for (String asset : assets) {
+			HttpResponse<byte[]> file = gzipped(http, asset);
+			assertThat(file.statusCode()).as(asset).isEqualTo(200);
+			assertThat(file.headers().firstValue("Content-Encoding")).as(asset).contains("gzip");
+			assertThat(file.headers().firstValue("Cache-Control").orElse("")).as(asset)
+				.contains("max-age=31536000")
+				.contains("immutable");
+			transferred += file.body().length;
+		}
+		assertThat(transferred).as("bytes of the first load").isLessThan(100 * 1024);
+	}
+
+	private HttpResponse<byte[]> gzipped(HttpClient http, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	@Test
