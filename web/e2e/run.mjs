@@ -230,6 +230,8 @@ try {
   await page.waitForURL(/#\/summaries\//, { timeout: 30_000 });
   await page.getByRole('heading', { name: 'Key points' }).waitFor();
   check((await page.locator('.points li').count()) >= 5, 'the summary shows at least five key points');
+  check((await page.title()).endsWith(' · Sightline') && (await page.title()) !== 'Summary · Sightline',
+    `the summary page is titled with the summary's title: ${await page.title()}`);
   // the hour-long talk has no chapters of its own: the offline summarizer finds them
   await page.getByRole('heading', { name: 'Chapters' }).waitFor();
   const chapters = await page.locator('section[aria-labelledby=chapters-title] li').count();

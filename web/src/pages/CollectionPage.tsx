@@ -3,6 +3,7 @@ import { api, ApiError, type Collection } from '../api';
 import { CollectionItems } from '../components/CollectionItems';
 import { useToast } from '../components/Toasts';
 import { navigate } from '../router';
+import { useTitle } from '../title';
 
 const KINDS: Record<string, string> = { playlist: 'Playlist', channel: 'Channel', feed: 'Feed' };
 
@@ -14,6 +15,7 @@ export function CollectionPage({ collectionId }: { collectionId: string }) {
   const toast = useToast();
   const [collection, setCollection] = useState<Collection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  useTitle(collection?.title ?? 'Collection');
 
   useEffect(() => {
     api

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Follow } from '../api';
 import { useToast } from '../components/Toasts';
+import { useTitle } from '../title';
 
 /** The channels and feeds followed: when each was checked, what it made; pause, resume, stop. */
 export function FollowsPage() {
+  useTitle('Follows');
   const toast = useToast();
   const [follows, setFollows] = useState<Follow[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -5,6 +5,7 @@ import { useToast } from '../components/Toasts';
 import { watchTask } from '../progress';
 import { navigate } from '../router';
 import { forgetTask, rememberTask, startedTasks, type StartedTask } from '../tasks';
+import { useTitle } from '../title';
 
 const ACCEPTED =
   '.txt,.md,.srt,.vtt,.mp3,.m4a,.aac,.wav,.flac,.ogg,.oga,.opus,.webm,.mp4,.m4v,.mkv,.mov';
@@ -24,6 +25,7 @@ const SUMMARY_LANGUAGES: [string, string][] = [
 ];
 
 export function HomePage() {
+  useTitle('Summarize');
   const toast = useToast();
   const [url, setUrl] = useState(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('url') ?? '');
   const [options, setOptions] = useState<Options>({

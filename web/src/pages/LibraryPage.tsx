@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, timestamp, type LibraryItem, type LibraryPage as Page } from '../api';
 import { useToast } from '../components/Toasts';
+import { useTitle } from '../title';
 
 const KINDS: Record<string, string> = { playlist: 'Playlist', channel: 'Channel', feed: 'Feed' };
 
 export function LibraryPage() {
+  useTitle('Library');
   const toast = useToast();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');

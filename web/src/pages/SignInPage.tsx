@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, type Session } from '../api';
+import { useTitle } from '../title';
 
 /** Multi-user mode: a name and a password, then the app. */
 export function SignInPage({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  useTitle('Sign in');
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, momentLink, timestamp, type QuestionAnswer, type Segment, type Summary, type Usage } from '../api';
 import { Markdown } from '../components/Markdown';
 import { useToast } from '../components/Toasts';
+import { useTitle } from '../title';
 
 function Moment({ url, seconds }: { url: string | null; seconds: number | null }) {
   if (seconds == null) return null;
@@ -105,6 +106,7 @@ export function SummaryPage({ summaryId }: { summaryId: string }) {
   const [transcript, setTranscript] = useState<Segment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showTranscript, setShowTranscript] = useState(false);
+  useTitle(summary?.title ?? 'Summary');
 
   useEffect(() => {
     api.summary(summaryId).then(setSummary, (failure) =>

@@ -6,6 +6,7 @@ import { useToast } from '../components/Toasts';
 import { estimateSecondsLeft, watchTask, type Mode } from '../progress';
 import { navigate } from '../router';
 import { forgetTask, startedTasks } from '../tasks';
+import { useTitle } from '../title';
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
@@ -19,6 +20,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const [mode, setMode] = useState<Mode>('sse');
   const [now, setNow] = useState(Date.now());
   const [label] = useState(() => startedTasks().find((task) => task.taskId === taskId)?.label ?? null);
+  useTitle(label ? `Summarizing ${label}` : 'Summarizing');
   const retryLink = label && /^https?:\/\//.test(label) ? `#/?url=${encodeURIComponent(label)}` : '#/';
 
   useEffect(() => {
