@@ -27,4 +27,12 @@ describe('ProgressView', () => {
     expect(html).not.toContain('stage retrying');
     expect(html).not.toContain('starts in');
   });
+
+  it('says how far a running task is, and not how far an ended one got', () => {
+    expect(render(base)).toContain('20% complete');
+    expect(render({ ...base, status: 'error', phase: 'done', stage: 'Gave up after 3 attempts' })).not.toContain(
+      '% complete',
+    );
+    expect(render({ ...base, status: 'cancelled', phase: 'done' })).not.toContain('% complete');
+  });
 });

@@ -23,7 +23,9 @@ export function ProgressView({ state, label, now = Date.now() }: { state: TaskSt
       </div>
       <div className="progress-text">
         <span className={retrying ? 'stage retrying' : 'stage'}>{state.stage}</span>
-        <span className="percent">{state.progress}% complete</span>
+        {state.status !== 'error' && state.status !== 'cancelled' && (
+          <span className="percent">{state.progress}% complete</span>
+        )}
       </div>
       {state.retry && state.status === 'processing' ? (
         <p className="notice">

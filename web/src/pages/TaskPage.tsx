@@ -36,9 +36,8 @@ export function TaskPage({ taskId }: { taskId: string }) {
           toast('success', 'Summary ready.');
           // let the finished bar be seen for a moment before the summary replaces it
           setTimeout(() => navigate(`/summaries/${ended.summary_id}`), 1200);
-        } else if (ended.status === 'error') {
-          toast('error', ended.error ?? 'The task failed.');
         }
+        // a failure is said once, by the card below
       },
       onError: setFailure,
     });

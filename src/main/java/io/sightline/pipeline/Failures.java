@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.sightline.system.SightlineFailure;
 
@@ -22,6 +24,29 @@ final class Failures {
 	}
 
 	record Classified(String code, String sentence, boolean isTransient, Optional<Duration> retryAfter) {
+	}
+
+	/**
+	 * "; Sightline will retry, and if it persists, set …" and its kin, to its end or its
+	 * way out.
+	 */
+	private static final Pattern WILL_RETRY = Pattern
+		.compile("[;,]?\\s*Sightline will (?:retry|try again)(?:,?\\s*(?:and|—|-)\\s*(.*?))?[.,]?$");
+
+	/**
+	 * A transient failure's sentence once no retry is left: what happened and what the
+	 * user can do, without the promise of a retry that will not come ("YouTube answered
+	 * 500; try again later.").
+	 */
+	static String withoutRetry(String sentence) {
+		Matcher promise = WILL_RETRY.matcher(sentence);
+		if (!promise.find()) {
+			return sentence;
+		}
+		String before = sentence.substring(0, promise.start());
+		String wayOut = (promise.group(1) != null && !promise.group(1).isBlank()) ? promise.group(1).strip()
+				: "try again later";
+		return before + "; " + wayOut + (wayOut.endsWith(".") ? "" : ".");
 	}
 
 	static Classified classify(Throwable failure) {

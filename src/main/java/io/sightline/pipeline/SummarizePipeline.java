@@ -366,8 +366,8 @@ class SummarizePipeline {
 			}
 			if (classified.isTransient()) {
 				log.warn("Task {} gave up after {} attempts: {}", task.id(), task.attempt(), failure.toString());
-				tracker.fail(TaskFailure.gaveUp(classified.code()),
-						"Gave up after " + task.attempt() + " attempts: " + classified.sentence());
+				tracker.fail(TaskFailure.gaveUp(classified.code()), "Gave up after " + task.attempt() + " attempts: "
+						+ Failures.withoutRetry(classified.sentence()));
 			}
 			else if (failure instanceof SightlineFailure) {
 				log.info("Task {} failed: {}", task.id(), classified.sentence());

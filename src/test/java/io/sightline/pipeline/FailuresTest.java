@@ -56,4 +56,21 @@ class FailuresTest {
 		assertThat(classified.sentence()).contains("NullPointerException").contains("report");
 	}
 
+	@Test
+	void aFailureGivenUpOnNoLongerPromisesARetryButKeepsItsWayOut() {
+		assertThat(Failures.withoutRetry("YouTube answered 500; Sightline will retry."))
+			.isEqualTo("YouTube answered 500; try again later.");
+		assertThat(Failures.withoutRetry("The model endpoint answered 503; Sightline will try again."))
+			.isEqualTo("The model endpoint answered 503; try again later.");
+		assertThat(Failures.withoutRetry("YouTube is blocking requests from this server's address (HTTP 429); Sightline"
+				+ " will retry, and if it persists, set sightline.youtube.proxy to a proxy YouTube does not block."))
+			.isEqualTo("YouTube is blocking requests from this server's address (HTTP 429); if it persists, set"
+					+ " sightline.youtube.proxy to a proxy YouTube does not block.");
+		assertThat(Failures.withoutRetry("YouTube could not be reached (timeout); Sightline will retry — check this"
+				+ " server's network or sightline.youtube.proxy."))
+			.isEqualTo(
+					"YouTube could not be reached (timeout); check this server's network or sightline.youtube.proxy.");
+		assertThat(Failures.withoutRetry("This video is private.")).isEqualTo("This video is private.");
+	}
+
 }
