@@ -52,7 +52,7 @@ class AskCommand implements Callable<Integer> {
 	public Integer call() {
 		boolean json = this.format.equals("json");
 		String text;
-		if (this.remote.server != null) {
+		if (this.remote.remote(this.streams)) {
 			ServerClient client = this.remote.client(this.streams);
 			JsonNode answer = client.postJson("/api/summaries/" + this.summaryId + "/questions",
 					JsonMapper.shared().createObjectNode().put("question", this.question));

@@ -62,7 +62,7 @@ class FollowsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		JsonNode follows;
-		if (this.remote.server != null) {
+		if (this.remote.remote(this.streams)) {
 			ServerClient client = this.remote.client(this.streams);
 			if (this.change != null) {
 				String id = id();

@@ -37,6 +37,14 @@ class LibraryCommand implements Callable<Integer> {
 	@Option(names = "--data-dir", description = "where the local database lives (default ./data)")
 	String dataDir;
 
+	@Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+			description = "at most this many entries, newest first (default 100, at most 100)")
+	int limit;
+
+	@Option(names = "--format", defaultValue = "text",
+			description = "text (default: a tab-separated line each) or json (the API's page)")
+	String format;
+
 	private final Streams streams;
 
 	LibraryCommand(Streams streams) {
@@ -46,17 +54,21 @@ class LibraryCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		JsonNode page;
-		if (this.remote.server != null) {
+		if (this.remote.remote(this.streams)) {
 			page = this.remote.client(this.streams)
-				.get("/api/library?size=100"
+				.get("/api/library?size=" + size()
 						+ ((this.query != null) ? "&q=" + URLEncoder.encode(this.query, UTF_8) : ""));
 		}
 		else {
 			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, List.of())) {
 				JsonMapper json = context.getBean(JsonMapper.class);
 				page = json.readTree(json.writeValueAsString(context.getBean(Library.class)
-					.page(context.getBean(Owners.class).current(), this.query, 0, 100)));
+					.page(context.getBean(Owners.class).current(), this.query, 0, size())));
 			}
+		}
+		if (format().equals("json")) {
+			this.streams.out().println(page.toString());
+			return ExitCodes.DONE;
 		}
 		List<String> lines = new ArrayList<>();
 		for (JsonNode item : page.path("items")) {
@@ -80,6 +92,20 @@ class LibraryCommand implements Callable<Integer> {
 						page.path("total").asLong()));
 		}
 		return ExitCodes.DONE;
+	}
+
+	private int size() {
+		if (this.limit < 1 || this.limit > 100) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "--limit is from 1 to 100, not " + this.limit + ".");
+		}
+		return this.limit;
+	}
+
+	private String format() {
+		if (!this.format.equals("text") && !this.format.equals("json")) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "--format is text or json, not " + this.format + ".");
+		}
+		return this.format;
 	}
 
 }

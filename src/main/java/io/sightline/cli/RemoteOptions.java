@@ -13,8 +13,29 @@ class RemoteOptions {
 
 	static final String TOKEN_VARIABLE = "SIGHTLINE_TOKEN";
 
-	@Option(names = "--server", paramLabel = "URL", description = "the Sightline server, such as http://localhost:8080")
+	static final String SERVER_VARIABLE = "SIGHTLINE_SERVER";
+
+	@Option(names = "--server", paramLabel = "URL",
+			description = "the Sightline server, such as http://localhost:8080 (default: the SIGHTLINE_SERVER"
+					+ " environment variable; without either, this machine's data)")
 	String server;
+
+	/**
+	 * The server: {@code --server}, else {@code SIGHTLINE_SERVER}, else null (this
+	 * machine).
+	 */
+	String server(Streams streams) {
+		if (this.server != null) {
+			return this.server;
+		}
+		String variable = streams.environment().get(SERVER_VARIABLE);
+		return (variable != null && !variable.isBlank()) ? variable.strip() : null;
+	}
+
+	/** Whether a server is named, by option or environment. */
+	boolean remote(Streams streams) {
+		return server(streams) != null;
+	}
 
 	@Option(names = "--token-file", paramLabel = "FILE",
 			description = "a file holding the API token (default: the SIGHTLINE_TOKEN environment variable)")
@@ -26,11 +47,13 @@ class RemoteOptions {
 	String token;
 
 	ServerClient client(Streams streams) {
-		if (this.server == null) {
-			throw new CliFailure(ExitCodes.BAD_INPUT, "This command needs --server, the address of a running Sightline"
-					+ " server such as http://localhost:8080.");
+		String address = server(streams);
+		if (address == null) {
+			throw new CliFailure(ExitCodes.BAD_INPUT,
+					"This command needs --server (or SIGHTLINE_SERVER), the address of"
+							+ " a running Sightline server such as http://localhost:8080.");
 		}
-		return new ServerClient(this.server, token(streams), Duration.ofSeconds(1));
+		return new ServerClient(address, token(streams), Duration.ofSeconds(1));
 	}
 
 	private String token(Streams streams) {
@@ -49,7 +72,7 @@ class RemoteOptions {
 						+ ex.getMessage() + "); check the path and that you may read it.");
 			}
 		}
-		return System.getenv(TOKEN_VARIABLE);
+		return streams.environment().get(TOKEN_VARIABLE);
 	}
 
 }

@@ -51,7 +51,7 @@ class ShowCommand implements Callable<Integer> {
 	public Integer call() {
 		boolean json = this.options.format().equals("json");
 		String text;
-		if (this.remote.server != null) {
+		if (this.remote.remote(this.streams)) {
 			ServerClient client = this.remote.client(this.streams);
 			String path = "/api/summaries/" + this.summaryId;
 			try {

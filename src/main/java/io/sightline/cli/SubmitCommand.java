@@ -46,7 +46,8 @@ class SubmitCommand implements Callable<Integer> {
 		if (!this.await) {
 			this.streams.out().println(taskId);
 			this.streams.err()
-				.println("Submitted; follow it with: sightline watch " + taskId + " --server " + this.remote.server);
+				.println("Submitted; follow it with: sightline watch " + taskId + " --server "
+						+ this.remote.server(this.streams));
 			return ExitCodes.DONE;
 		}
 		return WatchCommand.followAndPrint(client, taskId, this.options, this.streams);

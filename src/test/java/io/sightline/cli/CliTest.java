@@ -234,6 +234,27 @@ class CliTest {
 	}
 
 	@Test
+	void sightlineServerInTheEnvironmentNamesTheServerAndTheLibraryComesAsJsonUpToALimit() {
+		assertThat(CliRun.of(local("summarize", TALK)).exitCode()).isZero();
+		CliRun json = CliRun.withEnvironment(Map.of("SIGHTLINE_SERVER", this.server), "library", "--format", "json",
+				"--limit", "1");
+		assertThat(json.exitCode()).as(json.err()).isZero();
+		JsonNode page = JSON.readTree(json.out());
+		assertThat(page.get("size").asInt()).isEqualTo(1);
+		assertThat(page.get("items")).hasSize(1);
+		assertThat(page.get("total").asInt()).isPositive();
+		CliRun shown = CliRun.withEnvironment(Map.of("SIGHTLINE_SERVER", this.server), "show",
+				page.get("items").get(0).get("id").asString());
+		assertThat(shown.exitCode()).as(shown.err()).isZero();
+		CliRun badLimit = CliRun.of("library", "--limit", "0", "--server", this.server);
+		assertThat(badLimit.exitCode()).isEqualTo(2);
+		assertThat(badLimit.err()).contains("--limit is from 1 to 100");
+		CliRun nowhere = CliRun.of("watch", "some-task");
+		assertThat(nowhere.exitCode()).isEqualTo(2);
+		assertThat(nowhere.err()).contains("SIGHTLINE_SERVER");
+	}
+
+	@Test
 	void aFeedIsFollowedFromTheCommandLineAndItsFollowListedPausedAndRemovedHereAndOnTheServer() {
 		PodcastFeeds host = new PodcastFeeds();
 		host.serve("/feed.xml", "application/rss+xml", PodcastFeeds.rss("Command line show",
