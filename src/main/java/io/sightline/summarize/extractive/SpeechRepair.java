@@ -27,17 +27,23 @@ final class SpeechRepair {
 
 	private static final Pattern CUT = Pattern.compile("\\s*(?:--+|—\\s*(?=\\p{Lu}))\\s*");
 
-	private static final Map<String, Pattern> LEADING = Map.of("en", leading(
-			"so|and|but|well|okay|ok|yeah|yep|yes|right|alright|all right|oh|anyway|like|now|um|uh|then|i mean|you know|"
-					+ "actually|basically|i think|i guess|you see|look|listen|honestly|of course|see|hey|hmm|also"),
+	/**
+	 * The markers each language opens spoken sentences with: those that are never more
+	 * than a marker there, then those that are one only when a comma follows ("Look, …"
+	 * but "Look at the data", "Now, …" but "Now the team agreed").
+	 */
+	private static final Map<String, Pattern> LEADING = Map.of("en",
+			leading("so|and|but|well|okay|ok|yeah|yep|yes|alright|all right|oh|anyway|um|uh|i mean|you know|actually|"
+					+ "basically|hey|hmm",
+					"right|like|now|then|i think|i guess|you see|look|listen|honestly|of course|see|also"),
 			"de",
-			leading("also|und|aber|ja|na ja|naja|nun|gut|genau|okay|ok|äh|ähm|halt|eben|so|ich meine|ich denke|"
-					+ "sagen wir mal|naja gut|tja|doch"),
+			leading("also|und|aber|ja|na ja|naja|äh|ähm|tja|genau",
+					"nun|gut|okay|ok|halt|eben|so|ich meine|ich denke|" + "sagen wir mal|naja gut|doch"),
 			"es",
-			leading("bueno|pues|o sea|entonces|vale|eh|este|y|pero|bien|mira|oye|claro|vamos|digamos|es decir|"
-					+ "sí|no sé"),
-			"fr", leading("alors|donc|bon|ben|euh|voilà|en fait|bref|et|mais|eh bien|bah|enfin|quoi|du coup|ok|oui|"
-					+ "tu vois|vous voyez|je pense|je crois"));
+			leading("bueno|pues|o sea|vale|eh|y|pero",
+					"entonces|este|bien|mira|oye|claro|vamos|digamos|" + "es decir|sí|no sé"),
+			"fr", leading("alors|donc|bon|ben|euh|voilà|en fait|bref|et|mais|eh bien|bah|du coup",
+					"enfin|quoi|ok|oui|tu vois|vous voyez|je pense|je crois"));
 
 	private static final Map<String, Pattern> TRAILING = Map.of("en",
 			trailing("right|you know|okay|ok|yeah|isn't it|don't you think|or not|huh|eh|correct|see|you see|i guess"),
@@ -224,13 +230,21 @@ final class SpeechRepair {
 				: text;
 	}
 
-	private static Pattern leading(String markers) {
-		// at the start, markers then a comma, a space or both; or, at the end, a tag
-		return Pattern.compile("(?iu)^(?:(?:" + markers + ")(?![\\p{L}'’-])[,.!]?\\s*)+");
+	/**
+	 * At the start, one marker or more: each a marker always (a comma, a stop or a space
+	 * after it), or one only before a comma.
+	 */
+	private static Pattern leading(String always, String beforeComma) {
+		return Pattern.compile("(?iu)^(?:(?:(?:" + always + ")(?![\\p{L}'’-])[,.!]?|(?:" + beforeComma
+				+ ")(?![\\p{L}'’-])[,!])\\s*)+");
 	}
 
+	/**
+	 * At the end, a tag after a comma (", right.") or asked (" right?"); "that is right."
+	 * keeps its word.
+	 */
 	private static Pattern trailing(String tags) {
-		return Pattern.compile("(?iu)[,\\s]+[¿]?(?:" + tags + ")\\s*[?.!…]*\\s*$");
+		return Pattern.compile("(?iu)(?:,\\s*[¿]?(?:" + tags + ")\\s*[?.!…]*|\\s+[¿]?(?:" + tags + ")\\s*\\?+)\\s*$");
 	}
 
 	static int words(String text) {

@@ -60,6 +60,18 @@ class SpeechRepairTest {
 	}
 
 	@Test
+	void wordsThatAreMarkersOnlyBeforeACommaOrAsATagKeepTheirMeaningElsewhere() {
+		assertThat(repair("Look at the data from the first three meetings first.")).as("not a marker here")
+			.isEqualTo("Look at the data from the first three meetings first.");
+		assertThat(repair("Look, the data from the first three meetings says otherwise."))
+			.isEqualTo("the data from the first three meetings says otherwise.");
+		assertThat(repair("I think the price of twenty five euro is right."))
+			.isEqualTo("I think the price of twenty five euro is right.");
+		assertThat(repair("The price of twenty five euro is fine for everyone, right."))
+			.isEqualTo("The price of twenty five euro is fine for everyone.");
+	}
+
+	@Test
 	void aSentenceThatLeansOnTheOneBeforeIsKnown() {
 		assertThat(SpeechRepair.leansOnWhatCameBefore("It actually forces you to deal with people.", "en")).isTrue();
 		assertThat(SpeechRepair.leansOnWhatCameBefore("Code review forces you to deal with people.", "en")).isFalse();
