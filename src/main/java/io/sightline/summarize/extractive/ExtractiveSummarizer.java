@@ -21,8 +21,12 @@ import io.sightline.summarize.TranscriptNotes;
 import org.springframework.stereotype.Component;
 
 /**
- * The offline default: sentences ranked by LexRank, picked with maximal marginal
- * relevance so that key points do not repeat each other, then put back in time order.
+ * The offline default: spoken sentences repaired ({@link SpeechRepair}) and ranked by
+ * LexRank; the TL;DR made from the most central ones, compressed ({@link Tldr}); the key
+ * points picked from the others with maximal marginal relevance, so that they repeat
+ * neither each other nor the TL;DR, then put back in time order; chapters found where a
+ * long timed transcript's vocabulary shifts ({@link TopicSegmenter}) when the source has
+ * none.
  */
 @Component
 class ExtractiveSummarizer implements Summarizer {
@@ -95,10 +99,9 @@ class ExtractiveSummarizer implements Summarizer {
 		// the TL;DR is read alone: it takes no sentence that leans on the one before it
 		List<Sentence> standing = candidates.stream().filter((s) -> alone.get(s.index())).toList();
 		Tldr tldr = Tldr.of(standing.isEmpty() ? candidates : standing, graph);
-		List<Sentence> pool = candidates;
-		List<Sentence> rest = pool.stream().filter((s) -> !tldr.sources().contains(s)).toList();
+		List<Sentence> rest = candidates.stream().filter((s) -> !tldr.sources().contains(s)).toList();
 		// a transcript of a sentence or two has nothing but its TL;DR to say again
-		List<Sentence> picked = rest.isEmpty() ? pick(pool, graph, request.length().keyPoints())
+		List<Sentence> picked = rest.isEmpty() ? pick(candidates, graph, request.length().keyPoints())
 				: pick(rest, graph, request.length().keyPoints(), tldr.sources());
 		List<KeyPoint> keyPoints = picked.stream()
 			.sorted(Comparator.comparingInt(Sentence::index))
