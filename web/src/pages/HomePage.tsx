@@ -3,6 +3,7 @@ import { api, ApiError, type Options, type TaskState } from '../api';
 import { ProgressView } from '../components/ProgressView';
 import { useToast } from '../components/Toasts';
 import { watchTask } from '../progress';
+import { rememberedOptions, rememberOptions } from '../options';
 import { navigate } from '../router';
 import { forgetTask, rememberTask, startedTasks, type StartedTask } from '../tasks';
 import { useTitle } from '../title';
@@ -28,16 +29,18 @@ export function HomePage() {
   useTitle('Summarize');
   const toast = useToast();
   const [url, setUrl] = useState(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('url') ?? '');
-  const [options, setOptions] = useState<Options>({
-    summarizer: '',
-    length: 'medium',
-    language: '',
-    summary_language: '',
-    transcript: '',
-    limit: '',
-    since: '',
-    follow: false,
-  });
+  const [options, setOptions] = useState<Options>(() =>
+    rememberedOptions({
+      summarizer: '',
+      length: 'medium',
+      language: '',
+      summary_language: '',
+      transcript: '',
+      limit: '',
+      since: '',
+      follow: false,
+    }),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -67,6 +70,7 @@ export function HomePage() {
     setError(null);
     try {
       const created = await request();
+      rememberOptions(options);
       started(created.task_id, label);
     } catch (failure) {
       const message = failure instanceof ApiError ? failure.message : String(failure);

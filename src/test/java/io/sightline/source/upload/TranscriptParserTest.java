@@ -89,6 +89,18 @@ class TranscriptParserTest {
 	}
 
 	@Test
+	void utf16FilesAsWindowsSavesThemAreRead() {
+		String srt = "1\r\n00:00:01,000 --> 00:00:02,500\r\n¿Qué tal, señor?\r\n";
+		for (byte[] bytes : List.of(("\uFEFF" + srt).getBytes(StandardCharsets.UTF_16LE),
+				("\uFEFF" + srt).getBytes(StandardCharsets.UTF_16BE), srt.getBytes(StandardCharsets.UTF_16LE))) {
+			Transcript read = TranscriptParser.parse(UploadFormat.SRT, UploadText.decode(bytes));
+			assertThat(read.segments()).singleElement()
+				.satisfies((segment) -> assertThat(segment.text()).isEqualTo("¿Qué tal, señor?"));
+		}
+		assertThatThrownBy(() -> UploadText.decode(new byte[] { 1, 0, 2, 0, 3, 0 })).hasMessageContaining("binary");
+	}
+
+	@Test
 	void malformedCuesAreSkippedAndCounted() {
 		String srt = "1\n00:00:01,000 --> 00:00:02,000\nfirst\n\n2\n00:00:xx --> nonsense\nbad\n\n"
 				+ "3\n00:00:05,000 --> 00:00:04,000\nends before it starts\n\n4\n00:00:06,000 --> 00:00:07,000\n<i>last</i> &amp; best\n";
