@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -256,8 +257,10 @@ class BadInputTest {
 		cases.add(upload("zip archive under .vtt", "talk.vtt", zip(), 400));
 		cases.add(upload("invalid UTF-8 in an .srt", "talk.srt",
 				bytes(new byte[] { '1', '\n', '0', '0', ':', (byte) 0xFF, (byte) 0xFE, (byte) 0x80, '\n' }), 400));
-		cases.add(upload("UTF-16 without BOM under .srt", "talk.srt",
-				"1\n00:00:01,000 --> 00:00:02,000\nhello\n".getBytes(StandardCharsets.UTF_16LE), 400));
+		// UTF-16 is read (issue 18), but not when it is cut inside a character
+		byte[] utf16 = "\uFEFF1\n00:00:01,000 --> 00:00:02,000\nhello\n".getBytes(StandardCharsets.UTF_16LE);
+		cases.add(upload("UTF-16 cut inside a character under .srt", "talk.srt", Arrays.copyOf(utf16, utf16.length + 1),
+				400));
 		cases.add(upload("SRT with no valid cue", "talk.srt",
 				text("1\nnot a time --> nor this\nhello\n\n2\n00:00 --> 00:01\n"), 400));
 		cases.add(upload("SRT whose cues end before they start", "talk.srt",
