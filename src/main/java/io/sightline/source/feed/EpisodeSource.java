@@ -106,7 +106,8 @@ class EpisodeSource implements Source {
 	 */
 	private Transcript transcribeAudio(SourceRequest request) {
 		SourceProgress progress = request.progress();
-		progress.advanced(0, "Downloading audio...");
+		// said at once, not merged away by a download that ends before the next write
+		progress.milestone(0, "Downloading audio...");
 		Path audio = this.media.newRecording(request.taskId(), "episode" + extension(request.item().mediaType()));
 		try {
 			this.fetcher.download(URI.create(request.url()), audio,
