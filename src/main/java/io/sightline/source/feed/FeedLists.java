@@ -155,10 +155,13 @@ class FeedLists implements ListSource {
 	}
 
 	private static Optional<URI> uri(String url) {
+		if (url == null) {
+			return Optional.empty();
+		}
 		try {
 			return Optional.of(new URI(url.strip()));
 		}
-		catch (URISyntaxException | NullPointerException ex) {
+		catch (URISyntaxException ex) {
 			return Optional.empty();
 		}
 	}
