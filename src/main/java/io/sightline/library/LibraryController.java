@@ -3,6 +3,7 @@ package io.sightline.library;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,10 +13,12 @@ import java.util.concurrent.Executors;
 import io.sightline.source.Segment;
 import io.sightline.system.Owners;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -99,9 +102,36 @@ class LibraryController {
 	}
 
 	@GetMapping("/api/library")
-	LibraryPage list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+	LibraryPage list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String summarizer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.library.page(this.owners.current(), q, page, size);
+		return this.library.page(this.owners.current(), q, type, summarizer, since, sort, page, size);
+	}
+
+	/**
+	 * The caller's newest summary of the source at this address, if there is one (a list
+	 * of none or one): what a client offers before summarizing it again.
+	 */
+	@GetMapping("/api/summaries")
+	List<Version> existing(@RequestParam("source_url") String sourceUrl) {
+		return this.library.existing(this.owners.current(), sourceUrl).stream().toList();
+	}
+
+	/** The summaries of the same source made with the same options, newest first. */
+	@GetMapping("/api/summaries/{id}/versions")
+	List<Version> versions(@PathVariable UUID id) {
+		return this.library.versions(id, this.owners.current());
+	}
+
+	/** A new title: {@code {"title": "..."}}. */
+	record Rename(String title) {
+	}
+
+	@PatchMapping("/api/summaries/{id}")
+	SummaryView rename(@PathVariable UUID id, @RequestBody Rename rename) {
+		return this.library.rename(id, this.owners.current(), (rename != null) ? rename.title() : null);
 	}
 
 	@GetMapping("/api/summaries/{id}")

@@ -9,10 +9,11 @@ import io.sightline.summarize.SummaryDocument;
 
 /**
  * A summary to store, with the transcript it was made from; {@code summaryLanguage} is
- * the language it was asked for (null: the transcript's own).
+ * the language it was asked for (null: the transcript's own), {@code length} the length
+ * asked for (null: the default).
  */
 public record NewSummary(UUID id, String owner, UUID taskId, SourceMetadata metadata, SummaryDocument document,
-		Transcript transcript, String summaryLanguage) {
+		Transcript transcript, String summaryLanguage, String length) {
 
 	public NewSummary {
 		Objects.requireNonNull(id, "id");
@@ -20,6 +21,17 @@ public record NewSummary(UUID id, String owner, UUID taskId, SourceMetadata meta
 		Objects.requireNonNull(metadata, "metadata");
 		Objects.requireNonNull(document, "document");
 		Objects.requireNonNull(transcript, "transcript");
+	}
+
+	public NewSummary(UUID id, String owner, UUID taskId, SourceMetadata metadata, SummaryDocument document,
+			Transcript transcript, String summaryLanguage) {
+		this(id, owner, taskId, metadata, document, transcript, summaryLanguage, null);
+	}
+
+	/** What the source is: the fingerprint of its address, or of an upload's text. */
+	String sourceKey() {
+		return (this.metadata.sourceUrl() != null) ? Versions.sourceKey(this.metadata.sourceUrl())
+				: Versions.textKey(this.transcript.segments());
 	}
 
 }

@@ -228,7 +228,7 @@ class SummarizePipeline {
 
 		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript,
-				wanted.summaryLanguage());
+				wanted.summaryLanguage(), length.value());
 		tracker.complete("Summary ready", () -> this.library.store(summary));
 	}
 

@@ -24,6 +24,14 @@ public interface Source {
 	Transcript transcript(SourceRequest request, SourceMetadata metadata);
 
 	/**
+	 * The address a summary of this URL is stored under, when this source reads it and
+	 * knows one (a video's canonical address), without a network call.
+	 */
+	default Optional<String> address(String url) {
+		return Optional.empty();
+	}
+
+	/**
 	 * A stable name of the content ({@code youtube:GJLlxj_dtq8}) under which its metadata
 	 * and transcripts may be cached and reused; empty when the content can change between
 	 * reads.

@@ -81,6 +81,19 @@ public class Sources {
 	}
 
 	/**
+	 * The address a summary of this URL is stored under: a video's canonical address
+	 * whatever form it was given in, else the URL as it is. No network calls.
+	 */
+	public String address(String url) {
+		String given = url.strip();
+		return this.sources.stream()
+			.map((source) -> source.address(given))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(given);
+	}
+
+	/**
 	 * Refuses, with a permanent {@link SourceFailure}, a request no source can serve. No
 	 * network calls.
 	 */

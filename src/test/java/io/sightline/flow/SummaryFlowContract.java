@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -357,6 +358,73 @@ abstract class SummaryFlowContract {
 		assertThat(this.api.get("/api/summaries/" + summaryId).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/summaries/" + summaryId + "/transcript").status()).isEqualTo(404);
 		assertThat(this.api.delete("/api/summaries/" + summaryId).status()).isEqualTo(404);
+	}
+
+	@Test
+	void searchFindsEveryWordAnywhereWithAHighlightedSnippetAndSummariesOfOneSourceAreOneEntry(
+			@Autowired JdbcClient jdbc) {
+		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String text = "Douglas Crockford talks about the language of the web. JavaScript has good parts, and it has "
+				+ "some awful parts too. The good parts are functions, loose typing and object literals. Avoid the "
+				+ "global variables, they are the worst part of JavaScript. " + marker + " closes the talk with "
+				+ "a word about style. Style matters because programs are read by people.";
+		String name = "JavaScript TheGoodParts " + marker + ".txt";
+		JsonNode first = this.api.upload(name, text.getBytes(StandardCharsets.UTF_8)).json();
+		pollUntilFinished(first.get("task_id").asText());
+		String firstId = first.get("summary_id").asText();
+
+		for (String query : List.of("javascript good parts", "parts good", "GOOD  part", "javascr " + marker)) {
+			JsonNode found = this.api.get("/api/library?q=" + query.replace(" ", "%20") + "&size=100").json();
+			assertThat(found.get("items").findValuesAsString("id")).as(query).contains(firstId);
+		}
+		JsonNode hit = entry(this.api.get("/api/library?q=awful%20parts&size=100").json(), firstId);
+		JsonNode snippet = hit.get("snippet");
+		String snippetText = snippet.get("text").asText();
+		List<String> marked = new ArrayList<>();
+		snippet.get("highlights")
+			.forEach((h) -> marked.add(snippetText.substring(h.get("start").asInt(), h.get("end").asInt())));
+		assertThat(marked).extracting((word) -> word.toLowerCase(Locale.ROOT)).contains("awful", "parts");
+		assertThat(this.api.get("/api/library?q=parts%20nowhere" + marker).json().get("total").asLong()).isZero();
+
+		JsonNode again = this.api.upload(name, text.getBytes(StandardCharsets.UTF_8)).json();
+		pollUntilFinished(again.get("task_id").asText());
+		String secondId = again.get("summary_id").asText();
+		JsonNode listed = this.api.get("/api/library?q=" + marker).json();
+		assertThat(listed.get("total").asLong()).isEqualTo(1);
+		assertThat(listed.get("items").get(0).get("id").asText()).isEqualTo(secondId);
+		assertThat(listed.get("items").get(0).get("version_count").asInt()).isEqualTo(2);
+		assertThat(this.api.get("/api/summaries/" + secondId + "/versions").json().findValuesAsString("id"))
+			.containsExactly(secondId, firstId);
+
+		Api.Response renamed = this.api.send("PATCH", "/api/summaries/" + secondId,
+				Map.of("Content-Type", "application/json"),
+				"{\"title\": \"Crockford on style\"}".getBytes(StandardCharsets.UTF_8));
+		assertThat(renamed.status()).isEqualTo(200);
+		assertThat(renamed.json().get("title").asText()).isEqualTo("Crockford on style");
+		assertThat(this.api.get("/api/library?q=crockford%20" + marker).json().get("items").findValuesAsString("id"))
+			.containsExactly(secondId);
+		assertThat(this.api
+			.send("PATCH", "/api/summaries/" + secondId, Map.of("Content-Type", "application/json"),
+					"{\"title\": \" \"}".getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(400);
+
+		assertThat(this.api.get("/api/library?q=" + marker + "&type=upload").json().get("total").asLong()).isEqualTo(1);
+		assertThat(this.api.get("/api/library?q=" + marker + "&type=youtube").json().get("total").asLong()).isZero();
+		assertThat(this.api.get("/api/library?q=" + marker + "&summarizer=llm").json().get("total").asLong()).isZero();
+		assertThat(this.api.get("/api/library?q=" + marker + "&since=2999-01-01").json().get("total").asLong())
+			.isZero();
+		assertThat(this.api.get("/api/library?sort=title&size=5").status()).isEqualTo(200);
+		assertProblem(this.api.get("/api/library?sort=sideways"), 400, "sort");
+		assertProblem(this.api.get("/api/library?since=yesterday"), 400, "since");
+	}
+
+	private static JsonNode entry(JsonNode page, String id) {
+		for (JsonNode item : page.get("items")) {
+			if (item.get("id").asText().equals(id)) {
+				return item;
+			}
+		}
+		throw new AssertionError(id + " is not on the page " + page);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.sightline.source.MediaFiles;
 import io.sightline.source.Segment;
 import io.sightline.source.Source;
+import io.sightline.source.SourceFailure;
 import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
@@ -111,6 +112,19 @@ class YouTubeSource implements Source {
 		VideoAddress.videoId(request.url());
 		if (request.transcript() == TranscriptChoice.ASR && !this.speech.available()) {
 			throw YouTubeFailures.cannotTranscribe(this.speech.missing());
+		}
+	}
+
+	@Override
+	public Optional<String> address(String url) {
+		if (!VideoAddress.isYouTube(url)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(VideoAddress.canonical(VideoAddress.videoId(url)));
+		}
+		catch (SourceFailure notAVideo) {
+			return Optional.empty();
 		}
 	}
 
