@@ -23,3 +23,10 @@ ALTER TABLE summaries ADD COLUMN summary_length VARCHAR(16);
 
 CREATE INDEX summaries_version_idx ON summaries (owner, version_key);
 CREATE INDEX summaries_source_idx ON summaries (owner, source_key);
+
+-- What a task summarizes, once its source has said (a video's title, a page's, a playlist's).
+ALTER TABLE tasks ADD COLUMN title VARCHAR(1000);
+CREATE INDEX tasks_owner_updated_idx ON tasks (owner, updated_at);
+
+-- A disabled user can neither sign in nor use their tokens; their summaries stay.
+ALTER TABLE users ADD COLUMN disabled_at TIMESTAMP WITH TIME ZONE;

@@ -34,6 +34,8 @@ public class Accounts {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
 
+	static final int MAX_PASSWORD_LENGTH = 1000;
+
 	static final String TOKEN_PREFIX = "sl_";
 
 	private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
@@ -65,10 +67,7 @@ public class Accounts {
 					"'" + name + "' is not a valid user name; use up to 64 lower-case letters, digits,"
 							+ " dots, dashes or underscores, starting with a letter or digit.");
 		}
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountException(
-					"The password is too short; use at least " + MIN_PASSWORD_LENGTH + " characters.");
-		}
+		checkPassword(password);
 		Instant now = this.clock.instant();
 		try {
 			this.jdbc.sql("INSERT INTO users (name, password_hash, admin, created_at) VALUES (?, ?, ?, ?)")
@@ -76,31 +75,94 @@ public class Accounts {
 				.update();
 		}
 		catch (DuplicateKeyException exists) {
-			throw new AccountException("A user named " + name + " already exists; choose another name.");
+			throw new AccountException(AccountException.Reason.EXISTS,
+					"A user named " + name + " already exists; choose another name.");
 		}
-		return new User(name, admin, now);
+		return new User(name, admin, now, null);
 	}
 
 	public Optional<User> user(String name) {
-		return this.jdbc.sql("SELECT name, admin, created_at FROM users WHERE name = ?")
+		return this.jdbc.sql("SELECT name, admin, created_at, disabled_at FROM users WHERE name = ?")
 			.param(name)
 			.query(Accounts::user)
 			.optional();
 	}
 
 	public List<User> users() {
-		return this.jdbc.sql("SELECT name, admin, created_at FROM users ORDER BY name").query(Accounts::user).list();
+		return this.jdbc.sql("SELECT name, admin, created_at, disabled_at FROM users ORDER BY name")
+			.query(Accounts::user)
+			.list();
 	}
 
-	/** The user with this name and password, if both match. */
+	/**
+	 * The user with this name and password, if both match and the user is not disabled.
+	 */
 	public Optional<User> authenticate(String name, String password) {
 		Optional<String> hash = (name == null) ? Optional.empty()
-				: this.jdbc.sql("SELECT password_hash FROM users WHERE name = ?")
+				: this.jdbc.sql("SELECT password_hash FROM users WHERE name = ? AND disabled_at IS NULL")
 					.param(name)
 					.query(String.class)
 					.optional();
 		boolean matches = this.passwords.matches(String.valueOf(password), hash.orElse(DECOY_HASH));
 		return (matches && hash.isPresent()) ? user(name) : Optional.empty();
+	}
+
+	/**
+	 * Sets a user's password (an administrator's reset, or the user's own change) and
+	 * ends their web sessions, on every node.
+	 */
+	public void setPassword(String name, String password) {
+		checkPassword(password);
+		int changed = this.jdbc.sql("UPDATE users SET password_hash = ? WHERE name = ?")
+			.params(this.passwords.encode(password), name)
+			.update();
+		if (changed == 0) {
+			throw noSuchUser(name);
+		}
+		endSessions(name);
+	}
+
+	/**
+	 * Disables a user (they can no longer sign in, their tokens stop working and their
+	 * web sessions end) or enables them again.
+	 */
+	public User setDisabled(String name, boolean disabled) {
+		int changed = this.jdbc.sql("UPDATE users SET disabled_at = ? WHERE name = ?")
+			.params(disabled ? at(this.clock.instant()) : null, name)
+			.update();
+		if (changed == 0) {
+			throw noSuchUser(name);
+		}
+		if (disabled) {
+			endSessions(name);
+		}
+		return user(name).orElseThrow(() -> noSuchUser(name));
+	}
+
+	/**
+	 * Whether the user's password is this one (for a change that asks for the old one).
+	 */
+	public boolean passwordMatches(String name, String password) {
+		return authenticate(name, password).isPresent();
+	}
+
+	private void endSessions(String name) {
+		this.jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(name).update();
+	}
+
+	private static AccountException noSuchUser(String name) {
+		return new AccountException(AccountException.Reason.NOT_FOUND,
+				"There is no user named " + name + "; list the users to check the name.");
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountException(
+					"The password is too short; use at least " + MIN_PASSWORD_LENGTH + " characters.");
+		}
+		if (password.length() > MAX_PASSWORD_LENGTH) {
+			throw new AccountException("The password is too long; use at most " + MAX_PASSWORD_LENGTH + " characters.");
+		}
 	}
 
 	public NewToken createToken(String userName, String label) {
@@ -122,7 +184,7 @@ public class Accounts {
 		int changed = this.jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
 			.params(at(this.clock.instant()), id)
 			.update();
-		ApiToken token = token(id).orElseThrow(() -> new AccountException(
+		ApiToken token = token(id).orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND,
 				"There is no token " + id + "; list a user's tokens with: sightline token list --user NAME"));
 		if (changed == 0 && !token.revoked()) {
 			throw new AccountException("Token " + id + " could not be revoked; try again.");
@@ -158,8 +220,8 @@ public class Accounts {
 		}
 		String hash = Digests.sha256(value);
 		Optional<TokenUse> use = this.jdbc.sql(
-				"SELECT u.name, u.admin, u.created_at, t.last_used_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
-						+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL")
+				"SELECT u.name, u.admin, u.created_at, u.disabled_at, t.last_used_at FROM api_tokens t JOIN users u ON u.name = t.user_name"
+						+ " WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL")
 			.param(hash)
 			.query((rs, row) -> new TokenUse(user(rs, row), instant(rs, "last_used_at")))
 			.optional();
@@ -185,7 +247,8 @@ public class Accounts {
 	}
 
 	private static User user(ResultSet rs, int row) throws SQLException {
-		return new User(rs.getString("name"), rs.getBoolean("admin"), instant(rs, "created_at"));
+		return new User(rs.getString("name"), rs.getBoolean("admin"), instant(rs, "created_at"),
+				instant(rs, "disabled_at"));
 	}
 
 	private static ApiToken token(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package io.sightline.account;
 
 import java.util.List;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -14,6 +15,13 @@ final class Roles {
 	static final String ADMIN = "ADMIN";
 
 	private Roles() {
+	}
+
+	/** Whether the signed-in caller is an administrator. */
+	static boolean isAdmin(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_" + ADMIN));
 	}
 
 	static List<GrantedAuthority> of(User user) {

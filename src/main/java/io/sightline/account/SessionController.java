@@ -68,10 +68,7 @@ class SessionController {
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
 			throw new ApiException(HttpStatus.UNAUTHORIZED, SecurityConfiguration.SIGN_IN);
 		}
-		boolean admin = authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_" + Roles.ADMIN));
-		return new Session(authentication.getName(), admin, "multi-user");
+		return new Session(authentication.getName(), Roles.isAdmin(authentication), "multi-user");
 	}
 
 	@PostMapping

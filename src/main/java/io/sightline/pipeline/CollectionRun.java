@@ -126,6 +126,7 @@ class CollectionRun {
 			throw failed;
 		}
 		follow.ifPresent((id) -> this.follows.checked(id, this.clock.instant(), listing.title(), null));
+		tracker.titled(listing.title());
 		if (listing.items().isEmpty()) {
 			throw SourceFailure.permanent("collection.empty",
 					"This " + listing.kind() + " lists no "

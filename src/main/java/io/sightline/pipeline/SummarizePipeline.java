@@ -198,6 +198,7 @@ class SummarizePipeline {
 			contentId.ifPresent((id) -> this.cache.saveMetadata(id, read));
 			return read;
 		});
+		tracker.titled(metadata.title());
 		Transcript transcript = stage(tracker, Stage.TRANSCRIPT, source.name(), Transcript.class, () -> {
 			reading.start();
 			if (source.transcribes(request, metadata)) {

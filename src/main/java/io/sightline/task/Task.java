@@ -17,6 +17,8 @@ import java.util.UUID;
  */
 public final class Task {
 
+	private static final int MAX_TITLE = 1000;
+
 	private final UUID id;
 
 	private final String owner;
@@ -39,8 +41,15 @@ public final class Task {
 
 	private Instant updatedAt;
 
+	private String title;
+
 	Task(UUID id, String owner, TaskSource source, UUID summaryId, int maxAttempts, Instant createdAt, State state,
 			long sequence, Instant updatedAt) {
+		this(id, owner, source, summaryId, maxAttempts, createdAt, state, sequence, updatedAt, null);
+	}
+
+	Task(UUID id, String owner, TaskSource source, UUID summaryId, int maxAttempts, Instant createdAt, State state,
+			long sequence, Instant updatedAt, String title) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.owner = Objects.requireNonNull(owner, "owner");
 		this.source = Objects.requireNonNull(source, "source");
@@ -50,6 +59,7 @@ public final class Task {
 		this.state = Objects.requireNonNull(state, "state");
 		this.sequence = sequence;
 		this.updatedAt = updatedAt;
+		this.title = title;
 	}
 
 	/** A new task, waiting for a worker. Its first write is sequence number 1. */
@@ -159,6 +169,26 @@ public final class Task {
 		return true;
 	}
 
+	/**
+	 * What the task summarizes is now known by this title (a video's, a page's, a
+	 * playlist's); answers whether that changed it.
+	 */
+	boolean name(String newTitle, Instant now) {
+		requireProcessing("name it");
+		if (newTitle == null || newTitle.isBlank() || newTitle.equals(this.title)) {
+			return false;
+		}
+		this.title = (newTitle.length() > MAX_TITLE) ? newTitle.substring(0, MAX_TITLE) : newTitle;
+		this.dirty = true;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/** The title of what the task summarizes, once known (else null). */
+	public String title() {
+		return this.title;
+	}
+
 	/** Whether the task has changes that are not written yet. */
 	public boolean isDirty() {
 		return this.dirty;
@@ -189,7 +219,22 @@ public final class Task {
 		boolean collection = this.source.kind() == TaskSource.Kind.COLLECTION;
 		return new TaskView(this.id, current.progress().percent(), current.stage(), current.status(), current.phase(),
 				current.error(), current.failure(), retry, collection ? null : this.summaryId, current.attempt(),
-				this.maxAttempts, this.createdAt, this.updatedAt, collection ? this.summaryId : null);
+				this.maxAttempts, this.createdAt, this.updatedAt, collection ? this.summaryId : null, shownTitle(),
+				TaskView.Source.of(this.source));
+	}
+
+	/**
+	 * The title to show: the one the source gave, else what its list said of it, else the
+	 * uploaded file's name.
+	 */
+	private String shownTitle() {
+		if (this.title != null) {
+			return this.title;
+		}
+		if (this.source.item() != null && this.source.item().title() != null) {
+			return this.source.item().title();
+		}
+		return this.source.fileName();
 	}
 
 	public UUID id() {

@@ -29,7 +29,7 @@ class TaskRepository {
 			+ "summary_length, status, progress, stage, phase, error, failure_kind, failure_code, failure_retryable, "
 			+ "retry_at, attempt, max_attempts, summary_id, seq, created_at, updated_at, summary_language, "
 			+ "transcript_choice, list_limit, list_since, item_title, item_media_type, item_transcript_url, "
-			+ "item_transcript_type";
+			+ "item_transcript_type, title";
 
 	private final JdbcClient jdbc;
 
@@ -47,7 +47,7 @@ class TaskRepository {
 					+ ":summarizer, :length, :status, :progress, :stage, :phase, :error, :failureKind, :failureCode, "
 					+ ":failureRetryable, :retryAt, :attempt, :maxAttempts, :summaryId, 1, :createdAt, :updatedAt, "
 					+ ":summaryLanguage, :transcript, :listLimit, :since, :itemTitle, :itemMediaType, "
-					+ ":itemTranscriptUrl, :itemTranscriptType)")
+					+ ":itemTranscriptUrl, :itemTranscriptType, :title)")
 			.param("id", task.id())
 			.param("owner", task.owner())
 			.param("kind", source.kind().name())
@@ -67,6 +67,7 @@ class TaskRepository {
 			.params(stateParameters(task))
 			.param("maxAttempts", task.maxAttempts())
 			.param("summaryId", task.summaryId())
+			.param("title", task.title())
 			.param("createdAt", utc(task.createdAt()))
 			.param("updatedAt", utc(task.updatedAt()))
 			.update();
@@ -89,7 +90,7 @@ class TaskRepository {
 			.sql("UPDATE tasks SET status = :status, progress = :progress, stage = :stage, phase = :phase, "
 					+ "error = :error, failure_kind = :failureKind, failure_code = :failureCode, "
 					+ "failure_retryable = :failureRetryable, retry_at = :retryAt, attempt = :attempt, seq = :next, "
-					+ "updated_at = :updatedAt WHERE id = :id AND seq = :expected")
+					+ "updated_at = :updatedAt, title = :title WHERE id = :id AND seq = :expected")
 			.params(stateParameters(task))
 			.param("next", next)
 			.param("updatedAt", utc(task.updatedAt()))
@@ -119,6 +120,7 @@ class TaskRepository {
 		parameters.put("failureRetryable", (failure != null) ? failure.retryable() : null);
 		parameters.put("retryAt", (state.retryAt() != null) ? utc(state.retryAt()) : null);
 		parameters.put("attempt", state.attempt());
+		parameters.put("title", task.title());
 		return parameters;
 	}
 
@@ -217,6 +219,19 @@ class TaskRepository {
 					.single();
 	}
 
+	/**
+	 * The owner's requests (not a collection's items) still processing or changed since
+	 * {@code since}, newest first, at most {@code limit}.
+	 */
+	List<Task> recent(String owner, Instant since, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM tasks WHERE owner = ? AND parent_id IS NULL AND (status = 'processing'"
+					+ " OR updated_at >= ?) ORDER BY created_at DESC, id FETCH FIRST " + limit + " ROWS ONLY")
+			.params(owner, utc(since))
+			.query(this::task)
+			.list();
+	}
+
 	Map<TaskStatus, Long> countByStatus() {
 		Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
 		for (TaskStatus status : TaskStatus.values()) {
@@ -243,7 +258,7 @@ class TaskRepository {
 				(retryAt != null) ? retryAt.toInstant() : null, rs.getInt("attempt"));
 		return new Task(rs.getObject("id", UUID.class), rs.getString("owner"), source,
 				rs.getObject("summary_id", UUID.class), rs.getInt("max_attempts"), instant(rs, "created_at"), state,
-				rs.getLong("seq"), instant(rs, "updated_at"));
+				rs.getLong("seq"), instant(rs, "updated_at"), rs.getString("title"));
 	}
 
 	private static TaskSource.Item item(ResultSet rs) throws SQLException {

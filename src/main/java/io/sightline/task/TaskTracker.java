@@ -86,6 +86,14 @@ public final class TaskTracker {
 		}
 	}
 
+	/**
+	 * What the task summarizes is known by this title now; written at once, so every
+	 * client shows it.
+	 */
+	public void titled(String title) {
+		apply((task) -> task.name(title, this.tasks.now()), null);
+	}
+
 	/** The attempt failed and the next one starts at {@code nextAt}. */
 	public void retrying(String stageText, Instant nextAt) {
 		apply((task) -> task.retrying(stageText, nextAt, this.tasks.now()), null);

@@ -1,6 +1,8 @@
 package io.sightline.task;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -9,10 +11,26 @@ import java.util.UUID;
  * decide from {@code status}, {@code phase}, {@code failure} (set once it failed or was
  * cancelled) and {@code retry} (set while a retry waits). A task that summarizes a
  * playlist or channel has a {@code collectionId} (where its items' summaries are listed)
- * instead of a {@code summaryId}.
+ * instead of a {@code summaryId}. {@code title} is what it summarizes, once known (the
+ * file's name for an upload until then), and {@code source} what was asked for.
  */
 public record TaskView(UUID taskId, int progress, String stage, TaskStatus status, Phase phase, String error,
 		TaskFailure failure, RetryPlan retry, UUID summaryId, int attempt, int maxAttempts, Instant createdAt,
-		Instant updatedAt, UUID collectionId) {
+		Instant updatedAt, UUID collectionId, String title, Source source) {
+
+	/**
+	 * What a task was asked to summarize, and how: {@code kind} is {@code url},
+	 * {@code upload} or {@code collection}; options left out are null (the defaults).
+	 */
+	public record Source(String kind, String url, String fileName, String language, String summarizer, String length,
+			String summaryLanguage, String transcript, Integer limit, LocalDate since) {
+
+		static Source of(TaskSource source) {
+			return new Source(source.kind().name().toLowerCase(Locale.ROOT), source.url(), source.fileName(),
+					source.language(), source.summarizer(), source.length(), source.summaryLanguage(),
+					source.transcript(), source.limit(), source.since());
+		}
+
+	}
 
 }

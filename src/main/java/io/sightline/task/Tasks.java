@@ -1,6 +1,7 @@
 package io.sightline.task;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,6 +31,11 @@ public class Tasks {
 	private final ApplicationEventPublisher events;
 
 	private final TaskProperties properties;
+
+	/** How long an ended request stays in the activity list. */
+	static final Duration RECENT = Duration.ofDays(1);
+
+	static final int MAX_RECENT = 100;
 
 	private final Clock clock;
 
@@ -128,6 +134,15 @@ public class Tasks {
 			.filter((task) -> task.owner().equals(owner))
 			.orElseThrow(() -> ApiException.notFound("Task " + id
 					+ " not found; check the id (finished tasks are removed after a while, their summaries stay)."));
+	}
+
+	/**
+	 * The owner's requests in flight and those that ended in the last day, newest first
+	 * (at most {@link #MAX_RECENT}); a collection is one, its items are inside it.
+	 */
+	public List<TaskView> recent(String owner) {
+		Instant since = this.clock.instant().minus(RECENT);
+		return this.repository.recent(owner, since, MAX_RECENT).stream().map(Task::view).toList();
 	}
 
 	/** The caller's task's latest state, from memory when this node has it. */

@@ -229,6 +229,92 @@ class MultiUserTest {
 		gina.pollUntilFinished(two.get("task_id").asString());
 	}
 
+	@Test
+	void anAdministratorManagesUsersAndTokensOverHttpAndEachUserTheirOwn() {
+		Api admin = adminWithToken("root-admin");
+		Api.Response added = admin.postJson("/api/users",
+				"{\"name\": \"nadia\", \"password\": \"nadia has a long password\", \"admin\": false}");
+		assertThat(added.status()).isEqualTo(201);
+		assertThat(added.json().get("name").asString()).isEqualTo("nadia");
+		assertThat(added.json().has("password")).isFalse();
+		assertThat(admin.postJson("/api/users", "{\"name\": \"nadia\", \"password\": \"another long one\"}").status())
+			.isEqualTo(409);
+		assertThat(admin.postJson("/api/users", "{\"name\": \"Bad Name\", \"password\": \"long enough pw\"}").status())
+			.isEqualTo(400);
+		assertThat(admin.get("/api/users").json().findValuesAsString("name")).contains("nadia", "root-admin");
+
+		Api.Response made = admin.postJson("/api/tokens", "{\"label\": \"cli\", \"user\": \"nadia\"}");
+		assertThat(made.status()).isEqualTo(201);
+		Api nadia = this.anonymous.withToken(made.json().get("value").asString());
+		assertThat(nadia.get("/api/library").status()).isEqualTo(200);
+		assertThat(nadia.get("/api/tasks").json().get("items").size()).isZero();
+		assertThat(nadia.get("/api/users").status()).isEqualTo(403);
+		assertThat(nadia.get("/api/tokens?user=root-admin").status()).isEqualTo(403);
+		JsonNode own = nadia.get("/api/tokens").json();
+		assertThat(own.findValuesAsString("label")).containsExactly("cli");
+		assertThat(own.get(0).has("last_used_at")).isTrue();
+		assertThat(own.get(0).has("value")).isFalse();
+
+		Api.Response second = nadia.postJson("/api/tokens", "{\"label\": \"laptop\"}");
+		assertThat(second.status()).isEqualTo(201);
+		String secondId = second.json().get("id").asString();
+		Api laptop = this.anonymous.withToken(second.json().get("value").asString());
+		assertThat(laptop.delete("/api/tokens/" + secondId).status()).isEqualTo(200);
+		assertThat(laptop.get("/api/library").status()).isEqualTo(401);
+
+		assertThat(
+				nadia
+					.send("PUT", "/api/session/password", Map.of("Content-Type", "application/json"),
+							"{\"current\": \"wrong\", \"password\": \"nadia's new password\"}"
+								.getBytes(StandardCharsets.UTF_8))
+					.status())
+			.isEqualTo(400);
+		assertThat(nadia
+			.send("PUT", "/api/session/password", Map.of("Content-Type", "application/json"),
+					"{\"current\": \"nadia has a long password\", \"password\": \"nadia's new password\"}"
+						.getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(204);
+		assertThat(this.accounts.authenticate("nadia", "nadia's new password")).isPresent();
+
+		assertThat(admin
+			.send("PATCH", "/api/users/nadia", Map.of("Content-Type", "application/json"),
+					"{\"disabled\": true}".getBytes(StandardCharsets.UTF_8))
+			.json()
+			.get("disabled")
+			.asBoolean()).isTrue();
+		assertThat(nadia.get("/api/library").status()).isEqualTo(401);
+		assertThat(this.accounts.authenticate("nadia", "nadia's new password")).isEmpty();
+		admin.send("PATCH", "/api/users/nadia", Map.of("Content-Type", "application/json"),
+				"{\"disabled\": false, \"password\": \"reset by the admin\"}".getBytes(StandardCharsets.UTF_8));
+		assertThat(nadia.get("/api/library").status()).isEqualTo(200);
+		assertThat(this.accounts.authenticate("nadia", "reset by the admin")).isPresent();
+		assertThat(admin
+			.send("PATCH", "/api/users/nobody", Map.of("Content-Type", "application/json"),
+					"{\"disabled\": true}".getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void theActivityListHoldsTheCallersOwnRequestsWithTheirTitles() throws IOException {
+		Api erin = userWithToken("activity-gina");
+		Api frank = userWithToken("activity-hugo");
+		String taskId = erin.upload(TALK, talk()).json().get("task_id").asString();
+		erin.pollUntilFinished(taskId);
+		JsonNode activity = erin.get("/api/tasks").json();
+		assertThat(activity.get("running").asLong()).isZero();
+		JsonNode item = activity.get("items").get(0);
+		assertThat(item.get("task_id").asString()).isEqualTo(taskId);
+		assertThat(item.get("title").asString()).isEqualTo("IO2009-The Myth of the Genius Programmer");
+		assertThat(item.get("source").get("kind").asString()).isEqualTo("upload");
+		assertThat(item.get("source").get("file_name").asString()).isEqualTo(TALK);
+		assertThat(frank.get("/api/tasks").json().get("items").size()).isZero();
+	}
+
+	private Api adminWithToken(String name) {
+		this.accounts.addUser(name, name + " has a long password", true);
+		return this.anonymous.withToken(this.accounts.createToken(name, "test").value());
+	}
+
 	private Api userWithToken(String name) {
 		this.accounts.addUser(name, name + " has a long password", false);
 		return this.anonymous.withToken(this.accounts.createToken(name, "test").value());

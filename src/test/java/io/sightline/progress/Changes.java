@@ -43,7 +43,7 @@ final class Changes {
 		Instant at = Instant.parse("2026-11-29T10:00:00Z").plusMillis(sequence);
 		TaskView view = new TaskView(this.taskId, (int) Math.min(sequence, 99), "change " + sequence,
 				end ? TaskStatus.COMPLETED : TaskStatus.PROCESSING, end ? Phase.DONE : Phase.SUMMARIZING, null, null,
-				null, UUID.randomUUID(), 1, 3, at, at, null);
+				null, UUID.randomUUID(), 1, 3, at, at, null, null, null);
 		return new ProgressChanged(this.taskId, sequence, view);
 	}
 
