@@ -50,7 +50,7 @@ public class CollectionExport {
 	public String markdown(UUID id, String owner) {
 		Document document = document(id, owner);
 		CollectionView collection = document.collection();
-		StringBuilder md = new StringBuilder("# ").append(plain(collection.title())).append("\n\n");
+		StringBuilder md = new StringBuilder("# ").append(SummaryMarkdown.plain(collection.title())).append("\n\n");
 		md.append(collection.url()).append("\n\n");
 		for (int i = 0; i < collection.items().size(); i++) {
 			CollectionView.Item item = collection.items().get(i);
@@ -58,30 +58,31 @@ public class CollectionExport {
 			md.append("## ")
 				.append(item.position())
 				.append(". [")
-				.append(plain(item.title()))
+				.append(SummaryMarkdown.plain(item.title()))
 				.append("](")
 				.append(item.url())
 				.append(")\n\n");
 			if (summary == null) {
 				md.append("_Not summarized")
-					.append((item.error() != null) ? ": " + plain(item.error()) : " (" + item.status() + ")")
+					.append((item.error() != null) ? ": " + SummaryMarkdown.plain(item.error())
+							: " (" + item.status() + ")")
 					.append("_\n\n");
 				continue;
 			}
 			if (summary.channel() != null) {
-				md.append("_").append(plain(summary.channel())).append("_\n\n");
+				md.append("_").append(SummaryMarkdown.plain(summary.channel())).append("_\n\n");
 			}
-			md.append("**TL;DR:** ").append(plain(summary.tldr())).append("\n\n");
+			md.append("**TL;DR:** ").append(SummaryMarkdown.plain(summary.tldr())).append("\n\n");
 			for (KeyPoint point : summary.keyPoints()) {
 				md.append("- ");
 				if (point.startSeconds() != null) {
 					md.append("[")
 						.append(SummaryMarkdown.timestamp(point.startSeconds()))
 						.append("](")
-						.append(moment(item.url(), point.startSeconds()))
+						.append(SummaryMarkdown.moment(item.url(), point.startSeconds()))
 						.append(") ");
 				}
-				md.append(plain(point.text())).append('\n');
+				md.append(SummaryMarkdown.plain(point.text())).append('\n');
 			}
 			md.append('\n');
 		}
@@ -99,15 +100,6 @@ public class CollectionExport {
 		catch (ApiException gone) {
 			return null;
 		}
-	}
-
-	/** The video's address at a moment ({@code &t=95s}). */
-	static String moment(String videoUrl, double seconds) {
-		return videoUrl + (videoUrl.contains("?") ? "&" : "?") + "t=" + (long) Math.floor(seconds) + "s";
-	}
-
-	private static String plain(String text) {
-		return (text == null) ? "" : text.replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
 	}
 
 }

@@ -2,6 +2,7 @@ package io.sightline.library;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +15,11 @@ import io.sightline.source.Segment;
 import io.sightline.system.Owners;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -47,8 +51,11 @@ class LibraryController {
 		return thread;
 	});
 
-	LibraryController(Library library, Questions questions, Owners owners) {
+	private final SummaryExport export;
+
+	LibraryController(Library library, Questions questions, SummaryExport export, Owners owners) {
 		this.library = library;
+		this.export = export;
 		this.questions = questions;
 		this.owners = owners;
 	}
@@ -142,6 +149,29 @@ class LibraryController {
 	@GetMapping("/api/summaries/{id}/transcript")
 	List<Segment> transcript(@PathVariable UUID id) {
 		return this.library.transcript(id, this.owners.current());
+	}
+
+	/** The summary and its transcript, as one JSON document. */
+	@GetMapping("/api/summaries/{id}/export")
+	SummaryExport.Document export(@PathVariable UUID id) {
+		return this.export.document(id, this.owners.current());
+	}
+
+	/**
+	 * The summary as a Markdown file to download: its source, channel and date, its
+	 * chapters and key points with their times linked to the video.
+	 */
+	@GetMapping(path = "/api/summaries/{id}/markdown", produces = "text/markdown;charset=UTF-8")
+	ResponseEntity<String> markdown(@PathVariable UUID id) {
+		String owner = this.owners.current();
+		String markdown = this.export.markdown(id, owner);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(this.export.fileName(id, owner), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(markdown);
 	}
 
 	@DeleteMapping("/api/summaries/{id}")

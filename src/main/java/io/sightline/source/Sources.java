@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.sightline.source.speech.Speech;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +21,21 @@ public class Sources {
 
 	private final int maxWords;
 
-	Sources(List<Source> sources, List<ListSource> lists, SourceProperties properties) {
+	private final Speech speech;
+
+	Sources(List<Source> sources, List<ListSource> lists, SourceProperties properties, Speech speech) {
 		this.sources = List.copyOf(sources);
 		this.lists = List.copyOf(lists);
 		this.maxWords = properties.maxWords();
+		this.speech = speech;
+	}
+
+	/**
+	 * Whether speech can be turned into text here: recordings, and videos without
+	 * captions, can be summarized.
+	 */
+	public boolean transcribesSpeech() {
+		return this.speech.available();
 	}
 
 	/**

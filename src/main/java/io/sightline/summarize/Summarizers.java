@@ -71,6 +71,28 @@ public class Summarizers {
 					"Summary length '" + value + "' is not known; choose short, medium or long."));
 	}
 
+	/** What this server summarizes with: each configured summarizer, and the defaults. */
+	public Offer offer() {
+		return new Offer(
+				this.summarizers.stream()
+					.map((summarizer) -> new Offer.Choice(summarizer.name(), summarizer.translates()))
+					.toList(),
+				this.properties.defaultName(), this.properties.defaultLength(),
+				List.of(SummaryLength.values()).stream().map(SummaryLength::value).toList());
+	}
+
+	/**
+	 * The summarizers a request may name ({@code translates}: it writes in a language
+	 * other than the transcript's), the one used when none is named, and the lengths.
+	 */
+	public record Offer(List<Choice> summarizers, String defaultSummarizer, String defaultLength,
+			List<String> lengths) {
+
+		public record Choice(String name, boolean translates) {
+		}
+
+	}
+
 	public String names() {
 		return this.summarizers.stream().map(Summarizer::name).collect(Collectors.joining(", "));
 	}

@@ -21,15 +21,15 @@ public final class SummaryMarkdown {
 	public static String render(String title, String tldr, List<KeyPoint> keyPoints, List<Chapter> chapters,
 			List<String> notes) {
 		StringBuilder md = new StringBuilder();
-		md.append("# ").append(escape(title)).append("\n\n");
-		md.append("**TL;DR:** ").append(escape(tldr)).append("\n\n");
+		md.append("# ").append(plain(title)).append("\n\n");
+		md.append("**TL;DR:** ").append(plain(tldr)).append("\n\n");
 		md.append("## Key points\n\n");
 		for (KeyPoint point : keyPoints) {
 			md.append("- ");
 			if (point.startSeconds() != null) {
 				md.append("**[").append(timestamp(point.startSeconds())).append("]** ");
 			}
-			md.append(escape(point.text())).append('\n');
+			md.append(plain(point.text())).append('\n');
 		}
 		if (!chapters.isEmpty()) {
 			md.append("\n## Chapters\n\n");
@@ -37,12 +37,12 @@ public final class SummaryMarkdown {
 				md.append("- **[")
 					.append(timestamp(chapter.startSeconds()))
 					.append("]** ")
-					.append(escape(chapter.title()))
+					.append(plain(chapter.title()))
 					.append('\n');
 			}
 		}
 		for (String note : notes) {
-			md.append("\n_").append(escape(note)).append("_\n");
+			md.append("\n_").append(plain(note)).append("_\n");
 		}
 		return md.toString();
 	}
@@ -57,8 +57,14 @@ public final class SummaryMarkdown {
 				: String.format("%d:%02d", minutes, secs);
 	}
 
-	private static String escape(String text) {
-		return text.replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
+	/** The text on one line, with no HTML a Markdown viewer would run. */
+	public static String plain(String text) {
+		return (text == null) ? "" : text.replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
+	}
+
+	/** A video's address at a moment ({@code &t=95s}). */
+	public static String moment(String videoUrl, double seconds) {
+		return videoUrl + (videoUrl.contains("?") ? "&" : "?") + "t=" + (long) Math.floor(seconds) + "s";
 	}
 
 }

@@ -57,6 +57,13 @@ class LlmFlowTest {
 	}
 
 	@Test
+	void theServerSaysItHasAModel() {
+		JsonNode capabilities = new Api(this.port).get("/api/capabilities").json();
+		assertThat(capabilities.get("model").asBoolean()).isTrue();
+		assertThat(capabilities.get("summarizers").findValuesAsString("name")).contains("extractive", "llm");
+	}
+
+	@Test
 	void anUploadedTalkIsSummarizedByTheModelPartByPart() throws IOException {
 		int answeredBefore = stub.answeredPrompts().size();
 		Api api = new Api(this.port);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
@@ -74,6 +75,22 @@ abstract class SourcesFlowContract {
 		assertThat(transcript.get(0).get("text").asText()).isEqualTo("Hey, this is just a test");
 		assertThat(transcript.get(1).get("text").asText()).isEqualTo("this is not the original transcript");
 		assertThat(transcript.get(2).get("start_seconds").asDouble()).isEqualTo(5.7);
+		assertThat(first.get("title").asText()).isEqualTo("Surface Go Review - It’s Awesome");
+		assertThat(first.get("source").get("url").asText()).isEqualTo(url);
+
+		Api.Response markdown = this.api.get("/api/summaries/" + summaryId + "/markdown");
+		assertThat(markdown.header("Content-Disposition")).contains("attachment").contains(".md");
+		assertThat(markdown.body()).startsWith("# Surface Go Review")
+			.contains("- Source: <" + url + ">")
+			.contains("- Channel: Dave2D")
+			.containsPattern("\\[0:0\\d\\]\\(" + Pattern.quote(url) + "&t=\\ds\\)");
+		JsonNode export = this.api.get("/api/summaries/" + summaryId + "/export").json();
+		assertThat(export.get("summary").get("id").asText()).isEqualTo(summaryId);
+		assertThat(export.get("transcript")).hasSize(3);
+		// the short link of the same video finds it before anything is summarized again
+		assertThat(this.api.get("/api/summaries?source_url=https://youtu.be/" + YouTubeReplay.VIDEO)
+			.json()
+			.findValuesAsString("id")).containsExactly(summaryId);
 
 		int afterFirst = replay.requests().size();
 		Api.Response again = this.api.createFromUrl("https://youtu.be/" + YouTubeReplay.VIDEO + "?t=30");

@@ -565,6 +565,12 @@ abstract class SummaryFlowContract {
 
 	@Test
 	void operationsEndpointsAnswer() {
+		JsonNode capabilities = this.api.get("/api/capabilities").json();
+		assertThat(capabilities.get("summarizers").findValuesAsString("name")).containsExactly("extractive");
+		assertThat(capabilities.get("model").asBoolean()).isFalse();
+		assertThat(capabilities.get("speech_to_text").asBoolean()).isFalse();
+		assertThat(capabilities.get("lengths").valueStream().map(JsonNode::asString)).contains("short", "long");
+		assertThat(capabilities.get("default_summarizer").asString()).isEqualTo("extractive");
 		assertThat(this.api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
 		assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(200);
 		assertThat(this.api.get("/actuator/health/liveness").status()).isEqualTo(200);
