@@ -30,3 +30,10 @@ CREATE INDEX tasks_owner_updated_idx ON tasks (owner, updated_at);
 
 -- A disabled user can neither sign in nor use their tokens; their summaries stay.
 ALTER TABLE users ADD COLUMN disabled_at TIMESTAMP WITH TIME ZONE;
+
+-- A summary's picture, fetched once when it was stored and served by Sightline.
+CREATE TABLE summary_thumbnails (
+    summary_id UUID        NOT NULL PRIMARY KEY REFERENCES summaries (id) ON DELETE CASCADE,
+    media_type VARCHAR(32) NOT NULL,
+    bytes      BYTEA       NOT NULL
+);

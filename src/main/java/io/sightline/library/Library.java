@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.sightline.source.Segment;
 import io.sightline.source.Sources;
+import io.sightline.source.Thumbnails;
 import io.sightline.system.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -233,6 +234,13 @@ public class Library {
 
 	public SummaryView get(UUID id, String owner) {
 		return this.repository.find(id, owner).orElseThrow(() -> notFound(id));
+	}
+
+	/** The picture kept of the owner's summary's source. */
+	public Thumbnails.Image thumbnail(UUID id, String owner) {
+		return this.repository.thumbnail(id, owner)
+			.orElseThrow(() -> ApiException.notFound("Summary " + id + " has no picture; its source had none, or it"
+					+ " could not be fetched when the summary was made."));
 	}
 
 	public List<Segment> transcript(UUID id, String owner) {

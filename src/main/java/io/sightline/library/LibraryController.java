@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.sightline.source.Segment;
+import io.sightline.source.Thumbnails;
 import io.sightline.system.Owners;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -172,6 +174,19 @@ class LibraryController {
 						.build()
 						.toString())
 			.body(markdown);
+	}
+
+	/**
+	 * The picture Sightline kept of the summary's source; it never changes, so browsers
+	 * keep it.
+	 */
+	@GetMapping("/api/summaries/{id}/thumbnail")
+	ResponseEntity<byte[]> thumbnail(@PathVariable UUID id) {
+		Thumbnails.Image image = this.library.thumbnail(id, this.owners.current());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(image.mediaType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
+			.body(image.bytes());
 	}
 
 	@DeleteMapping("/api/summaries/{id}")

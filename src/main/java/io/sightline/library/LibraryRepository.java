@@ -16,6 +16,7 @@ import java.util.UUID;
 import io.sightline.source.Chapter;
 import io.sightline.source.Segment;
 import io.sightline.source.SourceMetadata;
+import io.sightline.source.Thumbnails;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.Passage;
 import io.sightline.summarize.SummaryDocument;
@@ -119,6 +120,11 @@ class LibraryRepository {
 		this.jdbc.sql("INSERT INTO transcripts (summary_id, segments) VALUES (?, ?)")
 			.params(summary.id(), this.json.writeValueAsString(summary.transcript().segments()))
 			.update();
+		if (summary.thumbnail() != null) {
+			this.jdbc.sql("INSERT INTO summary_thumbnails (summary_id, media_type, bytes) VALUES (?, ?, ?)")
+				.params(summary.id(), summary.thumbnail().mediaType(), summary.thumbnail().bytes())
+				.update();
+		}
 		writeTerms(summary.id(), summary.owner(), Snippets.weights(document.title(), metadata.channel(),
 				document.tldr(), document.keyPoints(), chaptersOf(summary), summary.transcript().segments()));
 	}
@@ -170,6 +176,16 @@ class LibraryRepository {
 			.list();
 	}
 
+	/** The owner's summary's stored picture. */
+	Optional<Thumbnails.Image> thumbnail(UUID id, String owner) {
+		return this.jdbc
+			.sql("SELECT t.media_type, t.bytes FROM summary_thumbnails t JOIN summaries s ON s.id = t.summary_id"
+					+ " WHERE s.id = ? AND s.owner = ?")
+			.params(id, owner)
+			.query((rs, n) -> new Thumbnails.Image(rs.getString("media_type"), rs.getBytes("bytes")))
+			.optional();
+	}
+
 	boolean rename(UUID id, String owner, String title) {
 		return this.jdbc.sql("UPDATE summaries SET title = ? WHERE id = ? AND owner = ?")
 			.params(title, id, owner)
@@ -217,7 +233,8 @@ class LibraryRepository {
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
 					(Integer) rs.getObject("item_count", Integer.class), rs.getObject("collection_id", UUID.class),
 					rs.getString("collection_title"), rs.getString("summarizer"),
-					(Integer) rs.getObject("version_count", Integer.class), null))
+					(Integer) rs.getObject("version_count", Integer.class), null,
+					thumbnailPath(rs.getObject("thumbnail_of", UUID.class))))
 			.list();
 	}
 
@@ -253,7 +270,8 @@ class LibraryRepository {
 				+ " item_count, (" + madeBy + " FETCH FIRST 1 ROWS ONLY) AS collection_id, (SELECT c2.title FROM"
 				+ " collections c2 WHERE c2.id = (" + madeBy + " FETCH FIRST 1 ROWS ONLY)) AS collection_title,"
 				+ " s.summarizer, (SELECT CAST(COUNT(*) AS INTEGER) FROM summaries v WHERE v.owner = s.owner AND"
-				+ " v.version_key = s.version_key) AS version_count, ");
+				+ " v.version_key = s.version_key) AS version_count, (SELECT t.summary_id FROM summary_thumbnails t"
+				+ " WHERE t.summary_id = s.id) AS thumbnail_of, ");
 		StringBuilder collections = new StringBuilder("SELECT c.id, c.title, c.url AS source_url, c.kind AS"
 				+ " source_type, CAST(NULL AS VARCHAR(500)) AS channel, CAST(NULL AS INTEGER) AS duration_seconds,"
 				+ " (SELECT s.thumbnail_url FROM collection_items ci JOIN summaries s ON s.id = ci.summary_id WHERE"
@@ -261,7 +279,9 @@ class LibraryRepository {
 				+ " ONLY) AS thumbnail_url, c.created_at, 'collection' AS kind, (SELECT CAST(COUNT(*) AS INTEGER) FROM"
 				+ " collection_items ci WHERE ci.collection_id = c.id) AS item_count, CAST(NULL AS UUID) AS"
 				+ " collection_id, CAST(NULL AS VARCHAR(1000)) AS collection_title, CAST(NULL AS VARCHAR(32)) AS"
-				+ " summarizer, CAST(NULL AS INTEGER) AS version_count, ");
+				+ " summarizer, CAST(NULL AS INTEGER) AS version_count, (SELECT t.summary_id FROM collection_items ci"
+				+ " JOIN summary_thumbnails t ON t.summary_id = ci.summary_id WHERE ci.collection_id = c.id ORDER BY"
+				+ " ci.position FETCH FIRST 1 ROWS ONLY) AS thumbnail_of, ");
 		List<String> terms = query.terms();
 		if (!terms.isEmpty()) {
 			summaries.append("r.search_rank FROM summaries s JOIN (")
@@ -342,7 +362,8 @@ class LibraryRepository {
 		return this.jdbc.sql("SELECT " + ITEM_COLUMNS
 				+ ", language, summary_language, tldr, summary_markdown, key_points, summarizer, "
 				+ "model, transcript_chars, task_id, chapters, prompt_tokens, completion_tokens, model_calls, model_millis, "
-				+ "cost, cost_currency FROM summaries WHERE id = ? AND owner = ?")
+				+ "cost, cost_currency, summary_length, (SELECT t.summary_id FROM summary_thumbnails t WHERE t.summary_id"
+				+ " = summaries.id) AS thumbnail_of FROM summaries WHERE id = ? AND owner = ?")
 			.params(id, owner)
 			.query((rs, n) -> {
 				LibraryItem item = item(rs, n);
@@ -351,7 +372,8 @@ class LibraryRepository {
 						rs.getString("summary_language"), rs.getString("tldr"), rs.getString("summary_markdown"),
 						this.json.readValue(rs.getString("key_points"), KEY_POINTS), chapters(rs.getString("chapters")),
 						rs.getString("summarizer"), rs.getString("model"), usage(rs), rs.getInt("transcript_chars"),
-						rs.getObject("task_id", UUID.class));
+						rs.getObject("task_id", UUID.class), rs.getString("summary_length"),
+						thumbnailPath(rs.getObject("thumbnail_of", UUID.class)));
 			})
 			.optional();
 	}
@@ -415,6 +437,11 @@ class LibraryRepository {
 
 	boolean delete(UUID id, String owner) {
 		return this.jdbc.sql("DELETE FROM summaries WHERE id = ? AND owner = ?").params(id, owner).update() == 1;
+	}
+
+	/** Where Sightline serves a summary's stored picture, or null when it has none. */
+	static String thumbnailPath(UUID summaryId) {
+		return (summaryId != null) ? "/api/summaries/" + summaryId + "/thumbnail" : null;
 	}
 
 	private static String pattern(String query) {

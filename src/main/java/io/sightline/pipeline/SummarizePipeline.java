@@ -22,6 +22,7 @@ import io.sightline.source.SourceMetadata;
 import io.sightline.source.SourceProgress;
 import io.sightline.source.SourceRequest;
 import io.sightline.source.Sources;
+import io.sightline.source.Thumbnails;
 import io.sightline.source.Transcript;
 import io.sightline.source.TranscriptChoice;
 import io.sightline.source.TranscriptVariant;
@@ -62,6 +63,8 @@ class SummarizePipeline {
 
 	private final Sources sources;
 
+	private final Thumbnails thumbnails;
+
 	private final Summarizers summarizers;
 
 	private final Library library;
@@ -92,16 +95,17 @@ class SummarizePipeline {
 	/** How many items a task whose address turns out to be a feed takes. */
 	private final int collectionLimit;
 
-	SummarizePipeline(Tasks tasks, Sources sources, Summarizers summarizers, Library library, Checkpoints checkpoints,
-			SourceCache cache, MediaFiles media, PipelineProperties properties, PipelineMetrics metrics, Clock clock,
-			CollectionRun collections, Collections collectionRows, TransactionOperations transactions,
-			@Value("${sightline.intake.collection-limit:25}") int collectionLimit) {
+	SummarizePipeline(Tasks tasks, Sources sources, Thumbnails thumbnails, Summarizers summarizers, Library library,
+			Checkpoints checkpoints, SourceCache cache, MediaFiles media, PipelineProperties properties,
+			PipelineMetrics metrics, Clock clock, CollectionRun collections, Collections collectionRows,
+			TransactionOperations transactions, @Value("${sightline.intake.collection-limit:25}") int collectionLimit) {
 		this.tasks = tasks;
 		this.collectionRows = collectionRows;
 		this.transactions = transactions;
 		this.collectionLimit = collectionLimit;
 		this.collections = collections;
 		this.sources = sources;
+		this.thumbnails = thumbnails;
 		this.summarizers = summarizers;
 		this.library = library;
 		this.checkpoints = checkpoints;
@@ -229,7 +233,7 @@ class SummarizePipeline {
 
 		tracker.startStage(Stage.STORE.phase(), Stage.STORE.text(), Stage.STORE.from());
 		NewSummary summary = new NewSummary(task.summaryId(), task.owner(), task.id(), metadata, document, transcript,
-				wanted.summaryLanguage(), length.value());
+				wanted.summaryLanguage(), length.value(), this.thumbnails.fetch(metadata.thumbnailUrl()).orElse(null));
 		tracker.complete("Summary ready", () -> this.library.store(summary));
 	}
 

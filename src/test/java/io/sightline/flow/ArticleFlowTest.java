@@ -48,6 +48,16 @@ class ArticleFlowTest {
 		assertThat(summary.get("source_type").asText()).isEqualTo("web");
 		assertThat(summary.get("language").asText()).isEqualTo("en");
 		assertThat(summary.get("key_points").size()).isGreaterThan(0);
+		// the page's picture was fetched once and is served by Sightline, whatever
+		// happens to the site
+		assertThat(summary.get("thumbnail_url").asText()).isEqualTo(pages.url("/images/tiny-forest.png"));
+		assertThat(summary.get("thumbnail").asText()).isEqualTo("/api/summaries/" + summaryId + "/thumbnail");
+		Api.Response picture = api.get(summary.get("thumbnail").asText());
+		assertThat(picture.header("Content-Type")).isEqualTo("image/png");
+		assertThat(picture.header("Cache-Control")).contains("immutable");
+		assertThat(picture.header("Content-Length")).isEqualTo(String.valueOf(WebPages.PNG.length));
+		assertThat(api.get("/api/library?q=tiny%20forests").json().get("items").get(0).get("thumbnail").asText())
+			.isEqualTo(summary.get("thumbnail").asText());
 
 		String transcript = StreamSupport
 			.stream(api.get("/api/summaries/" + summaryId + "/transcript").json().spliterator(), false)

@@ -3,6 +3,7 @@ package io.sightline.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -13,11 +14,18 @@ import okio.Buffer;
  */
 public final class WebPages {
 
+	/** A picture for the article: one green pixel, as a PNG. */
+	public static final byte[] PNG = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
 	private final MockWebServer server;
 
 	public WebPages() {
 		this.server = LocalServers.start((request) -> {
 			String path = request.getRequestUrl().encodedPath();
+			if (path.equals("/images/tiny-forest.png")) {
+				return new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(PNG));
+			}
 			String resource = switch (path) {
 				case "/article.html" -> "/web/news-article.html";
 				case "/blog.html" -> "/web/blog-post.html";

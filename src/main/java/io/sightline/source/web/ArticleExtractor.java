@@ -62,7 +62,7 @@ final class ArticleExtractor {
 		if (!blocks.isEmpty() && sameText(blocks.get(0), title)) {
 			blocks.remove(0);
 		}
-		return new Article(title, siteName, language.isBlank() ? null : language, blocks);
+		return new Article(title, siteName, language.isBlank() ? null : language, blocks, image(page, url));
 	}
 
 	private static void removeUnlikely(Document document) {
@@ -197,6 +197,22 @@ final class ArticleExtractor {
 		}
 		String host = (url.getHost() != null) ? url.getHost() : "";
 		return host.startsWith("www.") ? host.substring(4) : host;
+	}
+
+	/** The page's picture ({@code og:image}), as an absolute http(s) address, or null. */
+	private static String image(Document page, URI url) {
+		String image = meta(page, "meta[property=og:image], meta[name=twitter:image]");
+		if (image.isEmpty()) {
+			return null;
+		}
+		try {
+			URI resolved = url.resolve(image.replace(" ", "%20"));
+			String scheme = resolved.getScheme();
+			return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) ? resolved.toString() : null;
+		}
+		catch (IllegalArgumentException malformed) {
+			return null;
+		}
 	}
 
 	private static String meta(Document page, String query) {

@@ -73,8 +73,8 @@ class WebSource implements Source {
 					+ " file and upload that instead.");
 		}
 		String language = (request.language() != null) ? request.language() : article.language();
-		return new SourceMetadata(article.title(), request.url(), "web", article.siteName(), null, null, language,
-				List.of(), String.join(BLOCK_BREAK, article.blocks()));
+		return new SourceMetadata(article.title(), request.url(), "web", article.siteName(), null, article.image(),
+				language, List.of(), String.join(BLOCK_BREAK, article.blocks()));
 	}
 
 	@Override
@@ -110,7 +110,7 @@ class WebSource implements Source {
 		String path = page.url().getPath();
 		String name = (path != null && !path.isBlank() && !path.equals("/")) ? path.replaceAll("^.*/", "")
 				: page.url().getHost();
-		return new Article(name, page.url().getHost(), null, blocks);
+		return new Article(name, page.url().getHost(), null, blocks, null);
 	}
 
 	private static URI uri(String url) {
