@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.sightline.system.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * runs (multi-user mode): administrators manage users and anyone's tokens, every user
  * their own tokens and password.
  */
+@Tag(name = "Accounts")
 @RestController
 class AccountsController {
 
@@ -67,12 +70,14 @@ class AccountsController {
 	record PasswordChange(String current, String password) {
 	}
 
+	@Operation(summary = "The users (administrators only).")
 	@GetMapping("/api/users")
 	List<UserView> users() {
 		requireAdmin();
 		return this.accounts.users().stream().map(UserView::of).toList();
 	}
 
+	@Operation(summary = "Adds a user (administrators only).")
 	@PostMapping("/api/users")
 	ResponseEntity<UserView> addUser(@RequestBody NewUser user) {
 		requireAdmin();
@@ -84,6 +89,7 @@ class AccountsController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(added));
 	}
 
+	@Operation(summary = "Disables, enables or resets the password of a user (administrators only).")
 	@PatchMapping("/api/users/{name}")
 	UserView changeUser(@PathVariable String name, @RequestBody UserChange change) {
 		String caller = requireAdmin();
@@ -105,12 +111,14 @@ class AccountsController {
 	}
 
 	/** The caller's tokens; an administrator may ask for another user's. */
+	@Operation(summary = "The caller's API tokens (an administrator may ask for another user's); never their values.")
 	@GetMapping("/api/tokens")
 	List<ApiToken> tokens(@RequestParam(required = false) String user) {
 		return this.accounts.tokens(whose(user));
 	}
 
 	/** Makes a token; its value is in this answer only. */
+	@Operation(summary = "Makes an API token; its value is in this answer only.")
 	@PostMapping("/api/tokens")
 	ResponseEntity<NewToken> createToken(@RequestBody(required = false) TokenRequest request) {
 		String user = whose((request != null) ? request.user() : null);
@@ -122,6 +130,7 @@ class AccountsController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(token);
 	}
 
+	@Operation(summary = "Revokes an API token; it stops working at once, on every node.")
 	@DeleteMapping("/api/tokens/{id}")
 	ApiToken revokeToken(@PathVariable UUID id) {
 		requireMultiUser();
@@ -131,6 +140,7 @@ class AccountsController {
 		return refusedAsProblem(() -> this.accounts.revokeToken(token.id()));
 	}
 
+	@Operation(summary = "Changes the caller's password, given the current one.")
 	@PutMapping("/api/session/password")
 	ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
 		requireMultiUser();

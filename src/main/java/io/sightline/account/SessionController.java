@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * cookie, with CSRF protection for everything the session then sends), signing out. In
  * single-user mode everyone is the one local owner and there is nothing to sign into.
  */
+@Tag(name = "Accounts")
 @RestController
 @RequestMapping("/api/session")
 class SessionController {
@@ -59,6 +62,7 @@ class SessionController {
 		this.throttle = throttle;
 	}
 
+	@Operation(summary = "Who is signed in, and the server's mode.")
 	@GetMapping
 	Session current() {
 		if (!this.properties.multiUser()) {
@@ -71,6 +75,8 @@ class SessionController {
 		return new Session(authentication.getName(), Roles.isAdmin(authentication), "multi-user");
 	}
 
+	@Operation(
+			summary = "Signs in to the web app (multi-user mode); slowed down with 429 and Retry-After after wrong passwords.")
 	@PostMapping
 	Session signIn(@RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
 		if (!this.properties.multiUser()) {
@@ -106,6 +112,7 @@ class SessionController {
 		return new Session(user.name(), user.admin(), "multi-user");
 	}
 
+	@Operation(summary = "Signs out of the web app.")
 	@DeleteMapping
 	ResponseEntity<Void> signOut(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The caller's follows: made by {@code POST /api/summaries} with {@code "follow": true};
  * listed, paused, resumed and removed here.
  */
+@Tag(name = "Follows")
 @RestController
 class FollowController {
 
@@ -30,17 +33,20 @@ class FollowController {
 		this.owners = owners;
 	}
 
+	@Operation(summary = "The caller's followed channels and feeds.")
 	@GetMapping("/api/follows")
 	List<FollowView> list() {
 		return this.follows.list(this.owners.current());
 	}
 
+	@Operation(summary = "One follow.")
 	@GetMapping("/api/follows/{id}")
 	FollowView get(@PathVariable UUID id) {
 		return this.follows.get(id, this.owners.current());
 	}
 
 	/** {@code {"paused": true}} pauses the follow, {@code false} resumes it. */
+	@Operation(summary = "Pauses or resumes a follow: {\"paused\": true|false}.")
 	@PatchMapping("/api/follows/{id}")
 	FollowView change(@PathVariable UUID id, @RequestBody Change change) {
 		if (change == null || change.paused() == null) {
@@ -51,6 +57,7 @@ class FollowController {
 	}
 
 	/** Stops following; the collections it made stay in the library. */
+	@Operation(summary = "Stops following; the collections it made stay.")
 	@DeleteMapping("/api/follows/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		this.follows.remove(id, this.owners.current());

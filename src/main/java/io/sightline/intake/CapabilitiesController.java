@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.sightline.source.Sources;
 import io.sightline.summarize.Summarizers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/capabilities}: what this server can do, so clients offer only that.
  */
+@Tag(name = "Server")
 @RestController
 class CapabilitiesController {
 
@@ -39,6 +42,8 @@ class CapabilitiesController {
 			List<String> lengths, List<String> languages, boolean model, boolean speechToText, int defaultListLimit) {
 	}
 
+	@Operation(
+			summary = "What this server can do: summarizers, lengths, languages, whether a model and speech-to-text are configured.")
 	@GetMapping("/api/capabilities")
 	Capabilities capabilities() {
 		Summarizers.Offer offer = this.summarizers.offer();

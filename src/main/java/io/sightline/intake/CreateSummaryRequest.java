@@ -1,5 +1,7 @@
 package io.sightline.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The JSON body of {@code POST /api/summaries} (and the form fields of an upload, without
  * {@code url}); only {@code url} is required. {@code language} chooses the captions or
@@ -11,6 +13,8 @@ package io.sightline.intake;
  * take, and {@code follow} whether to follow the channel or feed and summarize its new
  * items as they come.
  */
+@Schema(example = "{\"url\": \"https://www.youtube.com/watch?v=_ahvzDzKdB0\", \"summarizer\": \"extractive\","
+		+ " \"length\": \"medium\", \"language\": \"en\"}")
 public record CreateSummaryRequest(String url, String language, String summarizer, String length,
 		String summaryLanguage, String transcript, Integer limit, String since, Boolean follow) {
 

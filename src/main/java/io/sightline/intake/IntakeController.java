@@ -6,6 +6,8 @@ import java.io.InputStream;
 import io.sightline.source.Uploads;
 import io.sightline.system.ApiException;
 import io.sightline.system.Owners;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
  * subtitle file (read whole, up to {@code sightline.upload.max-text-size}), or a
  * recording (streamed to disk, up to {@code sightline.upload.max-media-size}).
  */
+@Tag(name = "Summarize")
 @RestController
 class IntakeController {
 
@@ -40,12 +43,15 @@ class IntakeController {
 		this.maxTextSize = maxTextSize;
 	}
 
+	@Operation(summary = "Summarizes a video, article, podcast episode, playlist, channel or feed at an address.",
+			description = "Answers 202 at once with where to follow the task; the work runs in the background and survives restarts.")
 	@PostMapping(path = "/api/summaries", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	TaskCreated fromUrl(@RequestBody CreateSummaryRequest request) {
 		return this.intake.url(this.owners.current(), request);
 	}
 
+	@Operation(summary = "Summarizes an uploaded transcript, subtitle file or recording.")
 	@PostMapping(path = "/api/summaries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	TaskCreated fromFile(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String language,

@@ -3,6 +3,7 @@ package io.sightline.intake;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The {@code 202 Accepted} answer: where to follow the task and where its summary will
@@ -10,6 +11,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * follow made with it, if the request asked for one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = { "task_id", "status_url", "events_url" },
+		description = "Where to follow the task; summary_id for one item, collection_id, collection_url and"
+				+ " follow_id (when asked for) for a playlist, channel or feed.")
 public record TaskCreated(UUID taskId, UUID summaryId, UUID collectionId, String statusUrl, String eventsUrl,
 		String collectionUrl, UUID followId) {
 

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import io.sightline.source.Segment;
 import io.sightline.source.Thumbnails;
 import io.sightline.system.Owners;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The caller's library: list and search, one summary, its transcript, deletion. */
+@Tag(name = "Library")
 @RestController
 class LibraryController {
 
@@ -66,6 +69,7 @@ class LibraryController {
 	record AskedQuestion(String question) {
 	}
 
+	@Operation(summary = "Asks a question about the summary's video or text, answered from its transcript.")
 	@PostMapping("/api/summaries/{id}/questions")
 	QuestionAnswer ask(@PathVariable UUID id, @RequestBody AskedQuestion asked) {
 		return this.questions.ask(id, this.owners.current(), (asked != null) ? asked.question() : null);
@@ -76,6 +80,8 @@ class LibraryController {
 	 * the answer so far while a model writes it, then one {@code answer} event with the
 	 * whole, as the JSON call answers it.
 	 */
+	@Operation(summary = "The same question, answered as Server-Sent Events while the model writes.",
+			description = "Events: `answer-text` ({\"text\": the answer so far}) while a model writes, then one `answer` event with the whole answer as the JSON call gives it.")
 	@PostMapping(path = "/api/summaries/{id}/questions", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter askStreamed(@PathVariable UUID id, @RequestBody AskedQuestion asked) {
 		String owner = this.owners.current();
@@ -105,11 +111,14 @@ class LibraryController {
 		}
 	}
 
+	@Operation(summary = "The conversation about a summary, oldest first.")
 	@GetMapping("/api/summaries/{id}/questions")
 	List<QuestionAnswer> questions(@PathVariable UUID id) {
 		return this.questions.list(id, this.owners.current());
 	}
 
+	@Operation(summary = "The caller's library, or a word search over it, with filters, sort and pages.",
+			description = "q finds entries with every word in a title, channel, TL;DR, key point, chapter or transcript (prefixes too), best first, each with a snippet whose highlights mark the words found.")
 	@GetMapping("/api/library")
 	LibraryPage list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String summarizer,
@@ -123,12 +132,14 @@ class LibraryController {
 	 * The caller's newest summary of the source at this address, if there is one (a list
 	 * of none or one): what a client offers before summarizing it again.
 	 */
+	@Operation(summary = "The caller's newest summary of the source at an address, whatever form the address is in.")
 	@GetMapping("/api/summaries")
 	List<Version> existing(@RequestParam("source_url") String sourceUrl) {
 		return this.library.existing(this.owners.current(), sourceUrl).stream().toList();
 	}
 
 	/** The summaries of the same source made with the same options, newest first. */
+	@Operation(summary = "The summaries of the same source made with the same options, newest first.")
 	@GetMapping("/api/summaries/{id}/versions")
 	List<Version> versions(@PathVariable UUID id) {
 		return this.library.versions(id, this.owners.current());
@@ -138,24 +149,28 @@ class LibraryController {
 	record Rename(String title) {
 	}
 
+	@Operation(summary = "Gives a summary a new title.")
 	@PatchMapping("/api/summaries/{id}")
 	SummaryView rename(@PathVariable UUID id, @RequestBody Rename rename) {
 		return this.library.rename(id, this.owners.current(), (rename != null) ? rename.title() : null);
 	}
 
+	@Operation(summary = "One summary: TL;DR, key points with their times, chapters, who made it and what it cost.")
 	@GetMapping("/api/summaries/{id}")
 	SummaryView get(@PathVariable UUID id) {
 		return this.library.get(id, this.owners.current());
 	}
 
+	@Operation(summary = "The transcript a summary was made from, in timed segments.")
 	@GetMapping("/api/summaries/{id}/transcript")
 	List<Segment> transcript(@PathVariable UUID id) {
 		return this.library.transcript(id, this.owners.current());
 	}
 
 	/** The summary and its transcript, as one JSON document. */
+	@Operation(summary = "A summary and its transcript, as one JSON document.")
 	@GetMapping("/api/summaries/{id}/export")
-	SummaryExport.Document export(@PathVariable UUID id) {
+	SummaryExport.SummaryAndTranscript export(@PathVariable UUID id) {
 		return this.export.document(id, this.owners.current());
 	}
 
@@ -163,6 +178,7 @@ class LibraryController {
 	 * The summary as a Markdown file to download: its source, channel and date, its
 	 * chapters and key points with their times linked to the video.
 	 */
+	@Operation(summary = "A summary as a Markdown file to download, its times linked to the video.")
 	@GetMapping(path = "/api/summaries/{id}/markdown", produces = "text/markdown;charset=UTF-8")
 	ResponseEntity<String> markdown(@PathVariable UUID id) {
 		String owner = this.owners.current();
@@ -180,6 +196,7 @@ class LibraryController {
 	 * The picture Sightline kept of the summary's source; it never changes, so browsers
 	 * keep it.
 	 */
+	@Operation(summary = "The picture Sightline kept of the summary's source.")
 	@GetMapping("/api/summaries/{id}/thumbnail")
 	ResponseEntity<byte[]> thumbnail(@PathVariable UUID id) {
 		Thumbnails.Image image = this.library.thumbnail(id, this.owners.current());
@@ -189,6 +206,7 @@ class LibraryController {
 			.body(image.bytes());
 	}
 
+	@Operation(summary = "Deletes a summary and its transcript.")
 	@DeleteMapping("/api/summaries/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID id) {

@@ -29,11 +29,11 @@ public class SummaryExport {
 	}
 
 	/** The summary and the transcript it was made from. */
-	public record Document(SummaryView summary, List<Segment> transcript) {
+	public record SummaryAndTranscript(SummaryView summary, List<Segment> transcript) {
 	}
 
-	public Document document(UUID id, String owner) {
-		return new Document(this.library.get(id, owner), this.library.transcript(id, owner));
+	public SummaryAndTranscript document(UUID id, String owner) {
+		return new SummaryAndTranscript(this.library.get(id, owner), this.library.transcript(id, owner));
 	}
 
 	public String markdown(UUID id, String owner) {

@@ -8,6 +8,8 @@ import io.sightline.system.Owners;
 import io.sightline.task.ProgressChanged;
 import io.sightline.task.Task;
 import io.sightline.task.Tasks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code Last-Event-ID: n}, exactly the changes after n), then one event per change,
  * closing after the terminal one.
  */
+@Tag(name = "Tasks")
 @RestController
 class ProgressEventsController {
 
@@ -40,6 +43,8 @@ class ProgressEventsController {
 		this.properties = properties;
 	}
 
+	@Operation(summary = "A task's progress as Server-Sent Events: the current state, then one event per change.",
+			description = "Each event is `id: <sequence>`, `event: progress`, `data: <the state GET /api/progress/{taskId} answers>`. The stream closes after the terminal state (completed, error, cancelled). Reconnect with `Last-Event-ID: <sequence>` to get exactly the changes after it; comments (`: keep-alive`) keep idle connections open.")
 	@GetMapping(path = "/api/progress/{taskId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	void events(@PathVariable UUID taskId, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {

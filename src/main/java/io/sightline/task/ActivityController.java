@@ -3,11 +3,14 @@ package io.sightline.task;
 import java.util.List;
 
 import io.sightline.system.Owners;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's activity: what runs now and what ended in the last day. */
+@Tag(name = "Tasks")
 @RestController
 class ActivityController {
 
@@ -27,6 +30,7 @@ class ActivityController {
 	record Activity(List<TaskView> items, long running) {
 	}
 
+	@Operation(summary = "The caller's requests in flight and those that ended in the last day, newest first.")
 	@GetMapping("/api/tasks")
 	Activity recent() {
 		List<TaskView> items = this.tasks.recent(this.owners.current());

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.sightline.system.Owners;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Polling, cleaning and cancelling a task's progress. */
+@Tag(name = "Tasks")
 @RestController
 @RequestMapping("/api/progress")
 class ProgressController {
@@ -26,17 +29,21 @@ class ProgressController {
 		this.owners = owners;
 	}
 
+	@Operation(summary = "A task's state: progress, stage, phase, status, failure, retry.",
+			description = "Programs decide from the typed fields (status, phase, failure, retry, progress); stage and error are sentences for people.")
 	@GetMapping("/{taskId}")
 	TaskView get(@PathVariable UUID taskId) {
 		return this.tasks.view(taskId, this.owners.current());
 	}
 
+	@Operation(summary = "Removes an ended task's record (its summary stays); 409 while it runs.")
 	@DeleteMapping("/{taskId}")
 	Map<String, String> delete(@PathVariable UUID taskId) {
 		this.tasks.delete(taskId, this.owners.current());
 		return Map.of("status", "cleaned");
 	}
 
+	@Operation(summary = "Cancels a running task, on whichever node runs it; nothing is saved.")
 	@PostMapping("/{taskId}/cancel")
 	TaskView cancel(@PathVariable UUID taskId) {
 		return this.tasks.cancel(taskId, this.owners.current());

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A task's state as clients see it: the body of {@code GET /api/progress/{id}} and of
  * each SSE event. {@code stage} and {@code error} are sentences for people; programs
@@ -14,6 +16,11 @@ import java.util.UUID;
  * instead of a {@code summaryId}. {@code title} is what it summarizes, once known (the
  * file's name for an upload until then), and {@code source} what was asked for.
  */
+@Schema(example = "{\"task_id\": \"0b6c…\", \"progress\": 40, \"stage\": \"Reading the transcript (English"
+		+ " captions)...\", \"status\": \"processing\", \"phase\": \"fetching\", \"error\": null, \"failure\": null,"
+		+ " \"retry\": null, \"summary_id\": \"5f1e…\", \"attempt\": 1, \"max_attempts\": 3, \"created_at\":"
+		+ " \"2026-12-07T10:00:00Z\", \"updated_at\": \"2026-12-07T10:00:02Z\", \"collection_id\": null, \"title\":"
+		+ " \"The Myth of the Genius Programmer\", \"source\": {\"kind\": \"url\"}}")
 public record TaskView(UUID taskId, int progress, String stage, TaskStatus status, Phase phase, String error,
 		TaskFailure failure, RetryPlan retry, UUID summaryId, int attempt, int maxAttempts, Instant createdAt,
 		Instant updatedAt, UUID collectionId, String title, Source source) {
