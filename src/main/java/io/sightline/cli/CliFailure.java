@@ -1,7 +1,7 @@
 package io.sightline.cli;
 
 /** Ends a command with a sentence on stderr and an exit code; never a stack trace. */
-final class CliFailure extends RuntimeException {
+class CliFailure extends RuntimeException {
 
 	private final int exitCode;
 

@@ -1,5 +1,9 @@
 package io.sightline.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +99,12 @@ final class LocalApp {
 				root = root.getCause();
 			}
 			String message = String.valueOf(root.getMessage());
-			if (message.contains("already in use") || message.contains("locked by another process")) {
+			if (message.contains("already in use") || message.contains("locked by another process")
+					|| message.contains("file is locked")) {
+				Path address = Path.of((dataDir != null) ? dataDir : "./data").resolve("server.address");
+				if (Files.isReadable(address)) {
+					throw new DataDirInUse(readFirstLine(address));
+				}
 				throw new CliFailure(ExitCodes.OTHER,
 						"The data dir is in use by a running Sightline server; send the work"
 								+ " to it with --server http://localhost:8080 (submit, watch, library, show), or use another"
@@ -104,6 +113,36 @@ final class LocalApp {
 			throw new CliFailure(ExitCodes.OTHER,
 					"Sightline could not start (" + message + "); the details are in the log under the data dir.");
 		}
+	}
+
+	private static String readFirstLine(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new CliFailure(ExitCodes.OTHER, "The data dir is in use by a running Sightline server; send the"
+					+ " work to it with --server http://localhost:8080.");
+		}
+	}
+
+	/**
+	 * The data dir is held by a running server, which wrote where it answers: commands
+	 * that can ask it do so.
+	 */
+	static final class DataDirInUse extends CliFailure {
+
+		private final String server;
+
+		DataDirInUse(String server) {
+			super(ExitCodes.OTHER, "The data dir is in use by the Sightline server at " + server + "; send the work to"
+					+ " it with --server " + server + ", or use another --data-dir.");
+			this.server = server;
+		}
+
+		String server() {
+			return this.server;
+		}
+
 	}
 
 }

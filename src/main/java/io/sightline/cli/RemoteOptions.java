@@ -53,6 +53,11 @@ class RemoteOptions {
 					"This command needs --server (or SIGHTLINE_SERVER), the address of"
 							+ " a running Sightline server such as http://localhost:8080.");
 		}
+		return client(streams, address);
+	}
+
+	/** A client of the server at this address, with the token given. */
+	ServerClient client(Streams streams, String address) {
 		return new ServerClient(address, token(streams), Duration.ofSeconds(1));
 	}
 

@@ -104,6 +104,11 @@ final class ServerClient {
 		send(request(path).delete());
 	}
 
+	/** DELETEs what is at {@code path}; answers the JSON the server sent back. */
+	JsonNode deleteJson(String path) {
+		return json(send(request(path).delete()));
+	}
+
 	JsonNode get(String path) {
 		return json(send(request(path).get()));
 	}

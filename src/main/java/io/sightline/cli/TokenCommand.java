@@ -26,14 +26,14 @@ class TokenCommand {
 			description = "Create a token and print it on standard output; it is shown only this once.")
 	static class Create implements Callable<Integer> {
 
-		@Option(names = "--user", required = true, description = "whose token it is")
+		@Option(names = "--user", description = "whose token it is (with --server: default the token's own user)")
 		String user;
 
 		@Option(names = "--label", description = "what it is for (default: token)")
 		String label;
 
 		@Mixin
-		UserCommand.DatabaseOptions database = new UserCommand.DatabaseOptions();
+		AccountAccess.Options where = new AccountAccess.Options();
 
 		private final Streams streams;
 
@@ -43,7 +43,7 @@ class TokenCommand {
 
 		@Override
 		public Integer call() {
-			NewToken token = this.database.withAccounts((accounts) -> accounts.createToken(this.user, this.label));
+			NewToken token = this.where.with(this.streams, (accounts) -> accounts.createToken(this.user, this.label));
 			this.streams.out().println(token.value());
 			this.streams.err()
 				.println("Token " + token.id() + " for " + token.user() + " created; it is shown only"
@@ -58,11 +58,11 @@ class TokenCommand {
 			description = "List a user's tokens: id, label, created, last used, revoked (never their values).")
 	static class ListTokens implements Callable<Integer> {
 
-		@Option(names = "--user", required = true, description = "whose tokens")
+		@Option(names = "--user", description = "whose tokens (with --server: default the token's own user)")
 		String user;
 
 		@Mixin
-		UserCommand.DatabaseOptions database = new UserCommand.DatabaseOptions();
+		AccountAccess.Options where = new AccountAccess.Options();
 
 		private final Streams streams;
 
@@ -72,14 +72,16 @@ class TokenCommand {
 
 		@Override
 		public Integer call() {
-			List<ApiToken> tokens = this.database.withAccounts((accounts) -> accounts.tokens(this.user));
+			List<ApiToken> tokens = this.where.with(this.streams, (accounts) -> accounts.tokens(this.user));
 			tokens.forEach((token) -> this.streams.out()
 				.println(String.join("\t", token.id().toString(), token.label(), String.valueOf(token.createdAt()),
 						String.valueOf(token.lastUsedAt()),
 						token.revoked() ? "revoked " + token.revokedAt() : "active")));
 			if (tokens.isEmpty()) {
 				this.streams.err()
-					.println(this.user + " has no tokens; create one with: sightline token create --user " + this.user);
+					.println(((this.user != null) ? this.user + " has" : "You have")
+							+ " no tokens; create one with: sightline token create"
+							+ ((this.user != null) ? " --user " + this.user : ""));
 			}
 			return ExitCodes.DONE;
 		}
@@ -94,7 +96,7 @@ class TokenCommand {
 		UUID id;
 
 		@Mixin
-		UserCommand.DatabaseOptions database = new UserCommand.DatabaseOptions();
+		AccountAccess.Options where = new AccountAccess.Options();
 
 		private final Streams streams;
 
@@ -104,7 +106,7 @@ class TokenCommand {
 
 		@Override
 		public Integer call() {
-			ApiToken token = this.database.withAccounts((accounts) -> accounts.revokeToken(this.id));
+			ApiToken token = this.where.with(this.streams, (accounts) -> accounts.revokeToken(this.id));
 			this.streams.err()
 				.println("Revoked token " + token.id() + " (" + token.label() + ") of " + token.user() + ".");
 			return ExitCodes.DONE;

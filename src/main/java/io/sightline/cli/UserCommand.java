@@ -10,28 +10,27 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
-import io.sightline.account.AccountException;
-import io.sightline.account.Accounts;
 import io.sightline.account.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
- * {@code user}: the users of a multi-user server, in its database (this machine's, or
- * PostgreSQL's).
+ * {@code user}: the users of a multi-user server, through its API ({@code --server}) or
+ * in its database (this machine's, or PostgreSQL's).
  */
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Add and list the users of a multi-user server.",
-		subcommands = { UserCommand.Add.class, UserCommand.ListUsers.class },
+@Command(name = "user", mixinStandardHelpOptions = true,
+		description = "Add, list, disable and enable the users of a multi-user server, and reset their passwords.",
+		subcommands = { UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
+				UserCommand.Enable.class, UserCommand.Password.class },
 		footer = { "%nExamples:", "  sightline user add alice --admin",
 				"  sightline user add bob --password-file bob.txt", "  sightline user list",
-				"%nThey work on the server's database: the data dir's (while the server is"
-						+ " stopped) or PostgreSQL's (set SPRING_DATASOURCE_URL as for the server).",
+				"  sightline user disable bob --server https://sightline.example",
+				"%nWith --server (or SIGHTLINE_SERVER) they ask that server, as the token's user (an"
+						+ " administrator); else they work on the server's database: the data dir's (also while"
+						+ " a server runs on it) or PostgreSQL's (set SPRING_DATASOURCE_URL as for the server).",
 				ExitCodes.HELP })
 class UserCommand {
 
@@ -44,15 +43,6 @@ class UserCommand {
 		@Option(names = "--set", paramLabel = "NAME=VALUE", description = "a server setting, such as"
 				+ " spring.datasource.url=jdbc:postgresql://db/sightline (repeatable)")
 		List<String> settings = List.of();
-
-		<T> T withAccounts(Function<Accounts, T> work) {
-			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, this.settings)) {
-				return work.apply(context.getBean(Accounts.class));
-			}
-			catch (AccountException refused) {
-				throw new CliFailure(ExitCodes.BAD_INPUT, refused.getMessage());
-			}
-		}
 
 	}
 
@@ -73,7 +63,7 @@ class UserCommand {
 		boolean passwordStdin;
 
 		@Mixin
-		DatabaseOptions database = new DatabaseOptions();
+		AccountAccess.Options where = new AccountAccess.Options();
 
 		private final Streams streams;
 
@@ -83,8 +73,8 @@ class UserCommand {
 
 		@Override
 		public Integer call() throws IOException {
-			String password = password();
-			User user = this.database.withAccounts((accounts) -> accounts.addUser(this.name, password, this.admin));
+			String password = password(this.passwordFile, this.passwordStdin, this.name);
+			User user = this.where.with(this.streams, (accounts) -> accounts.addUser(this.name, password, this.admin));
 			this.streams.err()
 				.println("Added " + (user.admin() ? "the administrator " : "the user ") + user.name()
 						+ "; they can sign in to the web UI, and programs use a token: sightline token create --user "
@@ -92,40 +82,44 @@ class UserCommand {
 			return ExitCodes.DONE;
 		}
 
-		private String password() throws IOException {
-			if (this.passwordFile != null) {
-				return firstLine(Files.newBufferedReader(this.passwordFile, StandardCharsets.UTF_8));
-			}
-			Console console = System.console();
-			if (!this.passwordStdin && console != null) {
-				char[] first = console.readPassword("Password for %s: ", this.name);
-				char[] again = console.readPassword("The same again: ");
-				if (first == null || !Arrays.equals(first, again)) {
-					throw new CliFailure(ExitCodes.BAD_INPUT, "The two passwords differ; run the command again.");
-				}
-				return new String(first);
-			}
-			return firstLine(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-		}
+	}
 
-		private static String firstLine(BufferedReader reader) throws IOException {
-			try (reader) {
-				String line = reader.readLine();
-				if (line == null || line.isEmpty()) {
-					throw new CliFailure(ExitCodes.BAD_INPUT, "No password was given; pass it on the first line of"
-							+ " --password-file or of standard input.");
-				}
-				return line;
-			}
+	/**
+	 * The password: from the file, else asked twice on a terminal, else standard input's
+	 * first line.
+	 */
+	static String password(Path passwordFile, boolean passwordStdin, String name) throws IOException {
+		if (passwordFile != null) {
+			return firstLine(Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8));
 		}
+		Console console = System.console();
+		if (!passwordStdin && console != null) {
+			char[] first = console.readPassword("Password for %s: ", name);
+			char[] again = console.readPassword("The same again: ");
+			if (first == null || !Arrays.equals(first, again)) {
+				throw new CliFailure(ExitCodes.BAD_INPUT, "The two passwords differ; run the command again.");
+			}
+			return new String(first);
+		}
+		return firstLine(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+	}
 
+	private static String firstLine(BufferedReader reader) throws IOException {
+		try (reader) {
+			String line = reader.readLine();
+			if (line == null || line.isEmpty()) {
+				throw new CliFailure(ExitCodes.BAD_INPUT,
+						"No password was given; pass it on the first line of --password-file or of standard input.");
+			}
+			return line;
+		}
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the users: name, role, created.")
 	static class ListUsers implements Callable<Integer> {
 
 		@Mixin
-		DatabaseOptions database = new DatabaseOptions();
+		AccountAccess.Options where = new AccountAccess.Options();
 
 		private final Streams streams;
 
@@ -135,12 +129,98 @@ class UserCommand {
 
 		@Override
 		public Integer call() {
-			List<User> users = this.database.withAccounts(Accounts::users);
+			List<User> users = this.where.with(this.streams, AccountAccess::users);
 			users.forEach((user) -> this.streams.out()
-				.println(user.name() + "\t" + (user.admin() ? "admin" : "user") + "\t" + user.createdAt()));
+				.println(user.name() + "\t" + (user.admin() ? "admin" : "user") + "\t" + user.createdAt()
+						+ (user.disabled() ? "\tdisabled" : "")));
 			if (users.isEmpty()) {
 				this.streams.err().println("There are no users yet; add one with: sightline user add NAME --admin");
 			}
+			return ExitCodes.DONE;
+		}
+
+	}
+
+	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user: they can no longer"
+			+ " sign in, their tokens stop working and their web sessions end; their summaries stay.")
+	static class Disable implements Callable<Integer> {
+
+		@Parameters(paramLabel = "NAME", description = "the user")
+		String name;
+
+		@Mixin
+		AccountAccess.Options where = new AccountAccess.Options();
+
+		private final Streams streams;
+
+		Disable(Streams streams) {
+			this.streams = streams;
+		}
+
+		@Override
+		public Integer call() {
+			this.where.with(this.streams, (accounts) -> accounts.setDisabled(this.name, true));
+			this.streams.err()
+				.println("Disabled " + this.name + "; enable them again with: sightline user enable " + this.name);
+			return ExitCodes.DONE;
+		}
+
+	}
+
+	@Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again.")
+	static class Enable implements Callable<Integer> {
+
+		@Parameters(paramLabel = "NAME", description = "the user")
+		String name;
+
+		@Mixin
+		AccountAccess.Options where = new AccountAccess.Options();
+
+		private final Streams streams;
+
+		Enable(Streams streams) {
+			this.streams = streams;
+		}
+
+		@Override
+		public Integer call() {
+			this.where.with(this.streams, (accounts) -> accounts.setDisabled(this.name, false));
+			this.streams.err().println("Enabled " + this.name + "; they can sign in and use their tokens again.");
+			return ExitCodes.DONE;
+		}
+
+	}
+
+	@Command(name = "password", mixinStandardHelpOptions = true, description = "Set a user's password (a reset);"
+			+ " their web sessions end. Asks twice on a terminal, else reads --password-file or standard input.")
+	static class Password implements Callable<Integer> {
+
+		@Parameters(paramLabel = "NAME", description = "the user")
+		String name;
+
+		@Option(names = "--password-file", description = "read the password from this file's first line")
+		Path passwordFile;
+
+		@Option(names = "--password-stdin", description = "read the password from standard input's first line")
+		boolean passwordStdin;
+
+		@Mixin
+		AccountAccess.Options where = new AccountAccess.Options();
+
+		private final Streams streams;
+
+		Password(Streams streams) {
+			this.streams = streams;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			String password = password(this.passwordFile, this.passwordStdin, this.name);
+			this.where.with(this.streams, (accounts) -> {
+				accounts.setPassword(this.name, password);
+				return null;
+			});
+			this.streams.err().println("Set the password of " + this.name + "; they sign in with it from now on.");
 			return ExitCodes.DONE;
 		}
 

@@ -2,6 +2,7 @@ package io.sightline.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import io.sightline.support.Api;
@@ -44,6 +45,14 @@ class AccountCommandsTest {
 		assertThat(CliRun.of("token", "create", "--user", "nobody", "--data-dir", dataDir.toString()).exitCode())
 			.isEqualTo(ExitCodes.BAD_INPUT);
 		assertThat(CliRun.of("user", "list", "--data-dir", dataDir.toString()).out()).startsWith("alice\tuser\t");
+		Path rootPassword = Files.writeString(Files.createTempFile("password-", ".txt"), "the root password\n");
+		assertThat(CliRun
+			.of("user", "add", "root", "--admin", "--password-file", rootPassword.toString(), "--data-dir",
+					dataDir.toString())
+			.exitCode()).isZero();
+		String rootToken = CliRun.of("token", "create", "--user", "root", "--data-dir", dataDir.toString())
+			.out()
+			.strip();
 
 		Path gates = Files.createTempDirectory("gates-");
 		Path log = Files.createTempFile("server-", ".log");
@@ -66,6 +75,25 @@ class AccountCommandsTest {
 			CliRun missingFile = CliRun.of("library", "--server", server.baseUrl(), "--token-file", "/no/such/token");
 			assertThat(missingFile.exitCode()).isEqualTo(2);
 			assertThat(missingFile.err().strip()).startsWith("Could not read the token file /no/such/token");
+
+			// while the server holds its H2 database, the commands ask the server, as the
+			// token's user
+			Map<String, String> asRoot = Map.of("SIGHTLINE_TOKEN", rootToken);
+			CliRun listed = CliRun.withEnvironment(asRoot, "user", "list", "--data-dir", dataDir.toString());
+			assertThat(listed.exitCode()).as(listed.err()).isZero();
+			assertThat(listed.out()).contains("alice\tuser\t").contains("root\tadmin\t");
+			assertThat(listed.err()).contains("in use by the server at " + server.baseUrl());
+			CliRun second = CliRun.withEnvironment(asRoot, "token", "create", "--user", "alice", "--label", "second",
+					"--data-dir", dataDir.toString());
+			assertThat(second.exitCode()).as(second.err()).isZero();
+			assertThat(server.api().withToken(second.out().strip()).get("/api/library").status()).isEqualTo(200);
+			CliRun own = CliRun.of("token", "list", "--server", server.baseUrl(), "--token-file", tokenFile.toString());
+			assertThat(own.exitCode()).as(own.err()).isZero();
+			assertThat(own.out()).contains(tokenId + "\tlaptop\t").contains("\tsecond\t");
+			CliRun notAdmin = CliRun.withEnvironment(Map.of("SIGHTLINE_TOKEN", token), "user", "list", "--data-dir",
+					dataDir.toString());
+			assertThat(notAdmin.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+			assertThat(notAdmin.err()).contains("Only an administrator may do this");
 		}
 
 		CliRun revoked = CliRun.of("token", "revoke", tokenId, "--data-dir", dataDir.toString());
