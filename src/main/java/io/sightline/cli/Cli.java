@@ -2,6 +2,7 @@ package io.sightline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import picocli.CommandLine;
@@ -15,8 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "sightline", mixinStandardHelpOptions = true, version = "Sightline 0.1.0",
 		description = "Summaries of videos, articles and transcripts, with live progress.",
 		subcommands = { SummarizeCommand.class, SubmitCommand.class, WatchCommand.class, LibraryCommand.class,
-				FollowsCommand.class, ShowCommand.class, AskCommand.class, UserCommand.class, TokenCommand.class,
-				TrainCommand.class, CommandLine.HelpCommand.class },
+				FollowsCommand.class, ShowCommand.class, AskCommand.class, DeleteCommand.class, UserCommand.class,
+				TokenCommand.class, TrainCommand.class, CommandLine.HelpCommand.class },
 		footer = { "%nWith no command, or with `serve`, the jar runs the server (http://localhost:8080/).",
 				ExitCodes.HELP })
 public final class Cli {
@@ -49,6 +50,20 @@ public final class Cli {
 		return run(args, streams);
 	}
 
+	/**
+	 * The terminal's width as the shell says it ({@code COLUMNS}), when it says one of at
+	 * least 80 columns.
+	 */
+	static Optional<Integer> columns(Streams streams) {
+		try {
+			int columns = Integer.parseInt(streams.environment().getOrDefault("COLUMNS", "").strip());
+			return (columns >= 80) ? Optional.of(Math.min(columns, 400)) : Optional.empty();
+		}
+		catch (NumberFormatException unset) {
+			return Optional.empty();
+		}
+	}
+
 	/** The application the commands start; set by {@link #run(Class, String[])}. */
 	static Class<?> application() {
 		Class<?> app = application;
@@ -60,6 +75,9 @@ public final class Cli {
 
 	static int run(String[] args, Streams streams) {
 		CommandLine commandLine = new CommandLine(new Cli(), new Factory(streams));
+		// help as wide as the terminal, so examples and addresses are not broken in two
+		commandLine.setUsageHelpAutoWidth(true);
+		columns(streams).ifPresent(commandLine::setUsageHelpWidth);
 		commandLine.setOut(new PrintWriter(streams.out(), true));
 		commandLine.setErr(new PrintWriter(streams.err(), true));
 		commandLine.setExitCodeExceptionMapper(

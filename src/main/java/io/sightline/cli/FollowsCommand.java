@@ -35,6 +35,9 @@ class FollowsCommand implements Callable<Integer> {
 	@ArgGroup(exclusive = true)
 	Change change;
 
+	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+	String format;
+
 	@Option(names = "--data-dir", description = "where the local database lives (default ./data)")
 	String dataDir;
 
@@ -103,6 +106,10 @@ class FollowsCommand implements Callable<Integer> {
 	}
 
 	private void print(JsonNode follows) {
+		if (this.format.equals("json")) {
+			this.streams.out().println(follows.toPrettyString());
+			return;
+		}
 		List<String> lines = new ArrayList<>();
 		for (JsonNode follow : follows) {
 			String name = follow.path("title").isNull() ? follow.path("url").asString()

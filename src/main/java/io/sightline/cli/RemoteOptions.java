@@ -17,19 +17,23 @@ class RemoteOptions {
 
 	@Option(names = "--server", paramLabel = "URL",
 			description = "the Sightline server, such as http://localhost:8080 (default: the SIGHTLINE_SERVER"
-					+ " environment variable; without either, this machine's data)")
+					+ " environment variable, else server in ~/.config/sightline/config; without any, this"
+					+ " machine's data)")
 	String server;
 
 	/**
-	 * The server: {@code --server}, else {@code SIGHTLINE_SERVER}, else null (this
-	 * machine).
+	 * The server: {@code --server}, else {@code SIGHTLINE_SERVER}, else the config file's
+	 * {@code server}, else null (this machine).
 	 */
 	String server(Streams streams) {
 		if (this.server != null) {
 			return this.server;
 		}
 		String variable = streams.environment().get(SERVER_VARIABLE);
-		return (variable != null && !variable.isBlank()) ? variable.strip() : null;
+		if (variable != null && !variable.isBlank()) {
+			return variable.strip();
+		}
+		return CliConfig.of(streams).get("server").orElse(null);
 	}
 
 	/** Whether a server is named, by option or environment. */
@@ -38,7 +42,8 @@ class RemoteOptions {
 	}
 
 	@Option(names = "--token-file", paramLabel = "FILE",
-			description = "a file holding the API token (default: the SIGHTLINE_TOKEN environment variable)")
+			description = "a file holding the API token (default: the SIGHTLINE_TOKEN environment variable, else"
+					+ " token-file or token in ~/.config/sightline/config)")
 	Path tokenFile;
 
 	@Option(names = "--token", paramLabel = "T",
@@ -69,15 +74,24 @@ class RemoteOptions {
 			return this.token;
 		}
 		if (this.tokenFile != null) {
-			try {
-				return Files.readString(this.tokenFile, StandardCharsets.UTF_8).strip();
-			}
-			catch (IOException ex) {
-				throw new CliFailure(ExitCodes.BAD_INPUT, "Could not read the token file " + this.tokenFile + " ("
-						+ ex.getMessage() + "); check the path and that you may read it.");
-			}
+			return read(this.tokenFile);
 		}
-		return streams.environment().get(TOKEN_VARIABLE);
+		String variable = streams.environment().get(TOKEN_VARIABLE);
+		if (variable != null && !variable.isBlank()) {
+			return variable.strip();
+		}
+		CliConfig config = CliConfig.of(streams);
+		return config.get("token-file").map((file) -> read(Path.of(file))).orElse(config.get("token").orElse(null));
+	}
+
+	private static String read(Path tokenFile) {
+		try {
+			return Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new CliFailure(ExitCodes.BAD_INPUT, "Could not read the token file " + tokenFile + " ("
+					+ ex.getMessage() + "); check the path and that you may read it.");
+		}
 	}
 
 }

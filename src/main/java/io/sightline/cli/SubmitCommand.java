@@ -1,5 +1,7 @@
 package io.sightline.cli;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -41,6 +43,19 @@ class SubmitCommand implements Callable<Integer> {
 	public Integer call() {
 		Input input = Input.of(this.target);
 		ServerClient client = this.remote.client(this.streams);
+		if (this.await && input.url() != null) {
+			JsonNode existing = client
+				.get("/api/summaries?source_url=" + URLEncoder.encode(input.url(), StandardCharsets.UTF_8));
+			if (!existing.isEmpty() && this.options.wants(existing.get(0))) {
+				this.streams.err().println(SummarizeCommand.SummaryOptions.offered(existing.get(0)));
+				String path = "/api/summaries/" + existing.get(0).path("id").asString();
+				Output.write(
+						this.options.format().equals("json") ? client.getText(path)
+								: client.get(path).path("summary_markdown").asString(),
+						this.options.output(), this.streams.out());
+				return ExitCodes.DONE;
+			}
+		}
 		JsonNode created = client.submit(input, this.options);
 		String taskId = created.path("task_id").asString();
 		if (!this.await) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,6 +88,17 @@ class SummarizeCommand implements Callable<Integer> {
 		}, "sightline-cancel");
 		Runtime.getRuntime().addShutdownHook(onInterrupt);
 		try {
+			Optional<JsonNode> existing = existing(context, input, owner);
+			if (existing.isPresent()) {
+				finished.set(true);
+				this.streams.err().println(SummaryOptions.offered(existing.get()));
+				UUID id = UUID.fromString(existing.get().path("id").asString());
+				SummaryView summary = context.getBean(Library.class).get(id, owner);
+				Output.write(this.options.format().equals("json")
+						? context.getBean(JsonMapper.class).writeValueAsString(summary) : summary.summaryMarkdown(),
+						this.options.output(), this.streams.out());
+				return ExitCodes.DONE;
+			}
 			TaskCreated created = create(context, input, owner);
 			running[0] = created.taskId();
 			if (created.followId() != null) {
@@ -129,6 +142,18 @@ class SummarizeCommand implements Callable<Integer> {
 				// Ctrl-C: the hook cancels and closes
 			}
 		}
+	}
+
+	/** The library's summary of the address, when it is what the options ask for. */
+	private Optional<JsonNode> existing(ConfigurableApplicationContext context, Input input, String owner) {
+		if (input.url() == null || this.noSave) {
+			return Optional.empty();
+		}
+		JsonMapper json = context.getBean(JsonMapper.class);
+		return context.getBean(Library.class)
+			.existing(owner, input.url())
+			.<JsonNode>map(json::valueToTree)
+			.filter(this.options::wants);
 	}
 
 	private TaskCreated create(ConfigurableApplicationContext context, Input input, String owner) {
@@ -208,6 +233,10 @@ class SummarizeCommand implements Callable<Integer> {
 		@Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or json")
 		String format;
 
+		@Option(names = "--again",
+				description = "summarize the address even when the library has it with these options already")
+		boolean again;
+
 		@Option(names = { "-o", "--output" }, paramLabel = "FILE",
 				description = "write the summary here, not to stdout")
 		Path output;
@@ -216,6 +245,34 @@ class SummarizeCommand implements Callable<Integer> {
 		CreateSummaryRequest request(String url) {
 			return new CreateSummaryRequest(url, this.language, this.summarizer, this.length, this.summaryLanguage,
 					this.transcript, this.limit, this.since, this.follow ? Boolean.TRUE : null);
+		}
+
+		/**
+		 * Whether the library's summary (a version as
+		 * {@code GET /api/summaries?source_url=} lists it) is what these options ask for:
+		 * an address, not a list, without {@code --again}, and every option given is the
+		 * one it was made with.
+		 */
+		boolean wants(JsonNode existing) {
+			if (this.again || this.limit != null || this.since != null || this.follow) {
+				return false;
+			}
+			return same(this.summarizer, existing.path("summarizer")) && same(this.length, existing.path("length"))
+					&& same(this.summaryLanguage, existing.path("summary_language"));
+		}
+
+		private static boolean same(String asked, JsonNode made) {
+			return asked == null || asked.isBlank() || asked.equalsIgnoreCase(made.asString(""));
+		}
+
+		/**
+		 * The sentence that says the library's summary is printed instead of a new one.
+		 */
+		static String offered(JsonNode existing) {
+			return "Already in your library (summarized "
+					+ existing.path("created_at").asString("").replaceFirst("T.*", "") + " by "
+					+ existing.path("summarizer").asString("") + "); printing it. Add --again to summarize it"
+					+ " anew.";
 		}
 
 		/** How many items of a playlist, channel or feed, where given. */

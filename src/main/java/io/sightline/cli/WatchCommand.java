@@ -9,8 +9,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code watch}: follow a task on a server; Ctrl-C stops watching, never the task. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-		description = "Follow a task on a running server until it ends.",
-		footer = { "%nExamples:", "  sightline watch 0b7c…-task-id --server http://localhost:8080", ExitCodes.HELP })
+		description = "Follow a task on a running server until it ends, then print its summary.",
+		footer = { "%nExamples:", "  sightline watch 0b7c…-task-id --server http://localhost:8080",
+				"  sightline watch 0b7c…-task-id --quiet      # print only the summary's id", ExitCodes.HELP })
 class WatchCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "<task-id>")
@@ -19,8 +20,12 @@ class WatchCommand implements Callable<Integer> {
 	@Mixin
 	RemoteOptions remote;
 
-	@Option(names = "--print", description = "print the summary when the task completes")
+	@Option(names = "--print", hidden = true, description = "print the summary (the default; kept for scripts)")
 	boolean print;
+
+	@Option(names = { "-q", "--quiet" },
+			description = "print only the id of the summary (or of the collection) instead of the summary")
+	boolean quiet;
 
 	@Mixin
 	SummarizeCommand.SummaryOptions options;
@@ -33,11 +38,13 @@ class WatchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (this.print) {
+		if (!this.quiet) {
 			return followAndPrint(this.remote.client(this.streams), this.taskId, this.options, this.streams);
 		}
 		TaskState end = follow(this.remote.client(this.streams), this.taskId, this.streams);
-		return finish(end);
+		int code = finish(end);
+		this.streams.out().println((end.collectionId() != null) ? end.collectionId() : end.summaryId());
+		return code;
 	}
 
 	static TaskState follow(ServerClient client, String taskId, Streams streams) {

@@ -191,6 +191,10 @@ class CliTest {
 		CliRun watched = CliRun.of("watch", taskId, "--server", this.server);
 		assertThat(watched.exitCode()).as(watched.err()).isZero();
 		assertThat(watched.err()).contains("Summary ready");
+		assertThat(watched.out()).contains("**TL;DR:**");
+		CliRun quiet = CliRun.of("watch", taskId, "--server", this.server, "--quiet");
+		assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+		assertThat(UUID.fromString(quiet.out().strip())).isNotNull();
 
 		CliRun listed = CliRun.of("library", "--server", this.server, "--query", "genius");
 		assertThat(listed.exitCode()).isZero();
@@ -209,6 +213,12 @@ class CliTest {
 		CliRun nothing = CliRun.of("library", "--server", this.server, "--query", "no such words anywhere");
 		assertThat(nothing.out()).isEmpty();
 		assertThat(nothing.err()).contains("No summary matches");
+
+		CliRun deleted = CliRun.of("delete", summaryId, "--server", this.server);
+		assertThat(deleted.exitCode()).as(deleted.err()).isZero();
+		assertThat(deleted.err()).contains("Deleted the summary " + summaryId);
+		assertThat(CliRun.of("show", summaryId, "--server", this.server).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+		assertThat(CliRun.of("delete", summaryId, "--server", this.server).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
 	}
 
 	@Test
@@ -249,9 +259,60 @@ class CliTest {
 		CliRun badLimit = CliRun.of("library", "--limit", "0", "--server", this.server);
 		assertThat(badLimit.exitCode()).isEqualTo(2);
 		assertThat(badLimit.err()).contains("--limit is from 1 to 100");
-		CliRun nowhere = CliRun.of("watch", "some-task");
+		CliRun nowhere = CliRun.withEnvironment(Map.of(), "watch", "some-task");
 		assertThat(nowhere.exitCode()).isEqualTo(2);
 		assertThat(nowhere.err()).contains("SIGHTLINE_SERVER");
+	}
+
+	@Test
+	void theConfigFileNamesTheServerAndItsFollowsComeAsJson() throws IOException {
+		Path config = Files.createTempDirectory("config-");
+		Files.createDirectories(config.resolve("sightline"));
+		Files.writeString(config.resolve("sightline/config"), "# where Sightline runs\nserver = " + this.server + "\n");
+		Map<String, String> environment = Map.of("XDG_CONFIG_HOME", config.toString());
+		CliRun follows = CliRun.withEnvironment(environment, "follows", "--format", "json");
+		assertThat(follows.exitCode()).as(follows.err()).isZero();
+		assertThat(JSON.readTree(follows.out()).isArray()).isTrue();
+		CliRun library = CliRun.withEnvironment(environment, "library", "--format", "json", "--limit", "1");
+		assertThat(library.exitCode()).as(library.err()).isZero();
+		assertThat(JSON.readTree(library.out()).has("total")).isTrue();
+
+		Files.writeString(config.resolve("sightline/config"), "server: nowhere\n");
+		CliRun broken = CliRun.withEnvironment(environment, "library");
+		assertThat(broken.exitCode()).isEqualTo(2);
+		assertThat(broken.err()).contains("Line 1 of " + config.resolve("sightline/config"));
+	}
+
+	@Test
+	void aVideoTheLibraryHasIsPrintedFromItUnlessAskedAgainOrWithOtherOptions() {
+		String replay = "sightline.youtube.base-url=" + youtube.baseUrl();
+		CliRun first = CliRun
+			.of(local("summarize", "https://www.youtube.com/watch?v=" + YouTubeReplay.VIDEO, "--set", replay));
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		assertThat(first.err()).doesNotContain("Already in your library");
+
+		CliRun second = CliRun.of(local("summarize", "https://youtu.be/" + YouTubeReplay.VIDEO, "--set", replay));
+		assertThat(second.exitCode()).as(second.err()).isZero();
+		assertThat(second.err()).contains("Already in your library").doesNotContain("Summary ready");
+		assertThat(second.out()).isEqualTo(first.out());
+		CliRun remote = CliRun.of("submit", "https://youtu.be/" + YouTubeReplay.VIDEO, "--wait", "--server",
+				this.server);
+		assertThat(remote.exitCode()).as(remote.err()).isZero();
+		assertThat(remote.err()).contains("Already in your library");
+
+		CliRun again = CliRun
+			.of(local("summarize", "https://youtu.be/" + YouTubeReplay.VIDEO, "--again", "--set", replay));
+		assertThat(again.err()).contains("Summary ready").doesNotContain("Already in your library");
+		CliRun longer = CliRun
+			.of(local("summarize", "https://youtu.be/" + YouTubeReplay.VIDEO, "--length", "long", "--set", replay));
+		assertThat(longer.err()).contains("Summary ready").doesNotContain("Already in your library");
+	}
+
+	@Test
+	void helpIsAsWideAsTheTerminalSoAddressesAreNotBrokenInTwo() {
+		CliRun wide = CliRun.withEnvironment(Map.of("COLUMNS", "200"), "token", "--help");
+		assertThat(wide.out()).contains(
+				"  SIGHTLINE_TOKEN=$(cat alice.token) sightline submit talk.srt --server https://sightline.example");
 	}
 
 	@Test
