@@ -1,6 +1,9 @@
 package io.sightline.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,7 +45,23 @@ final class ProgressPrinter {
 		if (forced != null) {
 			return forced.equals("bar");
 		}
-		return System.console() != null && System.getenv("CI") == null;
+		return System.getenv("CI") == null && (System.console() != null || isTerminal(Path.of("/proc/self/fd/2")));
+	}
+
+	/**
+	 * Whether the file descriptor is a terminal, by where Linux says it leads: the
+	 * console alone is not asked, since Java has none when standard output is redirected
+	 * ({@code sightline summarize talk.srt > summary.md}), though the bar goes to
+	 * standard error.
+	 */
+	static boolean isTerminal(Path descriptor) {
+		try {
+			String target = Files.readSymbolicLink(descriptor).toString();
+			return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+		}
+		catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
+			return false;
+		}
 	}
 
 	void show(TaskState state) {
