@@ -72,7 +72,9 @@ public class GuardedFetcher {
 			.proxy(Proxy.NO_PROXY)
 			.followRedirects(false)
 			.followSslRedirects(false)
-			.retryOnConnectionFailure(false)
+			// a kept-alive connection the server closed while idle fails only when used
+			// again: OkHttp then sends the GET once more, on a new (checked) connection
+			.retryOnConnectionFailure(true)
 			.connectTimeout(properties.connectTimeout())
 			.readTimeout(properties.readTimeout())
 			.build());

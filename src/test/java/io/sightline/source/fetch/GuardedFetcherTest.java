@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import io.sightline.source.SourceFailure;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,19 @@ class GuardedFetcherTest {
 		assertThat(new String(page.body())).isEqualTo("<p>hi</p>");
 		assertThat(page.mediaType()).isEqualTo("text/html");
 		assertThat(page.charset()).hasToString("UTF-8");
+	}
+
+	@Test
+	void aConnectionTheServerClosedWhileIdleIsNotAFailure() {
+		// the server closes the kept-alive connection once the answer is sent, without
+		// saying so, as servers do after their idle timeout (Node's is 5 s)
+		this.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html")
+			.setBody("<p>one</p>")
+			.setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+		this.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<p>two</p>"));
+		GuardedFetcher fetcher = asIfPublic();
+		assertThat(new String(fetcher.get(url("public.example", "/a")).body())).isEqualTo("<p>one</p>");
+		assertThat(new String(fetcher.get(url("public.example", "/b")).body())).isEqualTo("<p>two</p>");
 	}
 
 	@Test
