@@ -1,9 +1,12 @@
 // End-to-end test in headless Chromium (Debian's chromium, driven by playwright-core) against the
 // real jar: upload the one-hour talk, follow the bar to 100 %, read the summary, summarize a
-// (replayed) YouTube video while a proxy drops the live stream, check the key point's link carries
-// its time, search the library, delete. Fails on any browser console error; screenshots go to
-// target/e2e-*.png. Run by `./mvnw verify` after the jar is built (`npm run e2e`).
-import { spawn } from 'node:child_process';
+// (replayed) YouTube video while a proxy drops the live stream and find it on the activity page,
+// seek the embedded player from a key point, be offered the summary when submitting the video again,
+// export it, search the library by words with highlighted snippets, see a permanent failure without
+// "Try again", delete; in multi-user mode an administrator makes a user and a token in the web app
+// and the command line works with that token while the server runs. Fails on any browser console
+// error; screenshots go to target/e2e-*.png. Run by `./mvnw verify` after the jar is built (`npm run e2e`).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -18,6 +21,9 @@ const target = path.join(root, 'target');
 const launcher = path.join(target, 'bin', 'sightline');
 const talk = path.join(root, 'src/test/resources/subtitles/IO2009-The_Myth_of_the_Genius_Programmer.srt');
 const tearsOfSteel = path.join(root, 'src/test/resources/subtitles/TOS-en.srt');
+const javascriptTalk = path.join(root, 'web/e2e/fixtures/JavaScript_TheGoodParts.srt');
+const video = 'GJLlxj_dtq8';
+const videoTitle = 'Surface Go Review - It’s Awesome';
 const recordings = path.join(root, 'src/test/resources/youtube/jdepoix');
 // YouTube's 2026 answers for playlists and channels (NewPipeExtractor's recordings, GPL-3.0; see NOTES.md there)
 const listRecordings = path.join(root, 'src/test/resources/youtube/newpipe');
@@ -105,6 +111,8 @@ function startYouTubeReplay(port) {
         // a podcast host on the same server: a feed whose episode has a transcript
         else if (url.pathname === '/podcast/feed.xml') send(null, 'application/rss+xml', podcastFeed(port));
         else if (url.pathname === '/podcast/1.srt') send(null, 'application/x-subrip', readFileSync(tearsOfSteel));
+        // a page with no text to read: a permanent failure
+        else if (url.pathname === '/empty.html') send(null, 'text/html', '<html><head><title>Empty</title></head><body></body></html>');
         else {
           response.writeHead(404);
           response.end();
@@ -207,10 +215,12 @@ try {
       '--disable-component-update', '--disable-sync'],
   });
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  // video thumbnails live on YouTube's image host, which this test does not reach
-  await context.route('https://i.ytimg.com/**', (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>' }),
-  );
+  // the embedded player is YouTube's, which this test does not reach: a stand-in page answers
+  const playerLoads = [];
+  await context.route('https://www.youtube-nocookie.com/**', (route) => {
+    playerLoads.push(route.request().url());
+    return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' });
+  });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -258,16 +268,72 @@ try {
   await page.getByRole('button', { name: 'Summarize', exact: true }).click();
   await page.waitForURL(/#\/tasks\//);
   await page.getByText('live updates lost, checking every 2 s').waitFor({ timeout: 30_000 });
+  // the task page says what it summarizes: the address, then the video's title once read
+  await page.locator('.task-what', { hasText: videoTitle }).waitFor({ timeout: 30_000 });
   await shot('task-polling');
   await page.locator('[role=progressbar][aria-valuenow="100"]').waitFor({ timeout: 60_000 });
   check(proxyState.dropped > 0, 'the proxy dropped the event stream');
   proxyState.dropEvents = false;
   await page.waitForURL(/#\/summaries\//, { timeout: 30_000 });
   await page.getByRole('heading', { name: 'Key points' }).waitFor();
-  const moment = page.locator('.points a.time').first();
-  const href = await moment.getAttribute('href');
-  check(href && /youtube\.com\/watch\?v=GJLlxj_dtq8.*[?&]t=\d+s/.test(href), `a key point links to its moment: ${href}`);
+  check((await page.title()) === `${videoTitle} · Sightline`, `the summary page is titled with the video's title: ${await page.title()}`);
+  const summaryUrl = page.url();
+  // the activity page lists it with its title, from any tab or browser
+  await page.getByRole('link', { name: /^Activity/ }).click();
+  await page.getByRole('heading', { name: 'Activity' }).waitFor();
+  await page.locator('.activity .title', { hasText: videoTitle }).waitFor({ timeout: 10_000 });
+  check((await page.title()) === 'Activity · Sightline', 'the activity page has its title');
+  await shot('activity');
+  await page.goto(summaryUrl);
+  await page.getByRole('heading', { name: 'Key points' }).waitFor();
+  const summaryId = summaryUrl.split('/').pop();
+  // the embedded privacy-enhanced player; a key point's time points it at that moment
+  const player = page.locator('[data-testid=player]');
+  check((await player.getAttribute('src')).startsWith(`https://www.youtube-nocookie.com/embed/${video}`), 'the video is embedded from youtube-nocookie.com');
+  const timed = page.locator('.points button.time');
+  const timedCount = await timed.count();
+  check(timedCount > 0, 'the key points have their times');
+  check((await page.locator('[data-testid=timeline] .mark.key-point').count()) === timedCount,
+    'the timeline strip has one mark per timed key point');
+  const last = timed.nth(timedCount - 1);
+  const label = await last.textContent();
+  const [minutes, seconds] = label.split(':').map(Number);
+  await last.click();
+  await page.waitForFunction(
+    (start) => globalThis.document.querySelector('[data-testid=player]').getAttribute('src').includes(`start=${start}&autoplay=1`),
+    minutes * 60 + seconds,
+    { timeout: 5_000 },
+  ).catch(async () => {
+    throw new Error(`the key point at ${label} seeks the player: ${await player.getAttribute('src')}`);
+  });
   await shot('summary-youtube');
+
+  // the export holds the source address and times linked to the video
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .md' }).click()]);
+  const exported = readFileSync(await download.path(), 'utf8');
+  check(exported.includes(`- Source: <https://www.youtube.com/watch?v=${video}>`), `the export names its source:\n${exported}`);
+  check(new RegExp(`\\]\\(https://www\\.youtube\\.com/watch\\?v=${video}&t=\\d+s\\)`).test(exported), `the export links its times:\n${exported}`);
+  await page.getByRole('button', { name: 'Show the Markdown' }).click();
+  check((await page.locator('[data-testid=markdown-source]').textContent()).includes('## Key points'), 'the raw Markdown is shown');
+
+  // submitting the same video again (as a short link) offers the summary the library has
+  await page.goto(`${base}/#/`);
+  await page.getByLabel('YouTube video, playlist or channel, podcast feed, or web page address').fill(`youtu.be/${video}`);
+  await page.getByRole('button', { name: 'Summarize', exact: true }).click();
+  await page.locator('[data-testid=existing]').waitFor({ timeout: 10_000 });
+  check((await page.locator('[data-testid=existing] a', { hasText: videoTitle }).getAttribute('href')) === `#/summaries/${summaryId}`,
+    'the offer opens the existing summary');
+  await shot('offer-existing');
+  check(page.url().endsWith('#/'), 'nothing was submitted');
+
+  // a permanent failure says what happened and offers no "Try again"
+  await page.getByLabel('YouTube video, playlist or channel, podcast feed, or web page address').fill(`http://127.0.0.1:${replayPort}/empty.html`);
+  await page.getByRole('button', { name: 'Summarize', exact: true }).click();
+  await page.waitForURL(/#\/tasks\//);
+  await page.getByRole('heading', { name: 'Task error' }).waitFor({ timeout: 30_000 });
+  check((await page.getByText('No readable text was found').count()) > 0, 'the failure says what happened');
+  check((await page.getByRole('link', { name: 'Try again' }).count()) === 0, 'a permanent failure offers no Try again');
+  await shot('task-permanent-failure');
 
   // 2b. The server runs on the bean definitions prepared at build time, and the model set at start
   // is what it offers: an llm summary is accepted (and fails later, as nothing answers there), not
@@ -335,12 +401,31 @@ try {
   await page.getByRole('heading', { name: 'Library' }).waitFor();
   await page.locator('.library .item').nth(1).waitFor();
   await shot('library');
-  await page.getByLabel('Search titles and summaries').fill('genius');
+  // words in any order find the JavaScript talk, with the words marked in a snippet; the search is in the address
+  await page.goto(`${base}/#/`);
+  await page.locator('[data-testid=file]').setInputFiles(javascriptTalk);
+  await page.waitForURL(/#\/summaries\//, { timeout: 60_000 });
+  await page.goto(`${base}/#/library`);
+  await page.getByLabel('Search titles, channels, summaries and transcripts').fill('good parts');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL(/#\/library\?q=good\+parts/);
+  const found = page.locator('.library .item', { hasText: 'JavaScript' }).first();
+  await found.locator('[data-testid=snippet] mark').first().waitFor({ timeout: 10_000 });
+  const marked = await found.locator('[data-testid=snippet] mark').allTextContents();
+  check(marked.some((word) => /good/i.test(word)) && marked.some((word) => /parts/i.test(word)),
+    `the snippet marks the words found: ${marked}`);
+  await shot('library-search');
+  await page.reload();
+  await page.locator('.library .item', { hasText: 'JavaScript' }).first().waitFor({ timeout: 10_000 });
+  check((await page.getByLabel('Search titles, channels, summaries and transcripts').inputValue()) === 'good parts',
+    'a reload keeps the search');
+
+  await page.getByLabel('Search titles, channels, summaries and transcripts').fill('genius');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.waitForFunction(() => globalThis.document.querySelectorAll('.library .item').length === 1, null, { timeout: 10_000 });
   check((await page.locator('.library .title').first().textContent()).includes('Genius'), 'the search finds the talk');
   await page.getByRole('button', { name: /^Delete/ }).click();
-  await page.getByText('No summary matches “genius”').waitFor();
+  await page.getByText('Nothing matches “genius”').waitFor();
   await shot('library-after-delete');
 
   // 4. Phone width: the library still reads.
@@ -372,6 +457,32 @@ try {
   await multi.locator('[role=progressbar][aria-valuenow="100"]').waitFor({ timeout: 60_000 });
   await multi.waitForURL(/#\/summaries\//, { timeout: 30_000 });
   await multi.getByRole('heading', { name: 'Key points' }).waitFor();
+
+  // the administrator adds a user and makes them a token in the web app; the command line uses it
+  // while the server runs
+  await multi.getByRole('link', { name: 'admin', exact: true }).click();
+  await multi.getByRole('heading', { name: 'Account: admin' }).waitFor();
+  await multi.getByLabel("New user's name").fill('e2e-user');
+  await multi.getByLabel("New user's password").fill('e2e user password');
+  await multi.getByRole('button', { name: 'Add the user' }).click();
+  const row = multi.locator('[data-user=e2e-user]');
+  await row.waitFor({ timeout: 10_000 });
+  await row.getByRole('button', { name: 'Tokens of e2e-user' }).click();
+  await row.getByLabel('Token label').fill('e2e cli');
+  await row.getByRole('button', { name: 'Create a token' }).click();
+  const token = (await row.locator('[data-testid=new-token]').textContent()).trim();
+  check(token.startsWith('sl_'), `the web app shows the new token once: ${token}`);
+  await multi.screenshot({ path: path.join(target, 'e2e-account.png'), fullPage: true });
+  const cli = spawnSync(launcher, ['library', '--server', multiBase, '--format', 'json'], {
+    env: { ...process.env, SIGHTLINE_TOKEN: token },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  check(cli.status === 0, `the command line works with the token while the server runs: ${cli.status} ${cli.stderr}`);
+  check(JSON.parse(cli.stdout).total === 0, `the new user's library is their own: ${cli.stdout}`);
+  const whoami = await fetch(`${multiBase}/api/session`, { headers: { Authorization: `Bearer ${token}` } });
+  check((await whoami.json()).name === 'e2e-user', 'the token is the new user\'s');
+
   await multi.getByRole('button', { name: 'Sign out' }).click();
   await multi.getByRole('heading', { name: 'Sign in' }).waitFor();
   await multi.screenshot({ path: path.join(target, 'e2e-multi-user-signed-out.png'), fullPage: true });
@@ -381,6 +492,10 @@ try {
 } catch (error) {
   failed = true;
   console.error(`e2e FAILED: ${error.message}`);
+  const pages = browser ? browser.contexts().flatMap((context) => context.pages()) : [];
+  for (const [index, open] of pages.entries()) {
+    await open.screenshot({ path: path.join(target, `e2e-failure-${index}.png`), fullPage: true }).catch(() => undefined);
+  }
   if (consoleErrors.length) console.error(`browser console errors:\n${consoleErrors.join('\n')}`);
 } finally {
   await browser?.close();

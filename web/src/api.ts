@@ -40,6 +40,85 @@ export interface TaskState {
   max_attempts: number;
   created_at: string;
   updated_at: string;
+  /** What it summarizes: a file's name at first, then the source's own title; null until known. */
+  title?: string | null;
+  /** What was asked for; options left out are null (the server's defaults). */
+  source?: TaskSource | null;
+}
+
+export interface TaskSource {
+  kind: 'url' | 'upload' | 'collection';
+  url: string | null;
+  file_name: string | null;
+  language: string | null;
+  summarizer: string | null;
+  length: string | null;
+  summary_language: string | null;
+  transcript: string | null;
+  limit: number | null;
+  since: string | null;
+}
+
+/** The caller's requests in flight and those that ended in the last day. */
+export interface Activity {
+  items: TaskState[];
+  running: number;
+}
+
+/** What the server can do, so the form offers only that. */
+export interface Capabilities {
+  summarizers: { name: string; translates: boolean }[];
+  default_summarizer: string;
+  default_length: string;
+  lengths: string[];
+  languages: string[];
+  model: boolean;
+  speech_to_text: boolean;
+  default_list_limit: number;
+}
+
+/** One summary of a source, with the options it was made with. */
+export interface Version {
+  id: string;
+  title: string;
+  created_at: string;
+  summarizer: string;
+  model: string | null;
+  length: string | null;
+  summary_language: string | null;
+}
+
+/** Where a search found its words: a piece of a field, with the places of the words. */
+export interface Snippet {
+  text: string;
+  field: 'tldr' | 'key_point' | 'chapter' | 'transcript';
+  start_seconds: number | null;
+  highlights: { start: number; end: number }[];
+}
+
+export interface User {
+  name: string;
+  admin: boolean;
+  disabled: boolean;
+  created_at: string;
+}
+
+export interface ApiToken {
+  id: string;
+  user: string;
+  label: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** What the library page shows: a search, filters, an order and a page. */
+export interface LibraryQuery {
+  q?: string;
+  type?: string;
+  summarizer?: string;
+  sort?: string;
+  page?: number;
 }
 
 export interface TaskCreated {
@@ -95,6 +174,13 @@ export interface LibraryItem {
   /** The collection a summary belongs to (found by a search). */
   collection_id?: string | null;
   collection_title?: string | null;
+  summarizer?: string | null;
+  /** How many summaries of this source with these options there are (this, the newest, among them). */
+  version_count?: number | null;
+  /** Where a search found its words; null without a search. */
+  snippet?: Snippet | null;
+  /** Where Sightline serves the picture it kept; null: none, show a placeholder. */
+  thumbnail?: string | null;
 }
 
 /** A followed channel or feed, checked on a schedule for new items. */
@@ -135,6 +221,8 @@ export interface Summary extends LibraryItem {
   summary_language?: string | null;
   /** What the model cost, for summaries made by one. */
   usage?: Usage | null;
+  /** The length asked for. */
+  length?: string | null;
 }
 
 /** Tokens, calls, time waiting on the model and, where prices are set, money. */
@@ -203,6 +291,10 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ApiError('The server could not be reached; check that Sightline is running and try again.', 0);
   }
   if (!response.ok) {
+    if (response.status === 401 && path !== '/api/session' && typeof window !== 'undefined') {
+      // the session ended (signed out elsewhere, expired, or the user was disabled)
+      window.dispatchEvent(new CustomEvent('sightline:signed-out'));
+    }
     let detail = `The server answered ${response.status}.`;
     try {
       const problem = await response.json();
@@ -255,8 +347,51 @@ export const api = {
   },
   progress: (taskId: string) => call<TaskState>(`/api/progress/${taskId}`),
   cancel: (taskId: string) => call<TaskState>(`/api/progress/${taskId}/cancel`, { method: 'POST' }),
-  library: (query: string, page: number) =>
-    call<LibraryPage>(`/api/library?page=${page}&size=24${query ? `&q=${encodeURIComponent(query)}` : ''}`),
+  library: (query: LibraryQuery) => {
+    const params = new URLSearchParams({ page: String(query.page ?? 0), size: '24' });
+    for (const key of ['q', 'type', 'summarizer', 'sort'] as const) {
+      const value = query[key];
+      if (value) params.set(key, value);
+    }
+    return call<LibraryPage>(`/api/library?${params}`);
+  },
+  tasks: () => call<Activity>('/api/tasks'),
+  capabilities: () => call<Capabilities>('/api/capabilities'),
+  existing: (url: string) => call<Version[]>(`/api/summaries?source_url=${encodeURIComponent(url)}`),
+  versions: (id: string) => call<Version[]>(`/api/summaries/${id}/versions`),
+  rename: (id: string, title: string) =>
+    call<Summary>(`/api/summaries/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title }),
+    }),
+  users: () => call<User[]>('/api/users'),
+  addUser: (name: string, password: string, admin: boolean) =>
+    call<User>('/api/users', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, password, admin }),
+    }),
+  changeUser: (name: string, change: { disabled?: boolean; password?: string }) =>
+    call<User>(`/api/users/${encodeURIComponent(name)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(change),
+    }),
+  tokens: (user?: string) => call<ApiToken[]>(`/api/tokens${user ? `?user=${encodeURIComponent(user)}` : ''}`),
+  createToken: (label: string, user?: string) =>
+    call<{ id: string; user: string; value: string }>('/api/tokens', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(user ? { label, user } : { label }),
+    }),
+  revokeToken: (id: string) => call<ApiToken>(`/api/tokens/${id}`, { method: 'DELETE' }),
+  changePassword: (current: string, password: string) =>
+    call<void>('/api/session/password', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ current, password }),
+    }),
   summary: (id: string) => call<Summary>(`/api/summaries/${id}`),
   collection: (id: string) => call<Collection>(`/api/collections/${id}`),
   deleteCollection: (id: string) => call<void>(`/api/collections/${id}`, { method: 'DELETE' }),
@@ -310,4 +445,51 @@ export function momentLink(sourceUrl: string | null, seconds: number | null): st
   } catch {
     return null;
   }
+}
+
+/** The video id of a YouTube address (watch, youtu.be, shorts, embed), or null for anything else. */
+export function youtubeId(sourceUrl: string | null | undefined): string | null {
+  if (!sourceUrl) return null;
+  try {
+    const url = new URL(sourceUrl);
+    const host = url.hostname.replace(/^(www|m)\./, '');
+    const id =
+      host === 'youtu.be'
+        ? url.pathname.slice(1).split('/')[0]
+        : host === 'youtube.com'
+          ? (url.searchParams.get('v') ?? url.pathname.match(/^\/(?:shorts|embed|live)\/([^/]+)/)?.[1] ?? null)
+          : null;
+    return id && /^[A-Za-z0-9_-]{11}$/.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The privacy-enhanced player's address for a video, starting at a moment. */
+export function playerAddress(videoId: string, startSeconds: number | null, autoplay: boolean): string {
+  const params = new URLSearchParams({ rel: '0' });
+  if (startSeconds != null) params.set('start', String(Math.max(0, Math.floor(startSeconds))));
+  if (autoplay) params.set('autoplay', '1');
+  return `https://www.youtube-nocookie.com/embed/${videoId}?${params}`;
+}
+
+/** An address typed without its scheme (www.youtube.com/watch?v=…) gets https://. */
+export function withScheme(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return trimmed;
+  return /^[^\s/]+\.[^\s/]+/.test(trimmed) ? `https://${trimmed}` : trimmed;
+}
+
+/** A snippet's text in pieces, each marked or not, in order. */
+export function snippetParts(snippet: Snippet): { text: string; marked: boolean }[] {
+  const parts: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const { start, end } of [...snippet.highlights].sort((a, b) => a.start - b.start)) {
+    if (start < at || end > snippet.text.length) continue;
+    if (start > at) parts.push({ text: snippet.text.slice(at, start), marked: false });
+    parts.push({ text: snippet.text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), marked: false });
+  return parts;
 }

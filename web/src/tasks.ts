@@ -1,3 +1,5 @@
+import type { TaskState } from './api';
+
 // Tasks started from this browser, so the home page can list those still in flight.
 const KEY = 'sightline.tasks';
 
@@ -23,4 +25,21 @@ export function startedTasks(): StartedTask[] {
   } catch {
     return [];
   }
+}
+
+/** What a task was asked to summarize and how, in a few words: its address or file, and the options set. */
+export function describeSource(task: TaskState): string {
+  const source = task.source;
+  if (!source) return '';
+  const what = source.kind === 'upload' ? (source.file_name ?? 'an upload') : (source.url ?? '');
+  const options = [
+    source.summarizer,
+    source.length,
+    source.language ? `captions ${source.language}` : null,
+    source.summary_language ? `written in ${source.summary_language}` : null,
+    source.transcript === 'asr' ? 'speech-to-text' : source.transcript === 'captions' ? 'captions only' : null,
+    source.limit != null ? `${source.limit} items` : null,
+    source.since ? `since ${source.since}` : null,
+  ].filter(Boolean);
+  return options.length > 0 ? `${what} · ${options.join(', ')}` : what;
 }

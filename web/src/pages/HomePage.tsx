@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { api, ApiError, type Options, type TaskState } from '../api';
+import { api, ApiError, withScheme, type Capabilities, type Options, type TaskState, type Version } from '../api';
 import { ProgressView } from '../components/ProgressView';
 import { useToast } from '../components/Toasts';
 import { watchTask } from '../progress';
@@ -25,6 +25,21 @@ const SUMMARY_LANGUAGES: [string, string][] = [
   ['zh', 'Chinese'],
 ];
 
+/** Whether the options ask for a list (a limit, a date, a follow): those are never offered from the library. */
+function asksForList(options: Options): boolean {
+  return Boolean(options.limit || options.since || options.follow);
+}
+
+/** Whether the library's summary was made as these options ask (an option left to the server matches any). */
+export function sameOptions(existing: Version, options: Options): boolean {
+  const same = (asked: string | undefined, made: string | null) => !asked || asked === (made ?? '');
+  return (
+    same(options.summarizer, existing.summarizer) &&
+    same(options.length, existing.length) &&
+    same(options.summary_language, existing.summary_language)
+  );
+}
+
 export function HomePage() {
   useTitle('Summarize');
   const toast = useToast();
@@ -43,6 +58,25 @@ export function HomePage() {
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
+  const [offer, setOffer] = useState<Version | null>(null);
+
+  useEffect(() => {
+    api
+      .capabilities()
+      .then((known) => {
+        setCapabilities(known);
+        // a remembered choice the server cannot serve (no model any more) is dropped
+        setOptions((current) =>
+          current.summarizer && !known.summarizers.some((s) => s.name === current.summarizer)
+            ? { ...current, summarizer: '', summary_language: '' }
+            : current,
+        );
+      })
+      .catch(() => undefined);
+  }, []);
+  const model = capabilities?.model ?? true;
+  const speech = capabilities?.speech_to_text ?? true;
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -53,11 +87,26 @@ export function HomePage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!url.trim()) {
+    const address = withScheme(url);
+    if (!address) {
       setError('Paste the address of a YouTube video or a web article, or choose a file below.');
       return;
     }
-    await send(() => api.summarizeUrl(url.trim(), options), url.trim());
+    if (address !== url) setUrl(address);
+    if (!asksForList(options)) {
+      // the library may have it already, made the same way: offer it instead of summarizing again
+      const existing = await api.existing(address).catch(() => [] as Version[]);
+      if (existing.length > 0 && sameOptions(existing[0], options)) {
+        setOffer(existing[0]);
+        return;
+      }
+    }
+    await summarizeAgain(address);
+  };
+
+  const summarizeAgain = async (address: string) => {
+    setOffer(null);
+    await send(() => api.summarizeUrl(address, options), address);
   };
 
   const upload = async (file: File | undefined) => {
@@ -71,6 +120,7 @@ export function HomePage() {
     try {
       const created = await request();
       rememberOptions(options);
+      window.dispatchEvent(new CustomEvent('sightline:task-started'));
       started(created.task_id, label);
     } catch (failure) {
       const message = failure instanceof ApiError ? failure.message : String(failure);
@@ -95,17 +145,39 @@ export function HomePage() {
         <div className="row">
           <input
             id="url"
-            type="url"
+            type="text"
             inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
             placeholder="https://www.youtube.com/watch?v=…"
             value={url}
-            onChange={(event) => setUrl(event.target.value)}
+            onChange={(event) => {
+              setUrl(event.target.value);
+              setOffer(null);
+            }}
             disabled={busy}
           />
           <button type="submit" disabled={busy}>
             {busy ? 'Sending…' : 'Summarize'}
           </button>
         </div>
+        {offer && (
+          <div className="notice offer" role="status" data-testid="existing">
+            <p>
+              Already in your library: <a href={`#/summaries/${offer.id}`}>{offer.title}</a>, summarized{' '}
+              {new Date(offer.created_at).toLocaleDateString()} ({offer.summarizer}
+              {offer.length ? `, ${offer.length}` : ''}).
+            </p>
+            <div className="row">
+              <a className="button" href={`#/summaries/${offer.id}`}>
+                Open it
+              </a>
+              <button type="button" className="secondary" onClick={() => void summarizeAgain(withScheme(url))}>
+                Summarize again
+              </button>
+            </div>
+          </div>
+        )}
         <div
           className={`drop ${dragging ? 'dragging' : ''}`}
           onDragOver={(event) => {
@@ -145,12 +217,15 @@ export function HomePage() {
             >
               <option value="">Server default</option>
               <option value="extractive">Extractive (offline)</option>
-              <option value="llm">LLM (needs a model on the server)</option>
+              {model && <option value="llm">LLM (a model)</option>}
             </select>
           </label>
           <label>
             Length
-            <select value={options.length} onChange={(e) => setOptions({ ...options, length: e.target.value })}>
+            <select
+              value={options.length}
+              onChange={(e) => setOptions({ ...options, length: e.target.value })}
+            >
               <option value="short">Short</option>
               <option value="medium">Medium</option>
               <option value="long">Long</option>
@@ -219,7 +294,7 @@ export function HomePage() {
             >
               <option value="">Captions, else speech-to-text</option>
               <option value="captions">Captions only</option>
-              <option value="asr">Speech-to-text of the audio (needs it on the server)</option>
+              {speech && <option value="asr">Speech-to-text of the audio</option>}
             </select>
           </label>
         </fieldset>

@@ -1,13 +1,38 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, momentLink, timestamp, type QuestionAnswer, type Segment, type Summary, type Usage } from '../api';
+import { createContext, useCallback, useContext, useEffect, useState, type FormEvent } from 'react';
+import {
+  api,
+  ApiError,
+  momentLink,
+  playerAddress,
+  timestamp,
+  youtubeId,
+  type QuestionAnswer,
+  type Segment,
+  type Summary,
+  type Usage,
+  type Version,
+} from '../api';
 import { Markdown } from '../components/Markdown';
+import { Thumbnail } from '../components/Thumbnail';
 import { useToast } from '../components/Toasts';
+import { navigate } from '../router';
 import { useTitle } from '../title';
 
+/** Points the page's embedded player at a moment; null when the page has no player. */
+const SeekContext = createContext<((seconds: number) => void) | null>(null);
+
 function Moment({ url, seconds }: { url: string | null; seconds: number | null }) {
+  const seek = useContext(SeekContext);
   if (seconds == null) return null;
-  const link = momentLink(url, seconds);
   const label = timestamp(seconds);
+  if (seek) {
+    return (
+      <button type="button" className="time" onClick={() => seek(seconds)} aria-label={`Play from ${label}`}>
+        {label}
+      </button>
+    );
+  }
+  const link = momentLink(url, seconds);
   return link ? (
     <a className="time" href={link} target="_blank" rel="noreferrer" aria-label={`Open the video at ${label}`}>
       {label}
@@ -100,19 +125,106 @@ function Questions({ summary }: { summary: Summary }) {
   );
 }
 
+/** Marks on a strip as long as the video: where each key point and chapter starts. */
+export function Timeline({ summary, onSeek }: { summary: Summary; onSeek: (seconds: number) => void }) {
+  const times = [
+    ...summary.key_points.map((point) => point.start_seconds ?? 0),
+    ...summary.chapters.map((chapter) => chapter.start_seconds),
+  ];
+  const length = Math.max(summary.duration_seconds ?? 0, ...times, 1);
+  const at = (seconds: number) => `${Math.min(100, (seconds / length) * 100)}%`;
+  return (
+    <div className="timeline" data-testid="timeline" aria-label="Where the key points and chapters are">
+      {summary.chapters.map((chapter) => (
+        <button
+          key={`c${chapter.start_seconds}`}
+          type="button"
+          className="mark chapter"
+          style={{ left: at(chapter.start_seconds) }}
+          title={`${timestamp(chapter.start_seconds)} ${chapter.title}`}
+          aria-label={`Chapter at ${timestamp(chapter.start_seconds)}: ${chapter.title}`}
+          onClick={() => onSeek(chapter.start_seconds)}
+        />
+      ))}
+      {summary.key_points.map((point, index) =>
+        point.start_seconds == null ? null : (
+          <button
+            key={`k${index}`}
+            type="button"
+            className="mark key-point"
+            style={{ left: at(point.start_seconds) }}
+            title={`${timestamp(point.start_seconds)} ${point.text}`}
+            aria-label={`Key point at ${timestamp(point.start_seconds)}`}
+            onClick={() => onSeek(point.start_seconds as number)}
+          />
+        ),
+      )}
+    </div>
+  );
+}
+
+/** The title, and a form to rename it. */
+function Title({ summary, onRenamed }: { summary: Summary; onRenamed: (renamed: Summary) => void }) {
+  const toast = useToast();
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(summary.title);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onRenamed(await api.rename(summary.id, title.trim()));
+      setEditing(false);
+    } catch (failure) {
+      toast('error', failure instanceof ApiError ? failure.message : String(failure));
+    }
+  };
+  if (!editing) {
+    return (
+      <div className="row title-row">
+        <h1 id="summary-title">{summary.title}</h1>
+        <button type="button" className="secondary small" onClick={() => setEditing(true)}>
+          Rename
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form className="row" onSubmit={save}>
+      <label className="grow">
+        <span className="visually-hidden">New title</span>
+        <input id="summary-title" value={title} maxLength={1000} onChange={(event) => setTitle(event.target.value)} autoFocus />
+      </label>
+      <button type="submit" disabled={!title.trim()}>
+        Save
+      </button>
+      <button type="button" className="secondary" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 export function SummaryPage({ summaryId }: { summaryId: string }) {
   const toast = useToast();
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [versions, setVersions] = useState<Version[]>([]);
   const [transcript, setTranscript] = useState<Segment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showTranscript, setShowTranscript] = useState(false);
+  const [raw, setRaw] = useState(false);
+  const [moment, setMoment] = useState<{ seconds: number | null; play: boolean }>({ seconds: null, play: false });
   useTitle(summary?.title ?? 'Summary');
 
-  useEffect(() => {
+  const load = useCallback(() => {
+    setError(null);
     api.summary(summaryId).then(setSummary, (failure) =>
       setError(failure instanceof ApiError ? failure.message : String(failure)),
     );
+    api.versions(summaryId).then(setVersions, () => setVersions([]));
   }, [summaryId]);
+
+  useEffect(() => {
+    load();
+  }, [load]);
 
   useEffect(() => {
     if (showTranscript && !transcript) {
@@ -120,10 +232,20 @@ export function SummaryPage({ summaryId }: { summaryId: string }) {
     }
   }, [showTranscript, transcript, summaryId, toast]);
 
+  const video = youtubeId(summary?.source_url);
+  const seek = useCallback((seconds: number) => {
+    setMoment({ seconds, play: true });
+    document.getElementById('player')?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, []);
+
   if (error) {
     return (
       <div className="alert" role="alert">
-        {error} <a href="#/library">Back to the library</a>
+        {error}{' '}
+        <button type="button" className="secondary" onClick={load}>
+          Try again
+        </button>{' '}
+        <a href="#/library">Back to the library</a>
       </div>
     );
   }
@@ -138,88 +260,157 @@ export function SummaryPage({ summaryId }: { summaryId: string }) {
     }
   };
 
-  const download = () => {
-    const blob = new Blob([summary.summary_markdown], { type: 'text/markdown' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${summary.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'summary'}.md`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+  const remove = async () => {
+    if (!window.confirm(`Delete the summary “${summary.title}”? This cannot be undone.`)) return;
+    try {
+      await api.deleteSummary(summary.id);
+      toast('success', `Deleted “${summary.title}”.`);
+      navigate('/library');
+    } catch (failure) {
+      toast('error', failure instanceof ApiError ? failure.message : String(failure));
+    }
   };
 
+  const again = summary.source_url ? `#/?url=${encodeURIComponent(summary.source_url)}` : null;
+  const hasTimes = summary.key_points.some((point) => point.start_seconds != null) || summary.chapters.length > 0;
+
   return (
-    <article className="card summary" aria-labelledby="summary-title">
-      <h1 id="summary-title">{summary.title}</h1>
-      <p className="meta">
-        {[summary.channel, summary.duration_seconds != null ? timestamp(summary.duration_seconds) : null,
-          summary.source_type, `${summary.summarizer}${summary.model ? ` (${summary.model})` : ''}`]
-          .filter(Boolean)
-          .join(' · ')}
-        {summary.source_url && (
-          <>
-            {' · '}
-            <a href={summary.source_url} target="_blank" rel="noreferrer">
-              Source
-            </a>
-          </>
+    <SeekContext.Provider value={video ? seek : null}>
+      <article className="card summary" aria-labelledby="summary-title">
+        <Title summary={summary} onRenamed={setSummary} />
+        <p className="meta">
+          {[
+            summary.channel,
+            summary.duration_seconds != null ? timestamp(summary.duration_seconds) : null,
+            summary.source_type,
+            `${summary.summarizer}${summary.model ? ` (${summary.model})` : ''}`,
+            summary.length,
+            new Date(summary.created_at).toLocaleDateString(),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+          {summary.source_url && (
+            <>
+              {' · '}
+              <a href={summary.source_url} target="_blank" rel="noreferrer">
+                Source
+              </a>
+            </>
+          )}
+        </p>
+        {summary.usage && <p className="meta">{usageLine(summary.usage)}</p>}
+        {video ? (
+          <div className="player">
+            <iframe
+              id="player"
+              data-testid="player"
+              title={`Video: ${summary.title}`}
+              src={playerAddress(video, moment.seconds, moment.play)}
+              allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+              referrerPolicy="strict-origin-when-cross-origin"
+              loading="lazy"
+            />
+          </div>
+        ) : (
+          summary.thumbnail && <Thumbnail src={summary.thumbnail} label={summary.source_type} />
         )}
-      </p>
-      {summary.usage && <p className="meta">{usageLine(summary.usage)}</p>}
-      <div className="row">
-        <button type="button" className="secondary" onClick={copy}>
-          Copy markdown
-        </button>
-        <button type="button" className="secondary" onClick={download}>
-          Download .md
-        </button>
-      </div>
-      {summary.tldr && (
-        <section aria-labelledby="tldr-title">
-          <h2 id="tldr-title">TL;DR</h2>
-          <p className="tldr">{summary.tldr}</p>
-        </section>
-      )}
-      <section aria-labelledby="points-title">
-        <h2 id="points-title">Key points</h2>
-        <ul className="points">
-          {summary.key_points.map((point, index) => (
-            <li key={index}>
-              <Moment url={summary.source_url} seconds={point.start_seconds} /> {point.text}
-            </li>
-          ))}
-        </ul>
-      </section>
-      {summary.chapters.length > 0 && (
-        <section aria-labelledby="chapters-title">
-          <h2 id="chapters-title">Chapters</h2>
+        {hasTimes && <Timeline summary={summary} onSeek={video ? seek : () => undefined} />}
+        <div className="row actions">
+          <button type="button" className="secondary" onClick={copy}>
+            Copy markdown
+          </button>
+          <a className="button secondary" href={`/api/summaries/${summary.id}/markdown`} download>
+            Download .md
+          </a>
+          <a className="button secondary" href={`/api/summaries/${summary.id}/export`} download={`${summary.id}.json`}>
+            Export JSON
+          </a>
+          {again && (
+            <a className="button secondary" href={again}>
+              Summarize again
+            </a>
+          )}
+          <button type="button" className="secondary" onClick={remove}>
+            Delete
+          </button>
+        </div>
+        {versions.length > 1 && (
+          <p className="meta versions">
+            {versions.length} versions:{' '}
+            {versions.map((version, index) => (
+              <span key={version.id}>
+                {index > 0 && ', '}
+                {version.id === summary.id ? (
+                  <strong>{new Date(version.created_at).toLocaleString()} (this one)</strong>
+                ) : (
+                  <a href={`#/summaries/${version.id}`}>{new Date(version.created_at).toLocaleString()}</a>
+                )}
+              </span>
+            ))}
+          </p>
+        )}
+        {summary.tldr && (
+          <section aria-labelledby="tldr-title">
+            <h2 id="tldr-title">TL;DR</h2>
+            <p className="tldr">{summary.tldr}</p>
+          </section>
+        )}
+        <section aria-labelledby="points-title">
+          <h2 id="points-title">Key points</h2>
           <ul className="points">
-            {summary.chapters.map((chapter) => (
-              <li key={chapter.start_seconds}>
-                <Moment url={summary.source_url} seconds={chapter.start_seconds} /> {chapter.title}
+            {summary.key_points.map((point, index) => (
+              <li key={index}>
+                <Moment url={summary.source_url} seconds={point.start_seconds} /> {point.text}
               </li>
             ))}
           </ul>
         </section>
-      )}
-      <Questions summary={summary} />
-      <details>
-        <summary>Summary as markdown</summary>
-        <Markdown source={summary.summary_markdown} />
-      </details>
-      <details onToggle={(event) => setShowTranscript((event.target as HTMLDetailsElement).open)}>
-        <summary>Transcript</summary>
-        {transcript ? (
-          <ol className="transcript">
-            {transcript.map((segment, index) => (
-              <li key={index}>
-                <Moment url={summary.source_url} seconds={segment.start_seconds} /> {segment.text}
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p aria-busy="true">Loading the transcript…</p>
+        {summary.chapters.length > 0 && (
+          <section aria-labelledby="chapters-title">
+            <h2 id="chapters-title">Chapters</h2>
+            <ul className="points">
+              {summary.chapters.map((chapter) => (
+                <li key={chapter.start_seconds}>
+                  <Moment url={summary.source_url} seconds={chapter.start_seconds} /> {chapter.title}
+                </li>
+              ))}
+            </ul>
+          </section>
         )}
-      </details>
-    </article>
+        <Questions summary={summary} />
+        <section aria-labelledby="markdown-title">
+          <div className="row">
+            <h2 id="markdown-title">Markdown</h2>
+            <button type="button" className="secondary small" aria-pressed={raw} onClick={() => setRaw(!raw)}>
+              {raw ? 'Show it rendered' : 'Show the Markdown'}
+            </button>
+          </div>
+          {raw ? (
+            <pre className="markdown-source" data-testid="markdown-source">
+              {summary.summary_markdown}
+            </pre>
+          ) : (
+            <details>
+              <summary>Summary, rendered from its Markdown</summary>
+              <Markdown source={summary.summary_markdown} />
+            </details>
+          )}
+        </section>
+        <details onToggle={(event) => setShowTranscript((event.target as HTMLDetailsElement).open)}>
+          <summary>Transcript</summary>
+          {transcript ? (
+            <ol className="transcript">
+              {transcript.map((segment, index) => (
+                <li key={index}>
+                  <Moment url={summary.source_url} seconds={segment.start_seconds} /> {segment.text}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p aria-busy="true">Loading the transcript…</p>
+          )}
+        </details>
+      </article>
+    </SeekContext.Provider>
   );
 }

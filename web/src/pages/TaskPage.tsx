@@ -5,7 +5,7 @@ import { ProgressView } from '../components/ProgressView';
 import { useToast } from '../components/Toasts';
 import { estimateSecondsLeft, watchTask, type Mode } from '../progress';
 import { navigate } from '../router';
-import { forgetTask, startedTasks } from '../tasks';
+import { describeSource, forgetTask, startedTasks } from '../tasks';
 import { useTitle } from '../title';
 
 function duration(seconds: number): string {
@@ -19,9 +19,12 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('sse');
   const [now, setNow] = useState(Date.now());
-  const [label] = useState(() => startedTasks().find((task) => task.taskId === taskId)?.label ?? null);
-  useTitle(label ? `Summarizing ${label}` : 'Summarizing');
-  const retryLink = label && /^https?:\/\//.test(label) ? `#/?url=${encodeURIComponent(label)}` : '#/';
+  const [remembered] = useState(() => startedTasks().find((task) => task.taskId === taskId)?.label ?? null);
+  // what the server says it summarizes wins over what this browser remembered
+  const label = state?.title ?? state?.source?.url ?? state?.source?.file_name ?? remembered;
+  useTitle(label ? `${state && state.status !== 'processing' ? `Task ${state.status}` : 'Summarizing'}: ${label}` : 'Summarizing');
+  const address = state?.source?.url ?? (remembered && /^https?:\/\//.test(remembered) ? remembered : null);
+  const retryLink = address ? `#/?url=${encodeURIComponent(address)}` : '#/';
 
   useEffect(() => {
     const stop = watchTask(taskId, {
@@ -74,6 +77,12 @@ export function TaskPage({ taskId }: { taskId: string }) {
   return (
     <section aria-labelledby="task-title" className="card">
       <h1 id="task-title">{state.status === 'processing' ? 'Summarizing…' : `Task ${state.status}`}</h1>
+      {label && <p className="task-what">{label}</p>}
+      {state.source && (
+        <p className="meta" data-testid="task-source">
+          {describeSource(state)}
+        </p>
+      )}
       <ProgressView state={state} label={state.collection_id ? 'Progress of all the items' : 'Summary progress'} now={now} />
       <p className="meta">
         Elapsed {duration(elapsed)}

@@ -25,11 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityHeaders extends OncePerRequestFilter {
 
 	/**
-	 * The UI loads only its own scripts and styles; thumbnails come from YouTube's image
-	 * host.
+	 * The UI loads only its own scripts, styles and pictures (thumbnails are served by
+	 * Sightline); the one frame it embeds is YouTube's privacy-enhanced player.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-			+ " img-src 'self' data: https://i.ytimg.com https://*.ytimg.com; connect-src 'self'; font-src 'self';"
+			+ " img-src 'self' data:; frame-src https://www.youtube-nocookie.com; connect-src 'self'; font-src 'self';"
 			+ " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/** The cache lifetime of the build's hashed files: a year, never revalidated. */
