@@ -55,15 +55,19 @@ class LibraryCommand implements Callable<Integer> {
 	public Integer call() {
 		JsonNode page;
 		if (this.remote.remote(this.streams)) {
-			page = this.remote.client(this.streams)
-				.get("/api/library?size=" + size()
-						+ ((this.query != null) ? "&q=" + URLEncoder.encode(this.query, UTF_8) : ""));
+			page = page(this.remote.client(this.streams));
 		}
 		else {
 			try (ConfigurableApplicationContext context = LocalApp.start(this.dataDir, true, false, List.of())) {
 				JsonMapper json = context.getBean(JsonMapper.class);
 				page = json.readTree(json.writeValueAsString(context.getBean(Library.class)
 					.page(context.getBean(Owners.class).current(), this.query, 0, size())));
+			}
+			catch (LocalApp.DataDirInUse inUse) {
+				// a server holds this machine's library: it answers instead
+				this.streams.err()
+					.println("The data dir is in use by the server at " + inUse.server() + "; asking it.");
+				page = page(this.remote.client(this.streams, inUse.server()));
 			}
 		}
 		if (format().equals("json")) {
@@ -92,6 +96,11 @@ class LibraryCommand implements Callable<Integer> {
 						page.path("total").asLong()));
 		}
 		return ExitCodes.DONE;
+	}
+
+	private JsonNode page(ServerClient client) {
+		return client.get("/api/library?size=" + size()
+				+ ((this.query != null) ? "&q=" + URLEncoder.encode(this.query, UTF_8) : ""));
 	}
 
 	private int size() {

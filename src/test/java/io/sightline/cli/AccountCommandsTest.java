@@ -90,6 +90,10 @@ class AccountCommandsTest {
 			CliRun own = CliRun.of("token", "list", "--server", server.baseUrl(), "--token-file", tokenFile.toString());
 			assertThat(own.exitCode()).as(own.err()).isZero();
 			assertThat(own.out()).contains(tokenId + "\tlaptop\t").contains("\tsecond\t");
+			CliRun library = CliRun.withEnvironment(Map.of("SIGHTLINE_TOKEN", token), "library", "--data-dir",
+					dataDir.toString(), "--format", "json");
+			assertThat(library.exitCode()).as(library.err()).isZero();
+			assertThat(library.out()).contains("\"total\":0");
 			CliRun notAdmin = CliRun.withEnvironment(Map.of("SIGHTLINE_TOKEN", token), "user", "list", "--data-dir",
 					dataDir.toString());
 			assertThat(notAdmin.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
