@@ -56,11 +56,8 @@ class UserCommand {
 		@Option(names = "--admin", description = "may see operations endpoints (metrics)")
 		boolean admin;
 
-		@Option(names = "--password-file", description = "read the password from this file's first line")
-		Path passwordFile;
-
-		@Option(names = "--password-stdin", description = "read the password from standard input's first line")
-		boolean passwordStdin;
+		@Mixin
+		PasswordOptions password = new PasswordOptions();
 
 		@Mixin
 		AccountAccess.Options where = new AccountAccess.Options();
@@ -73,8 +70,8 @@ class UserCommand {
 
 		@Override
 		public Integer call() throws IOException {
-			String password = password(this.passwordFile, this.passwordStdin, this.name);
-			User user = this.where.with(this.streams, (accounts) -> accounts.addUser(this.name, password, this.admin));
+			String chosen = this.password.read(this.name);
+			User user = this.where.with(this.streams, (accounts) -> accounts.addUser(this.name, chosen, this.admin));
 			this.streams.err()
 				.println("Added " + (user.admin() ? "the administrator " : "the user ") + user.name()
 						+ "; they can sign in to the web UI, and programs use a token: sightline token create --user "
@@ -141,9 +138,8 @@ class UserCommand {
 
 	}
 
-	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user: they can no longer"
-			+ " sign in, their tokens stop working and their web sessions end; their summaries stay.")
-	static class Disable implements Callable<Integer> {
+	/** Disabling and enabling: the same change, either way. */
+	abstract static class Switch implements Callable<Integer> {
 
 		@Parameters(paramLabel = "NAME", description = "the user")
 		String name;
@@ -153,40 +149,58 @@ class UserCommand {
 
 		private final Streams streams;
 
-		Disable(Streams streams) {
+		Switch(Streams streams) {
 			this.streams = streams;
 		}
 
+		abstract boolean disabled();
+
+		abstract String done();
+
 		@Override
 		public Integer call() {
-			this.where.with(this.streams, (accounts) -> accounts.setDisabled(this.name, true));
-			this.streams.err()
-				.println("Disabled " + this.name + "; enable them again with: sightline user enable " + this.name);
+			this.where.with(this.streams, (accounts) -> accounts.setDisabled(this.name, disabled()));
+			this.streams.err().println(done());
 			return ExitCodes.DONE;
 		}
 
 	}
 
-	@Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again.")
-	static class Enable implements Callable<Integer> {
+	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user: they can no longer"
+			+ " sign in, their tokens stop working and their web sessions end; their summaries stay.")
+	static class Disable extends Switch {
 
-		@Parameters(paramLabel = "NAME", description = "the user")
-		String name;
-
-		@Mixin
-		AccountAccess.Options where = new AccountAccess.Options();
-
-		private final Streams streams;
-
-		Enable(Streams streams) {
-			this.streams = streams;
+		Disable(Streams streams) {
+			super(streams);
 		}
 
 		@Override
-		public Integer call() {
-			this.where.with(this.streams, (accounts) -> accounts.setDisabled(this.name, false));
-			this.streams.err().println("Enabled " + this.name + "; they can sign in and use their tokens again.");
-			return ExitCodes.DONE;
+		boolean disabled() {
+			return true;
+		}
+
+		@Override
+		String done() {
+			return "Disabled " + this.name + "; enable them again with: sightline user enable " + this.name;
+		}
+
+	}
+
+	@Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again.")
+	static class Enable extends Switch {
+
+		Enable(Streams streams) {
+			super(streams);
+		}
+
+		@Override
+		boolean disabled() {
+			return false;
+		}
+
+		@Override
+		String done() {
+			return "Enabled " + this.name + "; they can sign in and use their tokens again.";
 		}
 
 	}
@@ -198,11 +212,8 @@ class UserCommand {
 		@Parameters(paramLabel = "NAME", description = "the user")
 		String name;
 
-		@Option(names = "--password-file", description = "read the password from this file's first line")
-		Path passwordFile;
-
-		@Option(names = "--password-stdin", description = "read the password from standard input's first line")
-		boolean passwordStdin;
+		@Mixin
+		PasswordOptions password = new PasswordOptions();
 
 		@Mixin
 		AccountAccess.Options where = new AccountAccess.Options();
@@ -215,13 +226,31 @@ class UserCommand {
 
 		@Override
 		public Integer call() throws IOException {
-			String password = password(this.passwordFile, this.passwordStdin, this.name);
+			String chosen = this.password.read(this.name);
 			this.where.with(this.streams, (accounts) -> {
-				accounts.setPassword(this.name, password);
+				accounts.setPassword(this.name, chosen);
 				return null;
 			});
 			this.streams.err().println("Set the password of " + this.name + "; they sign in with it from now on.");
 			return ExitCodes.DONE;
+		}
+
+	}
+
+	/**
+	 * Where a new password comes from: a file, standard input, or asked twice on a
+	 * terminal.
+	 */
+	static class PasswordOptions {
+
+		@Option(names = "--password-file", description = "read the password from this file's first line")
+		Path passwordFile;
+
+		@Option(names = "--password-stdin", description = "read the password from standard input's first line")
+		boolean passwordStdin;
+
+		String read(String name) throws IOException {
+			return password(this.passwordFile, this.passwordStdin, name);
 		}
 
 	}

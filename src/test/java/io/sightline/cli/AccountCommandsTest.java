@@ -109,6 +109,17 @@ class AccountCommandsTest {
 		try (ServerProcess server = ServerProcess.start(properties, gates, log)) {
 			assertThat(server.api().withToken(token).get("/api/library").status()).isEqualTo(401);
 		}
+
+		assertThat(CliRun.of("user", "disable", "alice", "--data-dir", dataDir.toString()).exitCode()).isZero();
+		assertThat(CliRun.of("user", "list", "--data-dir", dataDir.toString()).out()).contains("alice\tuser\t")
+			.contains("\tdisabled");
+		CliRun enabled = CliRun.of("user", "enable", "alice", "--data-dir", dataDir.toString());
+		assertThat(enabled.err()).contains("Enabled alice");
+		Path newPassword = Files.writeString(Files.createTempFile("password-", ".txt"), "alice's new password\n");
+		CliRun reset = CliRun.of("user", "password", "alice", "--password-file", newPassword.toString(), "--data-dir",
+				dataDir.toString());
+		assertThat(reset.exitCode()).as(reset.err()).isZero();
+		assertThat(CliRun.of("user", "list", "--data-dir", dataDir.toString()).out()).doesNotContain("disabled");
 	}
 
 }
