@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, type ApiToken, type Session, type User } from '../api';
+import { api, type ApiToken, type Session, type User } from '../api';
 import { useToast } from '../components/Toasts';
+import { failureText as message } from '../loaded';
 import { useTitle } from '../title';
-
-function message(failure: unknown): string {
-  return failure instanceof ApiError ? failure.message : String(failure);
-}
 
 function when(instant: string | null): string {
   return instant ? new Date(instant).toLocaleString() : 'never';

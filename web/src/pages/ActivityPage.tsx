@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type Activity, type TaskState } from '../api';
+import { useEffect } from 'react';
+import { api, type TaskState } from '../api';
 import { ProgressView } from '../components/ProgressView';
+import { Failure, useLoaded } from '../loaded';
 import { useTitle } from '../title';
 import { describeSource } from '../tasks';
 
@@ -10,21 +11,7 @@ const REFRESH_MS = 2000;
 /** Every request of the caller in flight and those that ended in the last day, from any browser or the CLI. */
 export function ActivityPage() {
   useTitle('Activity');
-  const [activity, setActivity] = useState<Activity | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setActivity(await api.tasks());
-      setError(null);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: activity, error, load } = useLoaded(api.tasks);
 
   // while something runs (or the server was unreachable), read the list again
   useEffect(() => {
@@ -38,14 +25,7 @@ export function ActivityPage() {
   return (
     <section aria-labelledby="activity-title">
       <h1 id="activity-title">Activity</h1>
-      {error && (
-        <div className="alert" role="alert">
-          {error}{' '}
-          <button type="button" className="secondary" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
-      )}
+      {error && <Failure message={error} onRetry={() => void load()} />}
       {activity && activity.items.length === 0 && (
         <p className="empty">
           Nothing is running, and nothing ended in the last day. <a href="#/">Summarize something</a>.

@@ -1,27 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type Follow } from '../api';
+import { api, ApiError } from '../api';
 import { useToast } from '../components/Toasts';
+import { useLoaded } from '../loaded';
 import { useTitle } from '../title';
 
 /** The channels and feeds followed: when each was checked, what it made; pause, resume, stop. */
 export function FollowsPage() {
   useTitle('Follows');
   const toast = useToast();
-  const [follows, setFollows] = useState<Follow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setFollows(await api.follows());
-      setError(null);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: follows, error, load } = useLoaded(api.follows);
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     try {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, snippetParts, timestamp, type LibraryItem, type LibraryPage as Page } from '../api';
 import { Thumbnail } from '../components/Thumbnail';
+import { Failure } from '../loaded';
 import { useToast } from '../components/Toasts';
 import { navigate, withParams } from '../router';
 import { useTitle } from '../title';
@@ -111,14 +112,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
           </select>
         </label>
       </div>
-      {error && (
-        <div className="alert" role="alert">
-          {error}{' '}
-          <button type="button" className="secondary" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
-      )}
+      {error && <Failure message={error} onRetry={() => void load()} />}
       {data && data.items.length === 0 && (
         <p className="empty">
           {search || type || summarizer ? (
