@@ -12,7 +12,10 @@ import io.sightline.account.ApiToken;
 import io.sightline.account.NewToken;
 import io.sightline.account.User;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,8 +46,31 @@ interface AccountAccess {
 
 	ApiToken revokeToken(UUID id);
 
-	/** Where the account commands work: a server, or the database. */
+	/**
+	 * Where the account commands work: a server, or the database; and how lists are
+	 * printed.
+	 */
 	class Options {
+
+		private static final JsonMapper JSON = JsonMapper.builder()
+			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+			.build();
+
+		@Option(names = "--format", defaultValue = "text", description = "text (default) or json, for lists")
+		String format;
+
+		/** Whether lists are printed as the API's JSON. */
+		boolean json() {
+			if (!this.format.equals("text") && !this.format.equals("json")) {
+				throw new CliFailure(ExitCodes.BAD_INPUT, "--format is text or json, not " + this.format + ".");
+			}
+			return this.format.equals("json");
+		}
+
+		/** The value as the API writes it. */
+		static String json(Object value) {
+			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+		}
 
 		@Mixin
 		UserCommand.DatabaseOptions database = new UserCommand.DatabaseOptions();

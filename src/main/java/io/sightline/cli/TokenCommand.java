@@ -73,6 +73,10 @@ class TokenCommand {
 		@Override
 		public Integer call() {
 			List<ApiToken> tokens = this.where.with(this.streams, (accounts) -> accounts.tokens(this.user));
+			if (this.where.json()) {
+				this.streams.out().println(AccountAccess.Options.json(tokens));
+				return ExitCodes.DONE;
+			}
 			tokens.forEach((token) -> this.streams.out()
 				.println(String.join("\t", token.id().toString(), token.label(), String.valueOf(token.createdAt()),
 						String.valueOf(token.lastUsedAt()),

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -112,6 +113,10 @@ class UserCommand {
 		}
 	}
 
+	/** A user as {@code GET /api/users} lists them. */
+	record Listed(String name, boolean admin, boolean disabled, Instant createdAt) {
+	}
+
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the users: name, role, created.")
 	static class ListUsers implements Callable<Integer> {
 
@@ -127,6 +132,13 @@ class UserCommand {
 		@Override
 		public Integer call() {
 			List<User> users = this.where.with(this.streams, AccountAccess::users);
+			if (this.where.json()) {
+				this.streams.out()
+					.println(AccountAccess.Options.json(users.stream()
+						.map((user) -> new Listed(user.name(), user.admin(), user.disabled(), user.createdAt()))
+						.toList()));
+				return ExitCodes.DONE;
+			}
 			users.forEach((user) -> this.streams.out()
 				.println(user.name() + "\t" + (user.admin() ? "admin" : "user") + "\t" + user.createdAt()
 						+ (user.disabled() ? "\tdisabled" : "")));

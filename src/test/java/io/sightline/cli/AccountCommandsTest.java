@@ -90,6 +90,12 @@ class AccountCommandsTest {
 			CliRun own = CliRun.of("token", "list", "--server", server.baseUrl(), "--token-file", tokenFile.toString());
 			assertThat(own.exitCode()).as(own.err()).isZero();
 			assertThat(own.out()).contains(tokenId + "\tlaptop\t").contains("\tsecond\t");
+			CliRun ownJson = CliRun.of("token", "list", "--server", server.baseUrl(), "--token-file",
+					tokenFile.toString(), "--format", "json");
+			assertThat(ownJson.out()).contains("\"id\" : \"" + tokenId + "\"").contains("\"last_used_at\"");
+			CliRun usersJson = CliRun.withEnvironment(asRoot, "user", "list", "--data-dir", dataDir.toString(),
+					"--format", "json");
+			assertThat(usersJson.out()).contains("\"name\" : \"alice\"").contains("\"disabled\" : false");
 			CliRun library = CliRun.withEnvironment(Map.of("SIGHTLINE_TOKEN", token), "library", "--data-dir",
 					dataDir.toString(), "--format", "json");
 			assertThat(library.exitCode()).as(library.err()).isZero();
