@@ -117,6 +117,8 @@ export interface LibraryQuery {
   q?: string;
   type?: string;
   summarizer?: string;
+  /** Entries made on or after this day (YYYY-MM-DD). */
+  since?: string;
   sort?: string;
   page?: number;
 }
@@ -349,7 +351,7 @@ export const api = {
   cancel: (taskId: string) => call<TaskState>(`/api/progress/${taskId}/cancel`, { method: 'POST' }),
   library: (query: LibraryQuery) => {
     const params = new URLSearchParams({ page: String(query.page ?? 0), size: '24' });
-    for (const key of ['q', 'type', 'summarizer', 'sort'] as const) {
+    for (const key of ['q', 'type', 'summarizer', 'since', 'sort'] as const) {
       const value = query[key];
       if (value) params.set(key, value);
     }

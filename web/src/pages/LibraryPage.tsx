@@ -20,6 +20,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
   const search = params.get('q') ?? '';
   const type = params.get('type') ?? '';
   const summarizer = params.get('summarizer') ?? '';
+  const since = params.get('since') ?? '';
   const sort = params.get('sort') ?? '';
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   useTitle(search ? `“${search}” in the library` : 'Library');
@@ -32,19 +33,19 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
 
   const load = useCallback(async () => {
     try {
-      setData(await api.library({ q: search, type, summarizer, sort, page }));
+      setData(await api.library({ q: search, type, summarizer, since, sort, page }));
       setError(null);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : String(failure));
     }
-  }, [search, type, summarizer, sort, page]);
+  }, [search, type, summarizer, since, sort, page]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
   const go = (change: Record<string, string | number>) =>
-    navigate(withParams('/library', { q: search, type, summarizer, sort, page, ...change }));
+    navigate(withParams('/library', { q: search, type, summarizer, since, sort, page, ...change }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -103,6 +104,10 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
           </select>
         </label>
         <label>
+          Made since
+          <input type="date" value={since} onChange={(event) => go({ since: event.target.value, page: 0 })} />
+        </label>
+        <label>
           Order
           <select value={sort} onChange={(event) => go({ sort: event.target.value, page: 0 })}>
             <option value="">{search ? 'Best match' : 'Newest'}</option>
@@ -115,7 +120,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
       {error && <Failure message={error} onRetry={() => void load()} />}
       {data && data.items.length === 0 && (
         <p className="empty">
-          {search || type || summarizer ? (
+          {search || type || summarizer || since ? (
             <>
               Nothing matches{search && <> “{search}”</>}. Try other words, or{' '}
               <a href="#/library">clear the search and filters</a>.
