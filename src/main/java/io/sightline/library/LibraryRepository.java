@@ -138,12 +138,16 @@ class LibraryRepository {
 
 	/** Summaries stored before the search index was: a batch of their ids. */
 	List<UUID> unindexed(int limit) {
-		return this.jdbc.sql("SELECT id FROM summaries WHERE search_indexed = FALSE ORDER BY created_at, id")
+		return this.jdbc
+			.sql("SELECT id FROM summaries WHERE search_indexed = FALSE ORDER BY created_at, id FETCH FIRST " + limit
+					+ " ROWS ONLY")
 			.query(UUID.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
+	}
+
+	/** What of a stored summary its search terms and keys are made from. */
+	private record Indexed(String owner, String title, String channel, String tldr, String keyPoints, String chapters,
+			String sourceUrl, String summarizer, String model, String length, String language) {
 	}
 
 	/**
@@ -151,29 +155,28 @@ class LibraryRepository {
 	 * is stored: for summaries stored before they existed, and after a rename.
 	 */
 	void reindex(UUID id) {
-		this.jdbc
+		Optional<Indexed> stored = this.jdbc
 			.sql("SELECT owner, title, channel, tldr, key_points, chapters, source_url, summarizer, model,"
-					+ " summary_length, summary_language, language FROM summaries WHERE id = ?")
+					+ " summary_length, COALESCE(summary_language, language) AS written_in FROM summaries WHERE id = ?")
 			.param(id)
-			.query((rs, n) -> {
-				List<Segment> segments = transcript(id, rs.getString("owner")).orElse(List.of());
-				String sourceKey = (rs.getString("source_url") != null) ? Versions.sourceKey(rs.getString("source_url"))
-						: Versions.textKey(segments);
-				String language = (rs.getString("summary_language") != null) ? rs.getString("summary_language")
-						: rs.getString("language");
-				writeTerms(id, rs.getString("owner"),
-						Snippets.weights(rs.getString("title"), rs.getString("channel"), rs.getString("tldr"),
-								this.json.readValue(rs.getString("key_points"), KEY_POINTS),
-								chapters(rs.getString("chapters")), segments));
-				return this.jdbc
-					.sql("UPDATE summaries SET search_indexed = TRUE, source_key = ?, version_key = ? WHERE id = ?")
-					.params(sourceKey,
-							Versions.versionKey(sourceKey, rs.getString("summarizer"), rs.getString("model"),
-									rs.getString("summary_length"), language),
-							id)
-					.update();
-			})
-			.list();
+			.query((rs, n) -> new Indexed(rs.getString("owner"), rs.getString("title"), rs.getString("channel"),
+					rs.getString("tldr"), rs.getString("key_points"), rs.getString("chapters"),
+					rs.getString("source_url"), rs.getString("summarizer"), rs.getString("model"),
+					rs.getString("summary_length"), rs.getString("written_in")))
+			.optional();
+		stored.ifPresent((summary) -> {
+			List<Segment> segments = transcript(id, summary.owner()).orElse(List.of());
+			String sourceKey = (summary.sourceUrl() != null) ? Versions.sourceKey(summary.sourceUrl())
+					: Versions.textKey(segments);
+			writeTerms(id, summary.owner(), Snippets.weights(summary.title(), summary.channel(), summary.tldr(),
+					this.json.readValue(summary.keyPoints(), KEY_POINTS), chapters(summary.chapters()), segments));
+			this.jdbc.sql("UPDATE summaries SET search_indexed = TRUE, source_key = ?, version_key = ? WHERE id = ?")
+				.params(sourceKey,
+						Versions.versionKey(sourceKey, summary.summarizer(), summary.model(), summary.length(),
+								summary.language()),
+						id)
+				.update();
+		});
 	}
 
 	/** The owner's summary's stored picture. */

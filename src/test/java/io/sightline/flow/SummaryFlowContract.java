@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import io.sightline.SightlineApplication;
+import io.sightline.library.Library;
 import io.sightline.pipeline.SummarizeJob.JobQueue;
 import io.sightline.source.Segment;
 import io.sightline.source.upload.TranscriptParser;
@@ -416,6 +417,30 @@ abstract class SummaryFlowContract {
 		assertThat(this.api.get("/api/library?sort=title&size=5").status()).isEqualTo(200);
 		assertProblem(this.api.get("/api/library?sort=sideways"), 400, "sort");
 		assertProblem(this.api.get("/api/library?since=yesterday"), 400, "since");
+	}
+
+	@Test
+	void summariesStoredBeforeTheSearchIndexAreIndexedWhenTheServerStarts(@Autowired JdbcClient jdbc,
+			@Autowired Library library) {
+		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		String text = "An older summary about " + marker + " and the rivers of the north. The rivers freeze in"
+				+ " winter and thaw in spring. Boats wait for the ice to go before they sail again.";
+		JsonNode created = this.api.upload("Rivers " + marker + ".txt", text.getBytes(StandardCharsets.UTF_8)).json();
+		pollUntilFinished(created.get("task_id").asText());
+		UUID id = UUID.fromString(created.get("summary_id").asText());
+		// as an earlier version stored it: no terms, no keys
+		jdbc.sql("DELETE FROM summary_terms WHERE summary_id = ?").param(id).update();
+		jdbc.sql("UPDATE summaries SET search_indexed = FALSE, source_key = NULL, version_key = NULL WHERE id = ?")
+			.param(id)
+			.update();
+		assertThat(this.api.get("/api/library?q=" + marker).json().get("total").asLong()).isZero();
+
+		assertThat(library.indexMissing()).isPositive();
+		JsonNode found = this.api.get("/api/library?q=" + marker + "%20thaw").json();
+		assertThat(found.get("items").findValuesAsString("id")).containsExactly(id.toString());
+		assertThat(found.get("items").get(0).get("version_count").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT version_key FROM summaries WHERE id = ?").param(id).query(String.class).single())
+			.hasSize(64);
 	}
 
 	private static JsonNode entry(JsonNode page, String id) {
