@@ -100,6 +100,7 @@ export interface User {
   name: string;
   admin: boolean;
   disabled: boolean;
+  disabled_at: string | null;
   created_at: string;
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, type ApiToken, type Session, type User } from '../api';
 import { useToast } from '../components/Toasts';
-import { failureText as message } from '../loaded';
+import { failureText } from '../loaded';
 import { useTitle } from '../title';
 
 function when(instant: string | null): string {
@@ -50,7 +50,7 @@ function PasswordForm() {
       toast('success', 'Password changed; sign in with the new one.');
       window.dispatchEvent(new CustomEvent('sightline:signed-out'));
     } catch (failure) {
-      setError(message(failure));
+      setError(failureText(failure));
     }
   };
 
@@ -92,7 +92,7 @@ export function Tokens({ user }: { user?: string }) {
       setTokens(await api.tokens(user));
       setError(null);
     } catch (failure) {
-      setError(message(failure));
+      setError(failureText(failure));
     }
   }, [user]);
 
@@ -108,7 +108,7 @@ export function Tokens({ user }: { user?: string }) {
       setLabel('');
       await load();
     } catch (failure) {
-      setError(message(failure));
+      setError(failureText(failure));
     }
   };
 
@@ -119,7 +119,7 @@ export function Tokens({ user }: { user?: string }) {
       toast('success', `Revoked “${token.label}”.`);
       await load();
     } catch (failure) {
-      toast('error', message(failure));
+      toast('error', failureText(failure));
     }
   };
 
@@ -196,7 +196,7 @@ function Users({ self }: { self: string }) {
     try {
       setUsers(await api.users());
     } catch (failure) {
-      setError(message(failure));
+      setError(failureText(failure));
     }
   }, []);
 
@@ -215,7 +215,7 @@ function Users({ self }: { self: string }) {
       setError(null);
       await load();
     } catch (failure) {
-      setError(message(failure));
+      setError(failureText(failure));
     }
   };
 
@@ -225,7 +225,7 @@ function Users({ self }: { self: string }) {
       toast('success', done);
       await load();
     } catch (failure) {
-      toast('error', message(failure));
+      toast('error', failureText(failure));
     }
   };
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, type Collection } from '../api';
+import { api, type Collection } from '../api';
 import { CollectionItems } from '../components/CollectionItems';
 import { useToast } from '../components/Toasts';
 import { navigate } from '../router';
 import { useTitle } from '../title';
+import { failureText } from '../loaded';
 
 const KINDS: Record<string, string> = { playlist: 'Playlist', channel: 'Channel', feed: 'Feed' };
 
@@ -21,7 +22,7 @@ export function CollectionPage({ collectionId }: { collectionId: string }) {
     api
       .collection(collectionId)
       .then(setCollection)
-      .catch((failure) => setError(failure instanceof ApiError ? failure.message : String(failure)));
+      .catch((failure) => setError(failureText(failure)));
   }, [collectionId]);
 
   const remove = async () => {
@@ -32,7 +33,7 @@ export function CollectionPage({ collectionId }: { collectionId: string }) {
       toast('success', `Deleted “${collection.title}”.`);
       navigate('/library');
     } catch (failure) {
-      toast('error', failure instanceof ApiError ? failure.message : String(failure));
+      toast('error', failureText(failure));
     }
   };
 

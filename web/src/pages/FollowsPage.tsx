@@ -1,6 +1,6 @@
-import { api, ApiError } from '../api';
+import { api } from '../api';
 import { useToast } from '../components/Toasts';
-import { useLoaded } from '../loaded';
+import { failureText, useLoaded } from '../loaded';
 import { useTitle } from '../title';
 
 /** The channels and feeds followed: when each was checked, what it made; pause, resume, stop. */
@@ -15,7 +15,7 @@ export function FollowsPage() {
       toast('success', done);
       await load();
     } catch (failure) {
-      toast('error', failure instanceof ApiError ? failure.message : String(failure));
+      toast('error', failureText(failure));
     }
   };
 

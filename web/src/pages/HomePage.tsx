@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { api, ApiError, withScheme, type Capabilities, type Options, type TaskState, type Version } from '../api';
+import { api, withScheme, type Capabilities, type Options, type TaskState, type Version } from '../api';
 import { ProgressView } from '../components/ProgressView';
 import { useToast } from '../components/Toasts';
 import { watchTask } from '../progress';
@@ -7,6 +7,7 @@ import { rememberedOptions, rememberOptions } from '../options';
 import { navigate } from '../router';
 import { forgetTask, rememberTask, startedTasks, type StartedTask } from '../tasks';
 import { useTitle } from '../title';
+import { failureText } from '../loaded';
 
 const ACCEPTED =
   '.txt,.md,.srt,.vtt,.mp3,.m4a,.aac,.wav,.flac,.ogg,.oga,.opus,.webm,.mp4,.m4v,.mkv,.mov';
@@ -123,7 +124,7 @@ export function HomePage() {
       window.dispatchEvent(new CustomEvent('sightline:task-started'));
       started(created.task_id, label);
     } catch (failure) {
-      const message = failure instanceof ApiError ? failure.message : String(failure);
+      const message = failureText(failure);
       setError(message);
       toast('error', message);
     } finally {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, snippetParts, timestamp, type LibraryItem, type LibraryPage as Page } from '../api';
+import { api, snippetParts, timestamp, type LibraryItem, type LibraryPage as Page } from '../api';
 import { Thumbnail } from '../components/Thumbnail';
-import { Failure } from '../loaded';
+import { Failure, failureText } from '../loaded';
 import { useToast } from '../components/Toasts';
 import { navigate, withParams } from '../router';
 import { useTitle } from '../title';
@@ -36,7 +36,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
       setData(await api.library({ q: search, type, summarizer, since, sort, page }));
       setError(null);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(failureText(failure));
     }
   }, [search, type, summarizer, since, sort, page]);
 
@@ -64,7 +64,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
       toast('success', `Deleted “${title}”.`);
       await load();
     } catch (failure) {
-      toast('error', failure instanceof ApiError ? failure.message : String(failure));
+      toast('error', failureText(failure));
     }
   };
 

@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type FormEvent } from 'react';
 import {
   api,
-  ApiError,
   momentLink,
   playerAddress,
   timestamp,
@@ -17,6 +16,7 @@ import { Thumbnail } from '../components/Thumbnail';
 import { useToast } from '../components/Toasts';
 import { navigate } from '../router';
 import { useTitle } from '../title';
+import { failureText } from '../loaded';
 
 /** Points the page's embedded player at a moment; null when the page has no player. */
 const SeekContext = createContext<((seconds: number) => void) | null>(null);
@@ -76,7 +76,7 @@ function Questions({ summary }: { summary: Summary }) {
       setAsked((before) => [...before, answer]);
       setQuestion('');
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(failureText(failure));
     } finally {
       setBusy(false);
     }
@@ -174,7 +174,7 @@ function Title({ summary, onRenamed }: { summary: Summary; onRenamed: (renamed: 
       onRenamed(await api.rename(summary.id, title.trim()));
       setEditing(false);
     } catch (failure) {
-      toast('error', failure instanceof ApiError ? failure.message : String(failure));
+      toast('error', failureText(failure));
     }
   };
   if (!editing) {
@@ -217,7 +217,7 @@ export function SummaryPage({ summaryId }: { summaryId: string }) {
   const load = useCallback(() => {
     setError(null);
     api.summary(summaryId).then(setSummary, (failure) =>
-      setError(failure instanceof ApiError ? failure.message : String(failure)),
+      setError(failureText(failure)),
     );
     api.versions(summaryId).then(setVersions, () => setVersions([]));
   }, [summaryId]);
@@ -267,7 +267,7 @@ export function SummaryPage({ summaryId }: { summaryId: string }) {
       toast('success', `Deleted “${summary.title}”.`);
       navigate('/library');
     } catch (failure) {
-      toast('error', failure instanceof ApiError ? failure.message : String(failure));
+      toast('error', failureText(failure));
     }
   };
 

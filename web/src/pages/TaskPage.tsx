@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, type TaskState } from '../api';
+import { api, type TaskState } from '../api';
 import { CollectionItems } from '../components/CollectionItems';
 import { ProgressView } from '../components/ProgressView';
 import { useToast } from '../components/Toasts';
@@ -7,6 +7,7 @@ import { estimateSecondsLeft, watchTask, type Mode } from '../progress';
 import { navigate } from '../router';
 import { describeSource, forgetTask, startedTasks } from '../tasks';
 import { useTitle } from '../title';
+import { failureText } from '../loaded';
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
@@ -56,7 +57,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
       setState(await api.cancel(taskId));
       toast('success', 'Cancelled.');
     } catch (error) {
-      toast('error', error instanceof ApiError ? error.message : String(error));
+      toast('error', failureText(error));
     }
   };
 

@@ -41,10 +41,10 @@ class AccountsController {
 	}
 
 	/** A user as listed: never their password. */
-	record UserView(String name, boolean admin, boolean disabled, Instant createdAt) {
+	record UserView(String name, boolean admin, boolean disabled, Instant createdAt, Instant disabledAt) {
 
 		static UserView of(User user) {
-			return new UserView(user.name(), user.admin(), user.disabled(), user.createdAt());
+			return new UserView(user.name(), user.admin(), user.disabled(), user.createdAt(), user.disabledAt());
 		}
 
 	}

@@ -203,7 +203,7 @@ interface AccountAccess {
 
 		private static User user(JsonNode node) {
 			return new User(node.get("name").asString(), node.get("admin").asBoolean(), instant(node, "created_at"),
-					node.get("disabled").asBoolean() ? Instant.EPOCH : null);
+					instant(node, "disabled_at"));
 		}
 
 		private static ApiToken token(JsonNode node) {

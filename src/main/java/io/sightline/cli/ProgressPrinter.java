@@ -59,7 +59,8 @@ final class ProgressPrinter {
 			String target = Files.readSymbolicLink(descriptor).toString();
 			return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
 		}
-		catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
+		catch (IOException | UnsupportedOperationException | SecurityException unknown) {
+			// no /proc (not Linux), or not ours to read: lines, which read well anywhere
 			return false;
 		}
 	}

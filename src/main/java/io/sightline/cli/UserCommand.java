@@ -114,7 +114,7 @@ class UserCommand {
 	}
 
 	/** A user as {@code GET /api/users} lists them. */
-	record Listed(String name, boolean admin, boolean disabled, Instant createdAt) {
+	record Listed(String name, boolean admin, boolean disabled, Instant createdAt, Instant disabledAt) {
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the users: name, role, created.")
@@ -135,7 +135,8 @@ class UserCommand {
 			if (this.where.json()) {
 				this.streams.out()
 					.println(AccountAccess.Options.json(users.stream()
-						.map((user) -> new Listed(user.name(), user.admin(), user.disabled(), user.createdAt()))
+						.map((user) -> new Listed(user.name(), user.admin(), user.disabled(), user.createdAt(),
+								user.disabledAt()))
 						.toList()));
 				return ExitCodes.DONE;
 			}

@@ -181,15 +181,11 @@ class LibraryController {
 	@Operation(summary = "A summary as a Markdown file to download, its times linked to the video.")
 	@GetMapping(path = "/api/summaries/{id}/markdown", produces = "text/markdown;charset=UTF-8")
 	ResponseEntity<String> markdown(@PathVariable UUID id) {
-		String owner = this.owners.current();
-		String markdown = this.export.markdown(id, owner);
+		SummaryExport.MarkdownFile file = this.export.markdownFile(id, this.owners.current());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(this.export.fileName(id, owner), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(markdown);
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.body(file.text());
 	}
 
 	/**

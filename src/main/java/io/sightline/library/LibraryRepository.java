@@ -77,6 +77,8 @@ class LibraryRepository {
 		SummaryDocument document = summary.document();
 		String transcriptLanguage = (summary.transcript().language() != null) ? summary.transcript().language()
 				: metadata.language();
+		String writtenIn = (summary.summaryLanguage() != null) ? summary.summaryLanguage() : transcriptLanguage;
+		String sourceKey = summary.sourceKey();
 		this.jdbc.sql("INSERT INTO summaries (id, owner, task_id, title, source_url, source_type, channel, "
 				+ "duration_seconds, thumbnail_url, language, tldr, summary_markdown, key_points, summarizer, model, "
 				+ "transcript_chars, chapters, prompt_tokens, completion_tokens, model_calls, created_at, summary_language, "
@@ -95,8 +97,7 @@ class LibraryRepository {
 			.param("duration", metadata.durationSeconds())
 			.param("thumbnail", metadata.thumbnailUrl())
 			.param("language", transcriptLanguage)
-			.param("summaryLanguage",
-					(summary.summaryLanguage() != null) ? summary.summaryLanguage() : transcriptLanguage)
+			.param("summaryLanguage", writtenIn)
 			.param("tldr", document.tldr())
 			.param("markdown", document.markdown())
 			.param("keyPoints", this.json.writeValueAsString(document.keyPoints()))
@@ -111,10 +112,10 @@ class LibraryRepository {
 			.param("cost", (document.usage() != null) ? document.usage().cost() : null)
 			.param("currency", (document.usage() != null) ? document.usage().currency() : null)
 			.param("createdAt", createdAt.atOffset(ZoneOffset.UTC))
-			.param("sourceKey", summary.sourceKey())
+			.param("sourceKey", sourceKey)
 			.param("versionKey",
-					Versions.versionKey(summary.sourceKey(), document.summarizer(), document.model(), summary.length(),
-							(summary.summaryLanguage() != null) ? summary.summaryLanguage() : transcriptLanguage))
+					Versions.versionKey(sourceKey, document.summarizer(), document.model(), summary.length(),
+							writtenIn))
 			.param("length", summary.length())
 			.update();
 		this.jdbc.sql("INSERT INTO transcripts (summary_id, segments) VALUES (?, ?)")

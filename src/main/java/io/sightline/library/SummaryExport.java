@@ -36,16 +36,19 @@ public class SummaryExport {
 		return new SummaryAndTranscript(this.library.get(id, owner), this.library.transcript(id, owner));
 	}
 
-	public String markdown(UUID id, String owner) {
-		return markdown(this.library.get(id, owner));
+	/** A Markdown file: its name and its text. */
+	public record MarkdownFile(String name, String text) {
+	}
+
+	/** The summary as a Markdown file named after its title. */
+	public MarkdownFile markdownFile(UUID id, String owner) {
+		SummaryView summary = this.library.get(id, owner);
+		return new MarkdownFile(fileName(summary.title()), markdown(summary));
 	}
 
 	/** The file's name: the title's words, joined by dashes. */
-	public String fileName(UUID id, String owner) {
-		String slug = this.library.get(id, owner)
-			.title()
-			.replaceAll("[^\\p{L}\\p{N}]+", "-")
-			.replaceAll("(^-+|-+$)", "");
+	static String fileName(String title) {
+		String slug = title.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
 		slug = (slug.length() > 80) ? slug.substring(0, 80) : slug;
 		return (slug.isEmpty() ? "summary" : slug) + ".md";
 	}
