@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * ({@code Let's talk about-- A little diversion}) gives way to the longest complete part;
  * words and phrases said twice at once ("in the in the") are said once; the discourse
  * markers and fillers that open it ("So, yeah, I mean") and the tag question that closes
- * it (", right?") are taken off; a word broken off and said again whole ("am amount")
- * keeps only the whole. English, German, Spanish and French each have their markers;
- * other languages get the language-free repairs.
+ * it (", right?") are taken off, and so are the hesitations and hedges inside it ("uh",
+ * "you know", "kind of"); a word broken off and said again whole ("am amount") keeps only
+ * the whole. English, German, Spanish and French each have their markers; other languages
+ * get the language-free repairs.
  */
 final class SpeechRepair {
 
@@ -50,6 +51,22 @@ final class SpeechRepair {
 			"de", trailing("oder|ne|gell|nicht wahr|oder nicht|ja|weißt du|genau"), "es",
 			trailing("no|verdad|vale|sabes|eh|o no|cierto"), "fr",
 			trailing("non|hein|quoi|tu vois|vous voyez|n'est-ce pas|d'accord|ok"));
+
+	/**
+	 * What each language says inside a sentence that says nothing: hesitations, hedges
+	 * and fillers ("um", "you know", "kind of", "basically"), with the commas around
+	 * them. A phrase that is one only in some places is taken only there: "you know" but
+	 * not "do you know", "kind of" but not "a kind of", "I mean" but not "what I mean".
+	 */
+	private static final Map<String, Pattern> FILLERS = Map
+		.of("en", fillers("um|uh|uhm|erm|er|hmm|mm|mhm|tsk|basically|actually|literally|obviously|"
+				+ "(?<!(?:do|did|don't|didn't|if|whether|to|would|will|could|you|they|we|i)\\s)you know|"
+				+ "(?<!(?:what|that|which|if)\\s)i mean|"
+				+ "(?<!(?:a|the|this|that|what|some|any|one|each|every|which|same|different|other|of|these|those)\\s)"
+				+ "(?:kind|sort) of|or whatever|or something like that|or something|just"), "de",
+				fillers("äh|ähm|öh|hm|halt|sozusagen|quasi|irgendwie|weißt du|ich meine|sag ich mal"), "es",
+				fillers("eh|em|mmm|o sea|digamos|¿sabes\\?|sabes|en plan|¿no\\?"), "fr",
+				fillers("euh|heu|hein|ben|bah|tu vois|vous voyez|en fait|genre|du coup|disons|tu sais|vous savez"));
 
 	/** A sentence that leans on the one before it for its subject. */
 	private static final Map<String, Pattern> LEANING = Map.of("en",
@@ -101,6 +118,8 @@ final class SpeechRepair {
 			String before = text;
 			text = tidy(strip(LEADING.get(lang), text));
 			text = tidy(strip(TRAILING.get(lang), text));
+			// a filler between two copies ("the uh the") leaves them side by side
+			text = tidy(withoutRepeats(FILLERS.get(lang).matcher(text).replaceAll(" ")));
 			if (text.equals(before)) {
 				break;
 			}
@@ -131,11 +150,17 @@ final class SpeechRepair {
 		return LEADING.containsKey(lang) ? lang : "en";
 	}
 
-	/** The longest of the parts a cut-off start leaves, if it is long enough. */
+	/**
+	 * The longest of the parts a cut-off start leaves, if it is long enough; a part
+	 * broken off at its end ("and there's no--") loses its unfinished last clause.
+	 */
 	private static String longestPart(String sentence) {
-		String[] parts = CUT.split(sentence);
+		String[] parts = CUT.split(sentence, -1);
 		if (parts.length == 1) {
 			return sentence;
+		}
+		if (parts[parts.length - 1].isBlank()) {
+			parts[parts.length - 2] = withoutLastClause(parts[parts.length - 2]);
 		}
 		String longest = null;
 		for (String part : parts) {
@@ -144,6 +169,11 @@ final class SpeechRepair {
 			}
 		}
 		return (longest != null && words(longest) >= MIN_WORDS) ? longest.strip() : null;
+	}
+
+	private static String withoutLastClause(String part) {
+		int comma = Math.max(part.lastIndexOf(','), part.lastIndexOf(';'));
+		return (comma > 0 && words(part.substring(0, comma)) >= MIN_WORDS) ? part.substring(0, comma) : part;
 	}
 
 	/**
@@ -237,6 +267,10 @@ final class SpeechRepair {
 	private static Pattern leading(String always, String beforeComma) {
 		return Pattern.compile("(?iu)^(?:(?:(?:" + always + ")(?![\\p{L}'’-])[,.!]?|(?:" + beforeComma
 				+ ")(?![\\p{L}'’-])[,!])\\s*)+");
+	}
+
+	private static Pattern fillers(String words) {
+		return Pattern.compile("(?iu)(?:,\\s*)?(?<![\\p{L}'’-])(?:" + words + ")(?![\\p{L}'’-])(?:\\s*,)?");
 	}
 
 	/**

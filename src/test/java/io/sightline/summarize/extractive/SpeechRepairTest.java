@@ -22,6 +22,9 @@ class SpeechRepairTest {
 		assertThat(repair("How about, you know-- On your software team, somebody reviews every change you make."))
 			.isEqualTo("On your software team, somebody reviews every change you make.");
 		assertThat(repair("Let's talk about-- A little diversion here…")).as("no part stands alone").isNull();
+		assertThat(repair("Now everybody has the exact same tool set, and everybody can checkpoint, and there's no--"))
+			.as("a sentence broken off at its end loses its unfinished clause")
+			.isEqualTo("Now everybody has the exact same tool set, and everybody can checkpoint");
 	}
 
 	@Test
@@ -69,6 +72,35 @@ class SpeechRepairTest {
 			.isEqualTo("I think the price of twenty five euro is right.");
 		assertThat(repair("The price of twenty five euro is fine for everyone, right."))
 			.isEqualTo("The price of twenty five euro is fine for everyone.");
+	}
+
+	@Test
+	void hesitationsAndHedgesInsideASentenceAreTakenOut() {
+		assertThat(repair("The remote should be, you know, small enough to hold, um, in one hand."))
+			.isEqualTo("The remote should be small enough to hold in one hand.");
+		assertThat(repair("The case is kind of expensive but it is basically just rubber."))
+			.isEqualTo("The case is expensive but it is rubber.");
+		assertThat(repair("We could do the the uh the kinetic battery for the prototype."))
+			.as("copies a filler stood between")
+			.isEqualTo("We could do the kinetic battery for the prototype.");
+		assertThat(SpeechRepair.repair("Die Fernbedienung ist, äh, halt sozusagen zu teuer für uns.", "de",
+				(word) -> false))
+			.isEqualTo("Die Fernbedienung ist zu teuer für uns.");
+		assertThat(SpeechRepair.repair("El mando es, o sea, demasiado caro para nosotros.", "es", (word) -> false))
+			.isEqualTo("El mando es demasiado caro para nosotros.");
+		assertThat(
+				SpeechRepair.repair("La télécommande est, euh, en fait trop chère pour nous.", "fr", (word) -> false))
+			.isEqualTo("La télécommande est trop chère pour nous.");
+	}
+
+	@Test
+	void phrasesThatAreFillersOnlyInSomePlacesKeepTheirMeaningElsewhere() {
+		assertThat(repair("Do you know the price of the kinetic battery?"))
+			.isEqualTo("Do you know the price of the kinetic battery?");
+		assertThat(repair("It is a kind of remote nobody has built before."))
+			.isEqualTo("It is a kind of remote nobody has built before.");
+		assertThat(repair("That is what I mean by a simple remote control."))
+			.isEqualTo("That is what I mean by a simple remote control.");
 	}
 
 	@Test
