@@ -48,6 +48,17 @@ public final class QualityHarness {
 		int budget = (args.length > 1) ? Integer.parseInt(args[1]) : DEFAULT_BUDGET;
 		List<Row> rows = run(ExtractiveForBench.create(), dir, budget);
 		print(rows, budget);
+		String dump = System.getenv("QUALITY_DUMP");
+		if (dump != null) {
+			List<String> lines = new ArrayList<>();
+			rows.forEach((row) -> row.keyPoints().forEach((point) -> lines.add(row.name() + "\t" + point)));
+			try {
+				Files.write(Path.of(dump), lines, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 	static List<Row> run(Summarizer summarizer, Path dir, int budget) {

@@ -59,9 +59,9 @@ class QualityTest {
 	void theMeansStayAheadOfLeadAndOfTheReferenceSystems() {
 		Rouge.Scores mean = QualityHarness.mean(rows.stream().map(QualityHarness.Row::summary).toList());
 		Rouge.Scores lead = QualityHarness.mean(rows.stream().map(QualityHarness.Row::lead).toList());
-		assertThat(mean.rouge1()).isGreaterThan(lead.rouge1() + 0.03).isGreaterThan(0.262);
-		assertThat(mean.rouge2()).isGreaterThan(0.037);
-		assertThat(mean.rougeL()).isGreaterThan(0.133);
+		assertThat(mean.rouge1()).isGreaterThan(lead.rouge1() + 0.03).isGreaterThan(0.29);
+		assertThat(mean.rouge2()).isGreaterThan(0.044);
+		assertThat(mean.rougeL()).isGreaterThan(0.17);
 	}
 
 }

@@ -52,7 +52,11 @@ final class SentenceGraph {
 		this.scores = scores;
 	}
 
-	/** Ranks the sentences; {@code prior} weighs each sentence's score (by its index). */
+	/**
+	 * Ranks the sentences: each one's score is the square root of its centrality times
+	 * its {@code prior} (by its index), so that what a sentence is like can outweigh a
+	 * small difference in how central it is.
+	 */
 	static SentenceGraph rank(List<List<String>> tokenized, IntToDoubleFunction prior) {
 		int n = tokenized.size();
 		int[][] terms = new int[n][];
@@ -74,7 +78,7 @@ final class SentenceGraph {
 		}
 		double[] scores = pageRank(neighbours, edgeWeights, n);
 		for (int i = 0; i < n; i++) {
-			scores[i] *= prior.applyAsDouble(i);
+			scores[i] = Math.sqrt(scores[i]) * prior.applyAsDouble(i);
 		}
 		return new SentenceGraph(terms, weights, scores);
 	}

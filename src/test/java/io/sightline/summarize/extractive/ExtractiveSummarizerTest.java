@@ -190,6 +190,31 @@ class ExtractiveSummarizerTest {
 	}
 
 	@Test
+	void aSentenceThatDescribesRanksAboveOneThatTalksAroundItsSubject() {
+		assertThat(ExtractiveSummarizer.articleShare("The remote has a menu button on the side of the case.", "en"))
+			.isEqualTo(4 / 12.0);
+		assertThat(ExtractiveSummarizer
+			.articleShare("Die Gruppe wählt eine Batterie für das Gehäuse der Fernbedienung.", "de"))
+			.isEqualTo(4 / 10.0);
+		assertThat(ExtractiveSummarizer
+			.articleShare("El grupo elige una batería para la carcasa del mando a distancia.", "es"))
+			.isEqualTo(4 / 12.0);
+		assertThat(
+				ExtractiveSummarizer.articleShare("Le groupe choisit une pile pour l'étui de la télécommande.", "fr"))
+			.as("l'étui is one word with its article")
+			.isEqualTo(4 / 10.0);
+		assertThat(ExtractiveSummarizer.articleShare("The system, not the pharmacy.", "en"))
+			.as("a fragment counts as a sentence of ten words")
+			.isEqualTo(2 / 10.0);
+		assertThat(ExtractiveSummarizer.articleShare("Then we could do that anyway.", "en")).isZero();
+		Tokenizer english = Tokenizer.forLanguage("en", List.of());
+		String describes = "The remote has a menu button and a rubber case in the company colours.";
+		String talksAround = "Yeah so we could maybe do that with the menu thing and case colours too.";
+		assertThat(ExtractiveSummarizer.prior(english.contentTokens(describes), describes, english))
+			.isGreaterThan(ExtractiveSummarizer.prior(english.contentTokens(talksAround), talksAround, english));
+	}
+
+	@Test
 	void nonEnglishTextIsTokenizedWithItsStopWords() {
 		assertThat(Tokenizer.detect(List.of("Der Hund und die Katze sind nicht im Haus, aber der Garten ist groß.")))
 			.isEqualTo("de");
