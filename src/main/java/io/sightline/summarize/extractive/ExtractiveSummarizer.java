@@ -52,8 +52,11 @@ class ExtractiveSummarizer implements Summarizer {
 	 */
 	static final double CONVERSATIONAL_PENALTY = 2.5;
 
-	private static final Pattern CONVERSATIONAL = Pattern.compile(
-			"(?iu)(?<![\\p{L}'’])(i|i'm|i've|i'd|i'll|you|you're|me|my|we|we're|gonna|wanna|yeah|okay|um|uh)(?![\\p{L}'’])");
+	private static final Map<String, Pattern> CONVERSATIONAL = Map.of("en",
+			words("i|i'm|i've|i'd|i'll|you|you're|me|my|we|we're|gonna|wanna|yeah|okay|um|uh"), "de",
+			words("ich|du|wir|mir|mich|mein|meine|dir|dich|ja|okay|äh|ähm|naja"), "es",
+			words("yo|tú|me|mi|mis|te|nosotros|vale|eh|bueno|vamos"), "fr",
+			words("je|j|tu|moi|me|m|mon|ma|mes|nous|on|ouais|euh|ok|bon"));
 
 	/**
 	 * How much a sentence's share of articles raises its rank: e to the weight times the
@@ -146,12 +149,10 @@ class ExtractiveSummarizer implements Summarizer {
 
 	/**
 	 * What a sentence is worth before its centrality: its substance, how much it
-	 * describes rather than talks around ({@link #articleShare}) and, in English, its
-	 * plainness.
+	 * describes rather than talks around ({@link #articleShare}) and its plainness.
 	 */
 	static double prior(List<String> tokens, String text, Tokenizer tokenizer) {
-		boolean english = tokenizer.language().equals("en");
-		return substance(tokens) * (english ? plainness(text) : 1.0)
+		return substance(tokens) * plainness(text, tokenizer.language())
 				* Math.exp(DESCRIPTIVENESS_WEIGHT * articleShare(text, tokenizer.language()));
 	}
 
@@ -172,12 +173,15 @@ class ExtractiveSummarizer implements Summarizer {
 	/**
 	 * Spoken chit-chat ("I think we, yeah, we could…") ranks high by centrality yet
 	 * reports little; a sentence loses rank with the share of its words that are first-
-	 * and second-person pronouns and conversational markers, so statements about the
-	 * subject are preferred.
+	 * and second-person pronouns and conversational markers (in the transcript's
+	 * language), so statements about the subject are preferred.
 	 */
-	static double plainness(String text) {
+	static double plainness(String text, String language) {
 		int words = text.split("\\s+").length;
-		long conversational = CONVERSATIONAL.matcher(text).results().count();
+		long conversational = CONVERSATIONAL.getOrDefault(language, CONVERSATIONAL.get("en"))
+			.matcher(text)
+			.results()
+			.count();
 		return Math.max(0.05, 1 - CONVERSATIONAL_PENALTY * conversational / words);
 	}
 

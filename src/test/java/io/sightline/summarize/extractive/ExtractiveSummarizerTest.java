@@ -183,10 +183,17 @@ class ExtractiveSummarizerTest {
 			.isEqualTo("we should ship it.");
 		assertThat(TranscriptCleaner.trimLeadingMarkers("Also, wir sollten das machen.", "de"))
 			.isEqualTo("Also, wir sollten das machen.");
-		assertThat(ExtractiveSummarizer.plainness("The remote control will use a rubber case and a kinetic battery."))
+		assertThat(ExtractiveSummarizer.plainness("The remote control will use a rubber case and a kinetic battery.",
+				"en"))
 			.isEqualTo(1.0);
-		assertThat(ExtractiveSummarizer.plainness("Yeah I think we could, you know, do that"))
-			.isLessThan(ExtractiveSummarizer.plainness("The budget allows twelve euros per unit, we think"));
+		assertThat(ExtractiveSummarizer.plainness("Yeah I think we could, you know, do that", "en"))
+			.isLessThan(ExtractiveSummarizer.plainness("The budget allows twelve euros per unit, we think", "en"));
+		assertThat(ExtractiveSummarizer.plainness("Ja, ich glaube, wir könnten das, äh, machen", "de"))
+			.isLessThan(ExtractiveSummarizer.plainness("Das Budget erlaubt zwölf Euro pro Stück", "de"));
+		assertThat(ExtractiveSummarizer.plainness("Bueno, yo creo que vale, lo podemos hacer", "es"))
+			.isLessThan(ExtractiveSummarizer.plainness("El presupuesto permite doce euros por unidad", "es"));
+		assertThat(ExtractiveSummarizer.plainness("Ouais, je pense qu'on peut, euh, le faire", "fr"))
+			.isLessThan(ExtractiveSummarizer.plainness("Le budget permet douze euros par pièce", "fr"));
 	}
 
 	@Test
