@@ -43,6 +43,12 @@ final class TranscriptCleaner {
 	private static final Pattern ENGLISH_FILLER = Pattern
 		.compile("(?iu)(?<![\\p{L}'’-])(er|ah+|oh|yeah|okay|you know|i mean|sort of|kind of|like)(?![\\p{L}'’-]),\\s*");
 
+	/**
+	 * Letters spelled out one by one as meeting transcripts write them ("L_C_D_",
+	 * "T_V_"), to be written as the acronym they spell.
+	 */
+	private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\p{N}_])((?:\\p{Lu}_)+)(?![\\p{L}\\p{N}_])");
+
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.!?;:])");
@@ -55,6 +61,7 @@ final class TranscriptCleaner {
 		cleaned = TURN_LABEL.matcher(cleaned.strip()).replaceFirst("");
 		cleaned = SPEAKER_LABEL.matcher(cleaned).replaceAll("");
 		cleaned = SPLIT_CONTRACTION.matcher(cleaned).replaceAll("$1");
+		cleaned = SPELLED.matcher(cleaned).replaceAll((letters) -> letters.group(1).replace("_", ""));
 		cleaned = FILLER.matcher(cleaned).replaceAll("");
 		if (language == null || language.startsWith("en")) {
 			cleaned = ENGLISH_FILLER.matcher(cleaned).replaceAll("");

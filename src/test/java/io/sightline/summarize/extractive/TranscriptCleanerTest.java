@@ -23,6 +23,15 @@ class TranscriptCleanerTest {
 	}
 
 	@Test
+	void lettersSpelledOutWithUnderscoresAreWrittenAsTheirAcronym() {
+		assertThat(TranscriptCleaner.clean("Marketing: The L_C_D_ screen on the T_V_ is bigger than on the D_V_D_ .",
+				"en"))
+			.isEqualTo("The LCD screen on the TV is bigger than on the DVD.");
+		assertThat(TranscriptCleaner.clean("snake_case_name stays as it is", "en"))
+			.isEqualTo("snake_case_name stays as it is");
+	}
+
+	@Test
 	void discourseMarkersOpeningASentenceAreTakenOff() {
 		assertThat(TranscriptCleaner.trimLeadingMarkers("So, yeah, okay, we ship it.", "en")).isEqualTo("we ship it.");
 		assertThat(TranscriptCleaner.trimLeadingMarkers("Software ships.", "en")).isEqualTo("Software ships.");
