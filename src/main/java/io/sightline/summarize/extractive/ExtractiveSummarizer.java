@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.sightline.source.Chapter;
-import io.sightline.source.Segment;
 import io.sightline.source.Transcript;
 import io.sightline.summarize.KeyPoint;
 import io.sightline.summarize.Summarizer;
@@ -85,37 +84,18 @@ class ExtractiveSummarizer implements Summarizer {
 	@Override
 	public SummaryDocument summarize(SummaryRequest request, SummaryProgress progress) {
 		Transcript transcript = request.transcript();
-		List<String> texts = transcript.segments().stream().map(Segment::text).toList();
-		Tokenizer tokenizer = Tokenizer.forLanguage(request.language(), texts.subList(0, Math.min(400, texts.size())));
 		progress.advanced(0.05, "Finding sentences...");
-		List<Sentence> sentences = SentenceSplitter.split(transcript.segments(), request.language());
-		List<Sentence> candidates = new ArrayList<>();
-		List<List<String>> tokenized = new ArrayList<>();
-		List<Boolean> alone = new ArrayList<>();
-		for (Sentence sentence : sentences) {
-			String repaired = SpeechRepair.repair(sentence.text(), tokenizer);
-			if (repaired == null) {
-				continue;
-			}
-			List<String> tokens = tokenizer.contentTokens(repaired);
-			if (SpeechRepair.words(repaired) >= MIN_WORDS && tokens.size() >= MIN_CONTENT_TOKENS) {
-				candidates.add(new Sentence(candidates.size(), repaired, sentence.startSeconds()));
-				tokenized.add(tokens);
-				alone.add(!SpeechRepair.leansOnWhatCameBefore(repaired, tokenizer.language()));
-			}
-		}
+		Candidates found = Candidates.of(transcript.segments(), request.language());
+		List<Sentence> candidates = found.candidates();
 		if (candidates.isEmpty()) {
 			throw SummarizerFailure.permanent("summarize.no_sentences",
 					"The transcript has no full sentences to summarize; upload a longer or more complete transcript.");
 		}
 		progress.advanced(0.25, "Ranking " + candidates.size() + " sentences...");
-		SentenceGraph graph = SentenceGraph.rank(tokenized,
-				(i) -> prior(tokenized.get(i), candidates.get(i).text(), tokenizer)
-						* (alone.get(i) ? 1.0 : LEANING_PENALTY));
+		SentenceGraph graph = SentenceGraph.rank(found.tokens(), found::prior);
 		progress.advanced(0.7, "Picking key points...");
 		// the TL;DR is read alone: it takes no sentence that leans on the one before it
-		List<Sentence> standing = candidates.stream().filter((s) -> alone.get(s.index())).toList();
-		Tldr tldr = Tldr.of(standing.isEmpty() ? candidates : standing, graph);
+		Tldr tldr = Tldr.of(found.standing(), graph);
 		List<Sentence> rest = candidates.stream().filter((s) -> !tldr.sources().contains(s)).toList();
 		// a transcript of a sentence or two has nothing but its TL;DR to say again
 		List<Sentence> picked = rest.isEmpty() ? pick(candidates, graph, request.length().keyPoints())
@@ -125,7 +105,8 @@ class ExtractiveSummarizer implements Summarizer {
 			.map((s) -> new KeyPoint(asSentence(s.text()), s.startSeconds()))
 			.toList();
 		progress.advanced(0.9, "Finding chapters...");
-		List<Chapter> chapters = request.chapters().isEmpty() ? chapters(sentences, tokenizer) : List.of();
+		List<Chapter> chapters = request.chapters().isEmpty() ? chapters(found.sentences(), found.tokenizer())
+				: List.of();
 		List<Chapter> shown = request.chapters().isEmpty() ? chapters : request.chapters();
 		progress.advanced(1.0, "Summary ready to save");
 		return new SummaryDocument(request.title(), tldr.text(), keyPoints,
