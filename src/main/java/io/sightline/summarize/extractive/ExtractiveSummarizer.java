@@ -170,7 +170,7 @@ class ExtractiveSummarizer implements Summarizer {
 	 * Maximal marginal relevance: each pick trades rank against similarity to what is
 	 * picked already.
 	 */
-	static List<Sentence> pick(List<Sentence> candidates, SentenceGraph graph, int wanted) {
+	static List<Sentence> pick(List<Sentence> candidates, Ranking graph, int wanted) {
 		return pick(candidates, graph, wanted, List.of());
 	}
 
@@ -178,7 +178,7 @@ class ExtractiveSummarizer implements Summarizer {
 	 * The same, as if {@code already} were picked (the TL;DR's sentences): the picks do
 	 * not repeat them, and they are not among the picks.
 	 */
-	static List<Sentence> pick(List<Sentence> candidates, SentenceGraph graph, int wanted, List<Sentence> already) {
+	static List<Sentence> pick(List<Sentence> candidates, Ranking graph, int wanted, List<Sentence> already) {
 		double top = candidates.stream().mapToDouble((s) -> graph.score(s.index())).max().orElse(1);
 		List<Sentence> remaining = new ArrayList<>(candidates);
 		List<Sentence> picked = new ArrayList<>(already);

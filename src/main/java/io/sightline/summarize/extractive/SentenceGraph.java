@@ -22,7 +22,7 @@ import java.util.function.IntToDoubleFunction;
  * costs {@code n × }{@value #MAX_NEIGHBOURS}{@code  × 8} bytes, not {@code n²} boxed
  * entries.
  */
-final class SentenceGraph {
+final class SentenceGraph implements Ranking {
 
 	static final double EDGE_THRESHOLD = 0.1;
 
@@ -83,12 +83,14 @@ final class SentenceGraph {
 		return new SentenceGraph(terms, weights, scores);
 	}
 
-	double score(int sentence) {
+	@Override
+	public double score(int sentence) {
 		return this.scores[sentence];
 	}
 
 	/** The cosine similarity of two sentences' vectors. */
-	double similarity(int a, int b) {
+	@Override
+	public double similarity(int a, int b) {
 		return (a == b) ? 1.0 : dot(this.terms[a], this.weights[a], this.terms[b], this.weights[b]);
 	}
 

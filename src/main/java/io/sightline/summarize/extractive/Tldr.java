@@ -43,7 +43,7 @@ record Tldr(String text, List<Sentence> sources) {
 		.compile("(?iu)[,;:](?=\\s)|\\s(?=(?:and|but|because|so|which|while|where|although|whereas|since|und|aber|weil|"
 				+ "y|pero|porque|et|mais|parce)\\s)");
 
-	static Tldr of(List<Sentence> pool, SentenceGraph graph) {
+	static Tldr of(List<Sentence> pool, Ranking graph) {
 		List<Sentence> ranked = pool.stream()
 			.sorted(Comparator.comparingDouble((Sentence s) -> graph.score(s.index())).reversed())
 			.limit(MOST_TRIED)
