@@ -39,7 +39,8 @@ final class SpeechRepair {
 					"right|like|now|then|i think|i guess|you see|look|listen|honestly|of course|see|also"),
 			"de",
 			leading("also|und|aber|ja|na ja|naja|äh|ähm|tja|genau",
-					"nun|gut|okay|ok|halt|eben|so|ich meine|ich denke|" + "sagen wir mal|naja gut|doch"),
+					"nun|gut|okay|ok|halt|eben|so|ich meine(?!,\\s*(?:dass|das|wie|was|ob)\\b)|"
+							+ "ich denke(?!,\\s*(?:dass|das)\\b)|sagen wir mal|naja gut|doch"),
 			"es",
 			leading("bueno|pues|o sea|vale|eh|y|pero",
 					"entonces|este|bien|mira|oye|claro|vamos|digamos|" + "es decir|sí|no sé"),
@@ -60,13 +61,16 @@ final class SpeechRepair {
 	 */
 	private static final Map<String, Pattern> FILLERS = Map
 		.of("en", fillers("um|uh|uhm|erm|er|hmm|mm|mhm|tsk|basically|actually|literally|obviously|"
-				+ "(?<!(?:do|did|don't|didn't|if|whether|to|would|will|could|you|they|we|i)\\s)you know|"
-				+ "(?<!(?:what|that|which|if)\\s)i mean|"
+				+ "(?<!(?:do|did|don't|didn't|if|whether|to|would|will|could|you|they|we|i)\\s)you know"
+				+ "(?!\\s+(?:that|what|how|why|where|when|who|whether|if|about)\\b)|"
+				+ "(?<!(?:what|that|which|if)\\s)i mean(?!\\s+(?:that|it|to|what)\\b)|"
 				+ "(?<!(?:a|the|this|that|what|some|any|one|each|every|which|same|different|other|of|these|those)\\s)"
-				+ "(?:kind|sort) of|or whatever|or something like that|or something|just"), "de",
-				fillers("äh|ähm|öh|hm|halt|sozusagen|quasi|irgendwie|weißt du|ich meine|sag ich mal"), "es",
-				fillers("eh|em|mmm|o sea|digamos|¿sabes\\?|sabes|en plan|¿no\\?"), "fr",
-				fillers("euh|heu|hein|ben|bah|tu vois|vous voyez|en fait|genre|du coup|disons|tu sais|vous savez"));
+				+ "(?:kind|sort) of|or whatever|or something like that|or something|just", "you see"), "de",
+				fillers("äh|ähm|öh|hm|halt|sozusagen|quasi|irgendwie|sag ich mal", "weißt du|ich meine|wie gesagt"),
+				"es", fillers("eh|em|mmm|o sea|¿sabes\\?|en plan|¿no\\?", "sabes|digamos|bueno|mira"), "fr",
+				fillers("euh|heu|hein|ben|bah|en fait|du coup|"
+						+ "(?<!(?:ce|le|un|du|de|quel|quelle|mon|ton|son|même|tout|leur|notre|votre)\\s)genre",
+						"tu vois|vous voyez|tu sais|vous savez|disons"));
 
 	/** A sentence that leans on the one before it for its subject. */
 	private static final Map<String, Pattern> LEANING = Map.of("en",
@@ -269,8 +273,14 @@ final class SpeechRepair {
 				+ ")(?![\\p{L}'’-])[,!])\\s*)+");
 	}
 
-	private static Pattern fillers(String words) {
-		return Pattern.compile("(?iu)(?:,\\s*)?(?<![\\p{L}'’-])(?:" + words + ")(?![\\p{L}'’-])(?:\\s*,)?");
+	/**
+	 * Fillers wherever they are, with the commas around them; and those that are fillers
+	 * only as an aside, between commas or before the end ("la télécommande, vous savez,
+	 * coûte" but "vous savez que").
+	 */
+	private static Pattern fillers(String anywhere, String asAside) {
+		return Pattern.compile("(?iu)(?:,\\s*)?(?<![\\p{L}'’-])(?:" + anywhere + ")(?![\\p{L}'’-])(?:\\s*,)?|,\\s*(?:"
+				+ asAside + ")(?![\\p{L}'’-])\\s*(?:,|(?=[.!?…]*$))");
 	}
 
 	/**

@@ -101,6 +101,29 @@ class SpeechRepairTest {
 			.isEqualTo("It is a kind of remote nobody has built before.");
 		assertThat(repair("That is what I mean by a simple remote control."))
 			.isEqualTo("That is what I mean by a simple remote control.");
+		assertThat(repair("By simple I mean that the remote has five buttons at most."))
+			.isEqualTo("By simple I mean that the remote has five buttons at most.");
+		assertThat(repair("The users you know, want a remote that they can find again."))
+			.isEqualTo("The users want a remote that they can find again.");
+		assertThat(french("Je n'aime pas ce genre de télécommande pour le salon."))
+			.isEqualTo("Je n'aime pas ce genre de télécommande pour le salon.");
+		assertThat(french("Les gens veulent, genre, une télécommande qui brille la nuit."))
+			.isEqualTo("Les gens veulent une télécommande qui brille la nuit.");
+		assertThat(french("Vous savez que la télécommande coûte trop cher pour nous."))
+			.isEqualTo("Vous savez que la télécommande coûte trop cher pour nous.");
+		assertThat(french("La télécommande, vous savez, coûte trop cher pour nous."))
+			.isEqualTo("La télécommande coûte trop cher pour nous.");
+		assertThat(
+				SpeechRepair.repair("No sabes nada de la nueva batería del mando a distancia.", "es", (word) -> false))
+			.isEqualTo("No sabes nada de la nueva batería del mando a distancia.");
+		assertThat(
+				SpeechRepair.repair("Ich meine, dass die Fernbedienung zu teuer für uns ist.", "de", (word) -> false))
+			.as("a verb before its clause")
+			.isEqualTo("Ich meine, dass die Fernbedienung zu teuer für uns ist.");
+	}
+
+	private static String french(String sentence) {
+		return SpeechRepair.repair(sentence, "fr", (word) -> false);
 	}
 
 	@Test
