@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * markers and fillers that open it ("So, yeah, I mean") and the tag question that closes
  * it (", right?") are taken off, and so are the hesitations and hedges inside it ("uh",
  * "you know", "kind of"); a word broken off and said again whole ("am amount") keeps only
- * the whole. English, German, Spanish and French each have their markers; other languages
- * get the language-free repairs.
+ * the whole; a sentence broken off on an article or a preposition ("JavaScript has a.")
+ * is no sentence. English, German, Spanish and French each have their markers; other
+ * languages get the language-free repairs.
  */
 final class SpeechRepair {
 
@@ -33,11 +34,10 @@ final class SpeechRepair {
 	 * than a marker there, then those that are one only when a comma follows ("Look, …"
 	 * but "Look at the data", "Now, …" but "Now the team agreed").
 	 */
-	private static final Map<String, Pattern> LEADING = Map.of("en",
-			leading("so|and|but|well|okay|ok|yeah|yep|yes|alright|all right|oh|anyway|um|uh|i mean|you know|actually|"
+	private static final Map<String, Pattern> LEADING = Map.of("en", leading(
+			"so|and|but|or|well|okay|ok|yeah|yep|yes|alright|all right|oh|anyway|um|uh|i mean|you know|actually|"
 					+ "basically|hey|hmm",
-					"right|like|now|then|i think|i guess|you see|look|listen|honestly|of course|see|also"),
-			"de",
+			"right|like|now|then|i think|i guess|you see|look|listen|honestly|of course|see|also"), "de",
 			leading("also|und|aber|ja|na ja|naja|äh|ähm|tja|genau",
 					"nun|gut|okay|ok|halt|eben|so|ich meine(?!,\\s*(?:dass|das|wie|was|ob)\\b)|"
 							+ "ich denke(?!,\\s*(?:dass|das)\\b)|sagen wir mal|naja gut|doch"),
@@ -71,6 +71,16 @@ final class SpeechRepair {
 				fillers("euh|heu|hein|ben|bah|en fait|du coup|"
 						+ "(?<!(?:ce|le|un|du|de|quel|quelle|mon|ton|son|même|tout|leur|notre|votre)\\s)genre",
 						"tu vois|vous voyez|tu sais|vous savez|disons"));
+
+	/**
+	 * The words a sentence cannot end on in each language (articles, prepositions,
+	 * conjunctions): one that does was broken off ("JavaScript has a.").
+	 */
+	private static final Map<String, Pattern> UNFINISHED = Map.of("en",
+			ending("a|an|the|of|to|and|or|but|with|for|from|at|by|into|than|because|if|my|your|our|their"), "de",
+			ending("der|die|dem|den|des|ein|eine|einen|einem|einer|und|oder|aber|mit|für|von|weil|wenn|dass"), "es",
+			ending("el|la|los|las|un|una|de|del|y|o|pero|con|para|por|porque|si"), "fr",
+			ending("le|la|les|un|une|de|des|du|et|ou|mais|avec|pour|parce|si"));
 
 	/** A sentence that leans on the one before it for its subject. */
 	private static final Map<String, Pattern> LEANING = Map.of("en",
@@ -128,7 +138,7 @@ final class SpeechRepair {
 				break;
 			}
 		}
-		return words(text) >= MIN_WORDS ? text : null;
+		return (words(text) >= MIN_WORDS && !UNFINISHED.get(lang).matcher(text).find()) ? text : null;
 	}
 
 	private static String tidy(String text) {
@@ -271,6 +281,10 @@ final class SpeechRepair {
 	private static Pattern leading(String always, String beforeComma) {
 		return Pattern.compile("(?iu)^(?:(?:(?:" + always + ")(?![\\p{L}'’-])[,.!]?|(?:" + beforeComma
 				+ ")(?![\\p{L}'’-])[,!])\\s*)+");
+	}
+
+	private static Pattern ending(String words) {
+		return Pattern.compile("(?iu)(?<![\\p{L}'’-])(?:" + words + ")[\\s.!?…,;:\"”')]*$");
 	}
 
 	/**

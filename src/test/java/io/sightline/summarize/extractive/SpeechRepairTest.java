@@ -127,6 +127,19 @@ class SpeechRepairTest {
 	}
 
 	@Test
+	void aSentenceThatEndsOnAWordThatCannotEndOneIsUnfinished() {
+		assertThat(repair("The real reason, the true reason, is that JavaScript has a.")).isNull();
+		assertThat(repair("We should put the buttons on the side of the.")).isNull();
+		assertThat(SpeechRepair.repair("Die Fernbedienung braucht einen Knopf für die.", "de", (word) -> false))
+			.isNull();
+		assertThat(french("La télécommande doit avoir un bouton pour le.")).isNull();
+		assertThat(repair("That is the remote we all wanted to have in the end."))
+			.isEqualTo("That is the remote we all wanted to have in the end.");
+		assertThat(repair("Or a rendering process asks the browser to show a file picker."))
+			.isEqualTo("a rendering process asks the browser to show a file picker.");
+	}
+
+	@Test
 	void aSentenceThatLeansOnTheOneBeforeIsKnown() {
 		assertThat(SpeechRepair.leansOnWhatCameBefore("It actually forces you to deal with people.", "en")).isTrue();
 		assertThat(SpeechRepair.leansOnWhatCameBefore("Code review forces you to deal with people.", "en")).isFalse();
