@@ -40,12 +40,12 @@ final class SpeechRepair {
 			"right|like|now|then|i think|i guess|you see|look|listen|honestly|of course|see|also"), "de",
 			leading("also|und|aber|ja|na ja|naja|äh|ähm|tja|genau",
 					"nun|gut|okay|ok|halt|eben|so|ich meine(?!,\\s*(?:dass|das|wie|was|ob)\\b)|"
-							+ "ich denke(?!,\\s*(?:dass|das)\\b)|sagen wir mal|naja gut|doch"),
+							+ "ich denke(?!,\\s*(?:dass|das)\\b)|sagen wir mal|naja gut|doch|weißt du|wissen sie|schau|guck mal"),
 			"es",
 			leading("bueno|pues|o sea|vale|eh|y|pero",
-					"entonces|este|bien|mira|oye|claro|vamos|digamos|" + "es decir|sí|no sé"),
+					"entonces|este|bien|mira|oye|claro|vamos|digamos|es decir|sí|no sé|sabes|¿sabes\\?"),
 			"fr", leading("alors|donc|bon|ben|euh|voilà|en fait|bref|et|mais|eh bien|bah|du coup",
-					"enfin|quoi|ok|oui|tu vois|vous voyez|je pense|je crois"));
+					"enfin|quoi|ok|oui|tu vois|vous voyez|je pense|je crois|tu sais|vous savez|écoute|écoutez"));
 
 	private static final Map<String, Pattern> TRAILING = Map.of("en",
 			trailing("right|you know|okay|ok|yeah|isn't it|don't you think|or not|huh|eh|correct|see|you see|i guess"),

@@ -60,6 +60,11 @@ class SpeechRepairTest {
 		assertThat(SpeechRepair.repair("Alors, euh, la télécommande doit être facile à utiliser pour tous, hein ?",
 				"fr", (word) -> false))
 			.isEqualTo("la télécommande doit être facile à utiliser pour tous.");
+		assertThat(SpeechRepair.repair("Weißt du, in all dem liegt eine Lektion für uns verborgen.", "de",
+				(word) -> false))
+			.isEqualTo("in all dem liegt eine Lektion für uns verborgen.");
+		assertThat(french("Tu sais, la télécommande doit être facile à utiliser."))
+			.isEqualTo("la télécommande doit être facile à utiliser.");
 	}
 
 	@Test
