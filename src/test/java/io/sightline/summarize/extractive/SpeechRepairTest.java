@@ -140,6 +140,9 @@ class SpeechRepairTest {
 		assertThat(french("La télécommande doit avoir un bouton pour le.")).isNull();
 		assertThat(repair("That is the remote we all wanted to have in the end."))
 			.isEqualTo("That is the remote we all wanted to have in the end.");
+		assertThat(repair("This is the kinetic battery everyone in the lab asked for."))
+			.as("a preposition can end a spoken sentence")
+			.isEqualTo("This is the kinetic battery everyone in the lab asked for.");
 		assertThat(repair("Or a rendering process asks the browser to show a file picker."))
 			.isEqualTo("a rendering process asks the browser to show a file picker.");
 	}
