@@ -78,9 +78,12 @@ public final class EmbeddingBench {
 		return new Rouge.Scores(r1 / files.size(), r2 / files.size(), rl / files.size());
 	}
 
-	/** Unit vectors of the texts, from the cache when it has them. */
+	/**
+	 * Unit vectors of the texts, from the cache when it has them (keyed by the texts, so
+	 * a change to the candidate sentences embeds them again).
+	 */
 	private static float[][] vectors(String name, List<String> texts, EmbeddingModel model) {
-		Path cached = CACHE.resolve(name + ".f32");
+		Path cached = CACHE.resolve(name + "-" + Integer.toHexString(texts.hashCode()) + ".f32");
 		try {
 			if (Files.exists(cached)) {
 				ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(cached));

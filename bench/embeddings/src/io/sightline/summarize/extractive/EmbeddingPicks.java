@@ -30,14 +30,9 @@ public final class EmbeddingPicks {
 	private EmbeddingPicks() {
 	}
 
-	/** The candidate sentences' texts, in order: what is to be embedded. */
-	public static List<String> candidates(Transcript transcript) {
-		return Candidates.of(transcript.segments(), null).candidates().stream().map(Sentence::text).toList();
-	}
-
 	/**
 	 * The key points, in time order; {@code vectors} gives the unit embedding of each
-	 * candidate (as {@link #candidates} lists them).
+	 * candidate sentence's text, in order.
 	 */
 	public static List<String> keyPoints(Transcript transcript, int wanted, Centrality centrality, double threshold,
 			Function<List<String>, float[][]> vectors) {
@@ -76,45 +71,32 @@ public final class EmbeddingPicks {
 			.toList();
 	}
 
-	/** PageRank over the cosine graph of unit vectors, edges at or above the threshold. */
+	/**
+	 * PageRank ({@link SentenceGraph#pageRank}) over the cosine graph of unit vectors,
+	 * edges at or above the threshold.
+	 */
 	static double[] pageRank(float[][] unit, double threshold) {
 		int n = unit.length;
-		float[][] weight = new float[n][n];
-		double[] out = new double[n];
+		int[][] neighbours = new int[n][];
+		float[][] weights = new float[n][];
 		for (int i = 0; i < n; i++) {
-			for (int j = i + 1; j < n; j++) {
+			int[] near = new int[n];
+			float[] weight = new float[n];
+			int count = 0;
+			for (int j = 0; j < n; j++) {
 				double dot = 0;
 				for (int k = 0; k < unit[i].length; k++) {
 					dot += unit[i][k] * unit[j][k];
 				}
-				if (dot >= threshold) {
-					weight[i][j] = (float) dot;
-					weight[j][i] = (float) dot;
-					out[i] += dot;
-					out[j] += dot;
+				if (i != j && dot >= threshold) {
+					near[count] = j;
+					weight[count++] = (float) dot;
 				}
 			}
+			neighbours[i] = Arrays.copyOf(near, count);
+			weights[i] = Arrays.copyOf(weight, count);
 		}
-		double[] rank = new double[n];
-		Arrays.fill(rank, 1.0 / n);
-		for (int iteration = 0; iteration < 100; iteration++) {
-			double dangling = 0;
-			for (int i = 0; i < n; i++) {
-				dangling += (out[i] == 0) ? rank[i] : 0;
-			}
-			double[] next = new double[n];
-			Arrays.fill(next, (1 - SentenceGraph.DAMPING) / n + SentenceGraph.DAMPING * dangling / n);
-			for (int i = 0; i < n; i++) {
-				if (out[i] > 0) {
-					double share = SentenceGraph.DAMPING * rank[i] / out[i];
-					for (int j = 0; j < n; j++) {
-						next[j] += share * weight[i][j];
-					}
-				}
-			}
-			rank = next;
-		}
-		return rank;
+		return SentenceGraph.pageRank(neighbours, weights, n);
 	}
 
 }

@@ -245,7 +245,11 @@ final class SentenceGraph implements Ranking {
 		return ids.size();
 	}
 
-	private static double[] pageRank(int[][] neighbours, float[][] edgeWeights, int n) {
+	/**
+	 * PageRank by power iteration over a weighted graph: each node's neighbours and the
+	 * weights of those edges.
+	 */
+	static double[] pageRank(int[][] neighbours, float[][] edgeWeights, int n) {
 		double[] rank = new double[n];
 		if (n == 0) {
 			return rank;

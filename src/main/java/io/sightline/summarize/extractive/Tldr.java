@@ -34,9 +34,13 @@ record Tldr(String text, List<Sentence> sources) {
 	/** How far down the ranking to look. */
 	static final int MOST_TRIED = 12;
 
-	private static final Pattern ASIDE = Pattern.compile("(?iu),\\s*(?:i think|i mean|you know|of course|for example|"
-			+ "for instance|basically|actually|in fact|sort of|kind of|as i said|if you will|i guess|let's say|"
-			+ "so to speak|i believe|in a way|more or less|obviously|really)\\s*(?=,)|\\s*\\([^)]{0,80}\\)");
+	/**
+	 * Asides a sentence reads as well without; the fillers of {@link SpeechRepair} ("you
+	 * know", "basically") are gone already.
+	 */
+	private static final Pattern ASIDE = Pattern.compile("(?iu),\\s*(?:i think|of course|for example|for instance|"
+			+ "in fact|as i said|if you will|i guess|let's say|so to speak|i believe|in a way|more or less|really)"
+			+ "\\s*(?=,)|\\s*\\([^)]{0,80}\\)");
 
 	/** Where a clause may end: after a comma or semicolon, or before a conjunction. */
 	private static final Pattern CLAUSE_END = Pattern
